@@ -1,0 +1,122 @@
+"""Every error casekit raises, in one place.
+
+All errors derive from :class:`CasekitError`, so a caller (the command line, a
+notebook, a report runner) can catch one class and show the message. Data
+problems are collected, not raised one by one: :class:`CasebookError` carries
+every :class:`Problem` found, each naming the file, the spreadsheet row, the
+column, the value and what to do about it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+__all__ = [
+    "CasekitError",
+    "Problem",
+    "CasebookError",
+    "InstrumentError",
+    "ScoringError",
+    "ParameterError",
+    "ReportError",
+    "ExportError",
+]
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One problem found in a casebook or an instrument file.
+
+    Attributes
+    ----------
+    file : str
+        File name as the user sees it (``clients.csv``, ``instruments/x.toml``).
+    row : int or None
+        Row number as a spreadsheet shows it (the header is row 1, so the first
+        record is row 2). None when the problem is about the whole file.
+    column : str or None
+        Column (or TOML field) the problem is in.
+    value : str or None
+        The offending cell content, as typed.
+    message : str
+        What is wrong, in plain words.
+    fix : str
+        What to do about it.
+    severity : {"error", "warning"}
+        Warnings (for example unknown columns) do not stop loading.
+    """
+
+    file: str
+    row: int | None
+    column: str | None
+    value: str | None
+    message: str
+    fix: str = ""
+    severity: str = "error"
+
+    def __str__(self) -> str:
+        where = self.file
+        if self.row is not None:
+            where += f", row {self.row}"
+        if self.column:
+            where += f", column '{self.column}'"
+        text = f"{where}: {self.message}"
+        if self.value is not None and self.value != "":
+            shown = self.value if len(self.value) <= 60 else self.value[:57] + "..."
+            text += f" (value: {shown!r})"
+        if self.fix:
+            text += f". Fix: {self.fix}"
+        if self.severity == "warning":
+            text = "warning: " + text
+        return text
+
+
+class CasekitError(Exception):
+    """Base class of every error casekit raises on purpose."""
+
+
+class _ProblemsError(CasekitError):
+    """An error that carries a list of :class:`Problem`."""
+
+    what = "problems"
+
+    def __init__(self, problems: list[Problem], header: str | None = None):
+        self.problems = list(problems)
+        self.header = header
+        super().__init__(self._text())
+
+    def _text(self) -> str:
+        n = len(self.problems)
+        head = self.header or f"{n} {self.what}" + ("" if n != 1 else "")
+        lines = [f"{head}:"] + [f"  - {p}" for p in self.problems[:200]]
+        if n > 200:
+            lines.append(f"  ... and {n - 200} more")
+        return "\n".join(lines)
+
+
+class CasebookError(_ProblemsError):
+    """A casebook could not be loaded; ``.problems`` lists everything wrong."""
+
+    what = "problem(s) in the casebook"
+
+
+class InstrumentError(_ProblemsError):
+    """An instrument definition is unknown or invalid."""
+
+    what = "problem(s) with an instrument definition"
+
+
+class ScoringError(CasekitError):
+    """Scores cannot be computed as asked (for example an unknown timepoint)."""
+
+
+class ParameterError(CasekitError):
+    """A function, notebook or command was given a parameter it cannot use."""
+
+
+class ReportError(CasekitError):
+    """A report could not be rendered."""
+
+
+class ExportError(CasekitError):
+    """An export could not be written."""
