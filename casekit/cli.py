@@ -1,0 +1,139 @@
+"""The ``casekit`` command line.
+
+Thin: each command parses its arguments here and calls the package. Every
+:class:`~casekit.errors.CasekitError` becomes a plain message and an exit
+code; a data problem never shows a Python traceback.
+
+Exit codes: 0 success, 1 problems found (or some reports failed), 2 usage.
+
+To add a command: write ``_add_<name>(sub)`` that builds its sub-parser and
+sets ``func``, then list it in ``COMMANDS`` (keep the list in help order).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from .errors import CasebookError, CasekitError, ParameterError
+
+__all__ = ["main", "build_parser"]
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that exits with 2 and a short message (never a traceback)."""
+
+    def error(self, message):  # pragma: no cover - exercised through main()
+        self.print_usage(sys.stderr)
+        self.exit(2, f"casekit: error: {message}\n")
+
+
+def _echo(text: str = "") -> None:
+    print(text, flush=True)
+
+
+# --- validate -----------------------------------------------------------------
+def _add_validate(sub):
+    p = sub.add_parser("validate", help="check a casebook and list every problem")
+    p.add_argument("casebook", help="casebook folder (or .xlsx workbook)")
+    p.set_defaults(func=_run_validate)
+
+
+def _run_validate(args) -> int:
+    from .casebook import load_casebook
+
+    try:
+        cb = load_casebook(args.casebook)
+    except CasebookError as err:
+        for problem in err.problems:
+            _echo(str(problem))
+        n = sum(p.severity == "error" for p in err.problems)
+        _echo(f"\n{n} problem(s) found in {args.casebook}. Nothing was changed.")
+        return 1
+    for warning in cb.warnings:
+        _echo(str(warning))
+    _echo(
+        f"{args.casebook}: clean ({len(cb.clients)} client(s); "
+        f"{len(cb.warnings)} warning(s))."
+    )
+    return 0
+
+
+# --- new ----------------------------------------------------------------------
+def _add_new(sub):
+    p = sub.add_parser("new", help="create a blank casebook with every template")
+    p.add_argument("folder", help="folder to create (must not exist or be empty)")
+    p.add_argument("--client", required=True, help="the client's code, e.g. K01")
+    p.add_argument("--lang", choices=["id", "en"], default="id", help="language of the README")
+    p.set_defaults(func=_run_new)
+
+
+def _run_new(args) -> int:
+    from .templates import new_casebook
+
+    path = new_casebook(args.folder, args.client, lang=args.lang)
+    _echo(f"Created {path}. Open the CSV files in a spreadsheet; see README.md there.")
+    _echo(f"Check your work any time with: casekit validate {path}")
+    return 0
+
+
+# --- summary ------------------------------------------------------------------
+def _add_summary(sub):
+    p = sub.add_parser("summary", help="short summary of a casebook")
+    p.add_argument("casebook")
+    p.set_defaults(func=_run_summary)
+
+
+def _run_summary(args) -> int:
+    from .casebook import load_casebook
+
+    cb = load_casebook(args.casebook)
+    _echo(cb.summary())
+    return 0
+
+
+COMMANDS = [_add_validate, _add_new, _add_summary]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="casekit",
+        description="casekit: casebooks, scores, reports for social-work casework.",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    sub.required = True
+    for add in COMMANDS:
+        add(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; return the exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return int(args.func(args) or 0)
+    except CasebookError as err:
+        print(str(err), file=sys.stderr)
+        return 1
+    except ParameterError as err:
+        print(f"casekit: {err}", file=sys.stderr)
+        return 2
+    except CasekitError as err:
+        print(f"casekit: {err}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("casekit: interrupted; nothing half-written was left behind.", file=sys.stderr)
+        return 130
+    except FileNotFoundError as err:
+        print(f"casekit: {err}", file=sys.stderr)
+        return 2
+
+
+def _entry() -> None:  # pragma: no cover
+    sys.exit(main())
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
