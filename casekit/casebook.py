@@ -1,0 +1,778 @@
+"""Read and validate a casebook: a folder of CSV files (or one ``.xlsx`` workbook).
+
+Validation happens once, here, and collects every problem before raising one
+:class:`~casekit.errors.CasebookError`; everything downstream trusts the
+tables. The reader accepts what spreadsheets really produce: UTF-8 with or
+without a byte-order mark (and, with a warning, Windows-1252), ``,`` or ``;``
+or tab as delimiter, decimal commas, CRLF line ends, blank trailing rows,
+header cells with stray spaces or capitals, day-first dates, ``10.00`` for
+``10:00``, rows commented out with ``#`` in the first cell.
+
+Row numbers in problems are the ones a spreadsheet shows (the header is row
+1), and each table's index *is* that row number (index name ``row``).
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from .errors import CasebookError, InstrumentError, ParameterError, Problem
+from .tables import ITEM_COLUMN, TABLES, Column, Table, vocab_of
+
+__all__ = ["Casebook", "load_casebook", "read_table", "TABLE_ORDER"]
+
+TABLE_ORDER = tuple(TABLES)
+
+_TRUE = {"yes", "y", "ya", "true", "t", "1", "benar", "iya", "v", "x"}
+_FALSE = {"no", "n", "tidak", "tdk", "false", "f", "0", "salah", "bukan", "-"}
+_DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%Y-%m-%d %H:%M:%S", "%Y/%m/%d")
+_TIME = re.compile(r"^([01]?\d|2[0-3])[:.]([0-5]\d)(?:[:.][0-5]\d)?$")
+_DECIMAL_COMMA = re.compile(r"^\s*-?\d+,\d+\s*$")
+
+_DTYPES = {
+    "id": "string",
+    "text": "string",
+    "vocab": "string",
+    "list": "string",
+    "time": "string",
+    "int": "Int64",
+    "float": "Float64",
+    "bool": "boolean",
+    "date": "datetime64[ns]",
+}
+
+
+def _empty_table(table: Table) -> pd.DataFrame:
+    frame = pd.DataFrame({c.name: pd.Series(dtype=_DTYPES[c.kind]) for c in table.columns})
+    frame.index.name = "row"
+    return frame
+
+
+@dataclass
+class Casebook:
+    """A loaded, validated casebook.
+
+    Every table of DESIGN.md is an attribute (``cb.clients``, ``cb.family``,
+    ...), always present: a table whose file is absent is an empty frame
+    with typed columns. Each frame's index is the spreadsheet row number and
+    each frame has a ``casebook`` column naming its source (for pooling).
+
+    Attributes
+    ----------
+    tables : dict of str to DataFrame
+    path : Path or None
+    name : str
+    instruments : dict
+        The casebook's own instrument definitions (``instruments/*.toml``).
+    warnings : list of Problem
+        Things worth knowing that did not stop loading (unknown columns...).
+    """
+
+    tables: dict[str, pd.DataFrame]
+    path: Path | None = None
+    name: str = "casebook"
+    instruments: dict = field(default_factory=dict)
+    warnings: list[Problem] = field(default_factory=list)
+
+    def __getattr__(self, item: str) -> pd.DataFrame:
+        # only called when normal lookup fails: table names
+        tables = self.__dict__.get("tables")
+        if tables is not None and item in tables:
+            return tables[item]
+        raise AttributeError(item)
+
+    def __repr__(self) -> str:
+        counts = ", ".join(f"{k}={len(v)}" for k, v in self.tables.items() if len(v))
+        return f"<Casebook {self.name!r}: {counts or 'empty'}>"
+
+    @property
+    def client_ids(self) -> list[str]:
+        """Client ids in the order of ``clients.csv``."""
+        return [str(c) for c in self.clients["client_id"].tolist()]
+
+    def for_client(self, client_id: str) -> Casebook:
+        """The same casebook with every table filtered to one client."""
+        if client_id not in set(self.client_ids):
+            known = ", ".join(self.client_ids[:20])
+            more = " ..." if len(self.client_ids) > 20 else ""
+            raise ParameterError(
+                f"There is no client {client_id!r} in casebook {self.name!r}. "
+                f"Known clients: {known}{more}."
+            )
+        tables = {
+            name: frame[frame["client_id"] == client_id] for name, frame in self.tables.items()
+        }
+        return Casebook(tables, self.path, self.name, self.instruments, list(self.warnings))
+
+    def instrument(self, instrument_id: str):
+        """Instrument definition by id: the casebook's own first, then built-in."""
+        from . import instruments
+
+        return instruments.get(instrument_id, local=self.instruments)
+
+    def summary(self) -> str:
+        """A few lines saying what the casebook holds."""
+        lines = [f"Casebook {self.name}" + (f" ({self.path})" if self.path else "")]
+        lines.append(f"  clients: {len(self.clients)}")
+        if len(self.clients) and self.clients["cohort"].notna().any():
+            per = self.clients["cohort"].fillna("(none)").value_counts(sort=False)
+            for cohort, n in per.items():
+                lines.append(f"    cohort {cohort}: {n}")
+        lines.append(f"  sessions: {len(self.sessions)}")
+        lines.append(f"  questionnaire administrations: {len(self.responses)}")
+        if len(self.responses):
+            per = self.responses.groupby(["instrument", "timepoint"], sort=True).size()
+            for (inst, tp), n in per.items():
+                lines.append(f"    {inst} {tp}: {n}")
+        lines.append(f"  totals without item answers (scores.csv): {len(self.scores)}")
+        rest = [
+            f"{name}: {len(frame)}"
+            for name, frame in self.tables.items()
+            if name not in {"clients", "sessions", "responses", "scores", "identifiers"}
+            and len(frame)
+        ]
+        if rest:
+            lines.append("  other records: " + ", ".join(rest))
+        if self.warnings:
+            lines.append(f"  warnings: {len(self.warnings)} (run `casekit validate` to list them)")
+        return "\n".join(lines)
+
+
+# --- reading ----------------------------------------------------------------------------------
+@dataclass
+class _Raw:
+    """One table as typed by the user: all cells are stripped strings."""
+
+    frame: pd.DataFrame  # index = spreadsheet row number
+    file: str  # as shown in messages
+    decimal_comma: bool = False
+
+
+def _normalise_header(name: str) -> str:
+    name = str(name).replace("\ufeff", "").strip().lower()
+    return re.sub(r"[\s\-]+", "_", name)
+
+
+def _sniff_delimiter(first_line: str) -> str:
+    counts = {d: first_line.count(d) for d in (",", ";", "\t")}
+    best = max(counts, key=counts.get)
+    return best if counts[best] else ","
+
+
+def _read_text(path: Path, problems: list[Problem], warnings: list[Problem]) -> str | None:
+    data = path.read_bytes()
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        warnings.append(
+            Problem(
+                path.name, None, None, None,
+                "the file is not saved as UTF-8; it was read as Windows-1252",
+                "in your spreadsheet choose 'CSV UTF-8' when saving, so letters are never garbled",
+                "warning",
+            )
+        )
+        return data.decode("cp1252", errors="replace")
+
+
+def _read_csv(path: Path, problems: list[Problem], warnings: list[Problem]) -> _Raw | None:
+    text = _read_text(path, problems, warnings)
+    if text is None:
+        return None
+    text = text.lstrip("\ufeff")
+    if not text.strip():
+        problems.append(
+            Problem(path.name, None, None, None, "the file is empty",
+                    "add the header row (see `casekit new`) or delete the file")
+        )
+        return None
+    first = text.split("\n", 1)[0]
+    sep = _sniff_delimiter(first)
+    try:
+        frame = pd.read_csv(
+            io.StringIO(text), sep=sep, dtype=str, keep_default_na=False, na_filter=False,
+            skip_blank_lines=False, engine="c",
+        )
+    except (pd.errors.ParserError, csv.Error, ValueError) as err:
+        match = re.search(r"line (\d+)", str(err))
+        row = int(match.group(1)) if match else None
+        problems.append(
+            Problem(path.name, row, None, None,
+                    f"the file could not be read as a table ({str(err).strip()})",
+                    f"check that every row has the same number of '{sep}'-separated cells "
+                    "and that quotes are closed")
+        )
+        return None
+    frame.index = pd.RangeIndex(2, 2 + len(frame), name="row")
+    return _Raw(frame, path.name, decimal_comma=(sep == ";"))
+
+
+def _read_workbook(path: Path, problems: list[Problem]) -> dict[str, _Raw]:
+    try:
+        sheets = pd.read_excel(path, sheet_name=None, dtype=str, header=0, engine="openpyxl")
+    except Exception as err:  # openpyxl raises many kinds for a damaged file
+        problems.append(
+            Problem(path.name, None, None, None, f"the workbook could not be opened ({err})",
+                    "save it again from your spreadsheet as .xlsx")
+        )
+        return {}
+    out = {}
+    for sheet, frame in sheets.items():
+        name = _normalise_header(sheet)
+        frame = frame.fillna("").astype(str)
+        frame.index = pd.RangeIndex(2, 2 + len(frame), name="row")
+        out[name] = _Raw(frame, f"{path.name}, sheet '{sheet}'", decimal_comma=True)
+    return out
+
+
+# --- converting one table ---------------------------------------------------------------------
+class _Checker:
+    """Converts and checks one table, adding to a shared problem list."""
+
+    def __init__(self, table: Table, raw: _Raw, problems: list[Problem], warnings: list[Problem]):
+        self.table = table
+        self.raw = raw
+        self.problems = problems
+        self.warnings = warnings
+
+    def add(self, rows, column, values, message, fix):
+        for row, value in zip(rows, values, strict=False):
+            self.problems.append(
+                Problem(self.raw.file, int(row), column, None if value is None else str(value),
+                        message, fix)
+            )
+
+    def run(self) -> pd.DataFrame | None:
+        table, raw = self.table, self.raw
+        frame = raw.frame
+        headers = [_normalise_header(c) for c in frame.columns]
+        seen: dict[str, int] = {}
+        for original, name in zip(frame.columns, headers, strict=True):
+            if name in seen:
+                self.problems.append(
+                    Problem(raw.file, 1, name, str(original),
+                            "this column appears twice in the header",
+                            "delete or rename one of the two columns")
+                )
+            seen[name] = seen.get(name, 0) + 1
+        if any(n > 1 for n in seen.values()):
+            return None
+        frame = frame.copy()
+        frame.columns = headers
+        # pandas names empty header cells "Unnamed: 3"; they are fine if the column is empty
+        for name in list(frame.columns):
+            if name.startswith("unnamed:") and not frame[name].str.strip().astype(bool).any():
+                frame = frame.drop(columns=name)
+        # strip cells; drop blank rows and rows commented out with '#'
+        frame = frame.apply(lambda s: s.str.strip())
+        blank = ~(frame != "").any(axis=1)
+        first = frame.columns[0] if len(frame.columns) else None
+        comment = frame[first].str.startswith("#") if first else blank
+        frame = frame[~(blank | comment)]
+        self.clean = frame
+
+        missing = [c.name for c in table.columns if c.required and c.name not in frame.columns]
+        if table.name == "life_events" and not {"year", "age"} & set(frame.columns):
+            missing.append("year (or age)")
+        for name in missing:
+            self.problems.append(
+                Problem(raw.file, 1, name, None, f"the required column '{name}' is missing",
+                        f"add a column headed '{name}' (see `casekit new` for a template)")
+            )
+        if missing:
+            return None
+
+        known = {c.name for c in table.columns}
+        for name in frame.columns:
+            if name in known:
+                continue
+            if table.extra is not None and table.extra.match(name):
+                continue
+            self.warnings.append(
+                Problem(raw.file, 1, name, None,
+                        "casekit does not know this column; it is kept but not checked",
+                        "check the spelling of the header if you meant one of: "
+                        + ", ".join(sorted(known)), "warning")
+            )
+
+        out = {}
+        for column in table.columns:
+            if column.name in frame.columns:
+                out[column.name] = self.convert(column, frame[column.name])
+            else:
+                out[column.name] = pd.Series(pd.NA, index=frame.index, dtype=_DTYPES[column.kind])
+        for name in frame.columns:
+            if name in out:
+                continue
+            if table.extra is not None and table.extra.match(name):
+                out[name] = self.convert(Column(name, "int"), frame[name])
+            else:
+                out[name] = frame[name].replace("", pd.NA).astype("string")
+        result = pd.DataFrame(out, index=frame.index)
+        result.index.name = "row"
+        self.check_required(result)
+        return result
+
+    # each converter returns a typed Series and reports the cells it could not read
+    def convert(self, column: Column, raw: pd.Series) -> pd.Series:
+        filled = raw != ""
+        kind = column.kind
+        if kind in ("text", "list"):
+            series = raw.where(filled, pd.NA).astype("string")
+            if kind == "list":
+                series = series.str.replace(r"\s*;\s*", "; ", regex=True).str.strip("; ")
+            return series
+        if kind == "id":
+            series = raw.where(filled, pd.NA).astype("string")
+            bad = filled & ~raw.str.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
+            if bad.any():
+                self.add(raw.index[bad], column.name, raw[bad],
+                         "codes may only use letters, digits, '-' and '_' (no spaces), "
+                         "start with a letter or digit, and be at most 64 characters",
+                         "remove spaces and other signs from the code, e.g. 'K-01'")
+            return series
+        if kind == "vocab":
+            return self.convert_vocab(column, raw, filled)
+        if kind in ("int", "float"):
+            return self.convert_number(column, raw, filled)
+        if kind == "bool":
+            lowered = raw.str.lower()
+            values = pd.Series(pd.NA, index=raw.index, dtype="boolean")
+            values[lowered.isin(_TRUE)] = True
+            values[lowered.isin(_FALSE)] = False
+            bad = filled & values.isna()
+            if bad.any():
+                self.add(raw.index[bad], column.name, raw[bad], "this is not a yes/no value",
+                         "write yes or no (ya or tidak), or leave the cell empty")
+            return values
+        if kind == "date":
+            return self.convert_date(column, raw, filled)
+        if kind == "time":
+            match = raw.str.extract(_TIME)
+            ok = match[0].notna()
+            normal = match[0].str.zfill(2) + ":" + match[1]
+            bad = filled & ~ok
+            if bad.any():
+                self.add(raw.index[bad], column.name, raw[bad],
+                         "this is not a time of day",
+                         "write the time as HH:MM on a 24-hour clock, e.g. 09:30 or 14:00")
+            return normal.where(ok & filled, pd.NA).astype("string")
+        raise ValueError(f"unknown column kind {kind!r}")  # a bug in tables.py, not user data
+
+    def convert_vocab(self, column, raw, filled):
+        mapping = vocab_of(column)
+        key = raw.str.lower().str.replace(r"\s+", " ", regex=True)
+        values = key.map(mapping)
+        bad = filled & values.isna()
+        if bad.any():
+            allowed = ", ".join(column.values)
+            self.add(raw.index[bad], column.name, raw[bad],
+                     "this value is not one casekit knows for this column",
+                     f"use one of: {allowed} (Indonesian spellings such as "
+                     "'laki-laki' or 'perempuan' are accepted too)")
+        return values.where(filled, pd.NA).astype("string")
+
+    def convert_number(self, column, raw, filled):
+        text = raw
+        commas = raw.str.match(_DECIMAL_COMMA)
+        if commas.any():
+            text = raw.where(~commas, raw.str.replace(",", ".", regex=False))
+        numbers = pd.to_numeric(text.where(filled, None), errors="coerce")
+        unreadable = filled & numbers.isna()
+        if unreadable.any():
+            what = "a whole number" if column.kind == "int" else "a number"
+            self.add(raw.index[unreadable], column.name, raw[unreadable],
+                     f"this is not {what}", f"write {what} using digits only, or leave it empty")
+        if column.kind == "int":
+            fractional = filled & numbers.notna() & (numbers != np.floor(numbers))
+            if fractional.any():
+                self.add(raw.index[fractional], column.name, raw[fractional],
+                         "this must be a whole number", "remove the decimals")
+                numbers = numbers.where(~fractional)
+        out_of_range = pd.Series(False, index=raw.index)
+        if column.min is not None:
+            out_of_range |= numbers < column.min
+        if column.max is not None:
+            out_of_range |= numbers > column.max
+        out_of_range &= numbers.notna()
+        if out_of_range.any():
+            self.add(raw.index[out_of_range], column.name, raw[out_of_range],
+                     f"this is outside the allowed range {column.min:g} to {column.max:g}",
+                     "check the number; correct typing mistakes")
+        if column.kind == "int":
+            return numbers.round().astype("Float64").astype("Int64")
+        return numbers.astype("Float64")
+
+    def convert_date(self, column, raw, filled):
+        dates = pd.Series(pd.NaT, index=raw.index, dtype="datetime64[ns]")
+        todo = filled.copy()
+        for fmt in _DATE_FORMATS:
+            if not todo.any():
+                break
+            parsed = pd.to_datetime(raw[todo], format=fmt, errors="coerce")
+            ok = parsed.notna()
+            dates[parsed.index[ok]] = parsed[ok].astype("datetime64[ns]")
+            todo[parsed.index[ok]] = False
+        if todo.any():
+            self.add(raw.index[todo], column.name, raw[todo], "this is not a date casekit can read",
+                     "write dates as YYYY-MM-DD, e.g. 2024-08-22")
+        return dates
+
+    def check_required(self, result: pd.DataFrame) -> None:
+        for column in self.table.columns:
+            if not column.required:
+                continue
+            empty = result[column.name].isna() & ~self._had_value(result.index, column.name)
+            if empty.any():
+                self.add(result.index[empty], column.name, [None] * int(empty.sum()),
+                         f"'{column.name}' must be filled in", f"type the {column.name} in this row")
+        if self.table.name == "life_events":
+            neither = result["year"].isna() & result["age"].isna()
+            neither &= ~self._had_value(result.index, "year") & ~self._had_value(
+                result.index, "age")
+            if neither.any():
+                self.add(result.index[neither], "year", [None] * int(neither.sum()),
+                         "each life event needs a year or an age", "fill in year or age")
+
+    def _had_value(self, index, name) -> pd.Series:
+        if name not in self.clean.columns:
+            return pd.Series(False, index=index)
+        return self.clean.loc[index, name] != ""
+
+
+# --- checks across rows and tables --------------------------------------------------------------
+def _key(frame: pd.DataFrame, columns) -> pd.Series:
+    parts = [frame[c].astype("string").fillna("\x00") for c in columns]
+    key = parts[0]
+    for part in parts[1:]:
+        key = key + "\x1f" + part
+    return key
+
+
+def _check_unique(name, frame, file, problems):
+    table = TABLES[name]
+    if not table.key or not len(frame):
+        return
+    key = _key(frame, table.key)
+    complete = frame[list(table.key)].notna().all(axis=1)
+    dup = key.duplicated(keep="first") & complete
+    if not dup.any():
+        return
+    first_row = pd.Series(frame.index, index=frame.index).groupby(key).transform("first")
+    cols = ", ".join(table.key)
+    for row in frame.index[dup]:
+        value = " / ".join(str(frame.at[row, c]) for c in table.key)
+        problems.append(
+            Problem(file, int(row), table.key[-1], value,
+                    f"the same {cols} already appears in row {int(first_row[row])}",
+                    "each record must be unique: merge the two rows or change the code")
+        )
+
+
+def _check_reference(frame, file, columns, target, target_columns, problems, message, fix):
+    """Rows of ``frame`` whose ``columns`` (all filled) are not among ``target``'s."""
+    if not len(frame):
+        return
+    filled = frame[list(columns)].notna().all(axis=1)
+    if not filled.any():
+        return
+    keys = _key(frame[filled], columns)
+    known = set(_key(target, target_columns)) if len(target) else set()
+    missing = ~keys.isin(known)
+    for row in keys.index[missing]:
+        problems.append(Problem(file, int(row), columns[-1], str(frame.at[row, columns[-1]]),
+                                message, fix))
+
+
+def _check_order(frame, file, first, second, problems, message, fix):
+    if not len(frame):
+        return
+    bad = frame[first].notna() & frame[second].notna() & (frame[second] < frame[first])
+    for row in frame.index[bad]:
+        problems.append(Problem(file, int(row), second, str(frame.at[row, second])[:10],
+                                message, fix))
+
+
+def _cross_checks(tables, files, problems, warnings):
+    clients = tables["clients"]
+    for name, frame in tables.items():
+        if name == "clients" or not len(frame):
+            continue
+        _check_reference(
+            frame, files[name], ["client_id"], clients, ["client_id"], problems,
+            "this client_id is not in clients.csv",
+            "add the client to clients.csv or correct the code (codes are case-sensitive)",
+        )
+    _check_order(clients, files["clients"], "intake_date", "termination_date", problems,
+                 "the termination date is before the intake date",
+                 "check both dates (YYYY-MM-DD)")
+    family = tables["family"]
+    for col in ("father_id", "mother_id", "partner_id"):
+        _check_reference(
+            family, files["family"], ["client_id", col], family, ["client_id", "member_id"],
+            problems, f"{col} names a family member who is not in family.csv",
+            "use the member_id of a row of the same client, or leave the cell empty",
+        )
+    if len(family):
+        bad = family["death_year"].notna() & family["birth_year"].notna() & (
+            family["death_year"] < family["birth_year"])
+        for row in family.index[bad]:
+            problems.append(Problem(files["family"], int(row), "death_year",
+                                    str(family.at[row, "death_year"]),
+                                    "the year of death is before the year of birth",
+                                    "check both years"))
+        self_parent = (family["father_id"] == family["member_id"]) | (
+            family["mother_id"] == family["member_id"])
+        for row in family.index[self_parent.fillna(False)]:
+            problems.append(Problem(files["family"], int(row), "father_id",
+                                    str(family.at[row, "member_id"]),
+                                    "a person cannot be their own parent",
+                                    "correct father_id / mother_id"))
+    for name in ("sessions", "evaluation"):
+        _check_reference(
+            tables[name], files[name], ["client_id", "activity_id"], tables["plan"],
+            ["client_id", "activity_id"], problems,
+            "this activity_id is not in plan.csv for this client",
+            "add the activity to plan.csv or correct the code",
+        )
+    _check_order(tables["plan"], files["plan"], "start_date", "end_date", problems,
+                 "the end date is before the start date", "check both dates (YYYY-MM-DD)")
+    sessions = tables["sessions"]
+    if len(sessions):
+        bad = sessions["start_time"].notna() & sessions["end_time"].notna() & (
+            sessions["end_time"] <= sessions["start_time"])
+        for row in sessions.index[bad.fillna(False)]:
+            problems.append(Problem(files["sessions"], int(row), "end_time",
+                                    str(sessions.at[row, "end_time"]),
+                                    "the session ends before (or when) it starts",
+                                    "check start_time and end_time (HH:MM, 24-hour clock)"))
+
+
+def _check_instruments(tables, files, local, problems):
+    from . import instruments as registry
+
+    responses, scores = tables["responses"], tables["scores"]
+    item_cols = [c for c in responses.columns if ITEM_COLUMN.match(c)]
+    for name, frame in (("responses", responses), ("scores", scores)):
+        if not len(frame):
+            continue
+        for inst_id, rows in frame.groupby("instrument", sort=False).groups.items():
+            try:
+                inst = registry.get(str(inst_id), local=local)
+            except InstrumentError:
+                known = ", ".join(registry.available(local=local))
+                for row in rows:
+                    problems.append(Problem(
+                        files[name], int(row), "instrument", str(inst_id),
+                        "casekit does not know this instrument",
+                        f"use one of: {known}; or define it in instruments/{inst_id}.toml"))
+                continue
+            part = frame.loc[rows]
+            if name == "responses":
+                _check_answers(part, item_cols, inst, files[name], problems)
+            else:
+                _check_totals(part, inst, files[name], problems)
+
+
+def _check_answers(part, item_cols, inst, file, problems):
+    if inst.items == 0:
+        for row in part.index:
+            problems.append(Problem(
+                file, int(row), "instrument", inst.id,
+                "this instrument has totals only (no item answers)",
+                "put its total in scores.csv instead of responses.csv"))
+        return
+    n_items = inst.items
+    extra = [c for c in item_cols if int(c[1:]) > n_items]
+    for col in extra:
+        filled = part[col].notna()
+        for row in part.index[filled]:
+            problems.append(Problem(
+                file, int(row), col, str(part.at[row, col]),
+                f"{inst.id} has only {n_items} items, so there is no answer {col}",
+                "check that the row names the right instrument, or empty this cell"))
+    lo, hi = inst.response_min, inst.response_max
+    for col in item_cols:
+        if int(col[1:]) > n_items:
+            continue
+        values = part[col]
+        bad = values.notna() & ((values < lo) | (values > hi))
+        for row in part.index[bad.fillna(False)]:
+            problems.append(Problem(
+                file, int(row), col, str(values[row]),
+                f"answers to {inst.id} must be whole numbers from {lo} to {hi}",
+                "correct the answer, or leave the cell empty if the item was not answered"))
+
+
+def _check_totals(part, inst, file, problems):
+    scales = {"total", *inst.subscales}
+    bad_scale = part["scale"].notna() & ~part["scale"].isin(scales)
+    for row in part.index[bad_scale.fillna(False)]:
+        problems.append(Problem(
+            file, int(row), "scale", str(part.at[row, "scale"]),
+            f"{inst.id} has no scale of this name",
+            "use one of: " + ", ".join(sorted(scales))))
+    lo, hi = inst.score_min, inst.score_max
+    if lo is None and hi is None:
+        return
+    score = part["score"]
+    total = part["scale"].fillna("total") == "total"
+    bad = score.notna() & total
+    if lo is not None:
+        low = bad & (score < lo)
+    else:
+        low = pd.Series(False, index=part.index)
+    high = bad & (score > hi) if hi is not None else pd.Series(False, index=part.index)
+    for row in part.index[(low | high).fillna(False)]:
+        problems.append(Problem(
+            file, int(row), "score", str(score[row]),
+            f"a total of {inst.id} must lie between {lo:g} and {hi:g}",
+            "check the total (or the instrument named in this row)"))
+
+
+# --- the entry point ----------------------------------------------------------------------------
+def _locate(path) -> Path:
+    path = Path(path).expanduser()
+    if not path.exists():
+        raise CasebookError([
+            Problem(str(path), None, None, None, "this casebook folder or file does not exist",
+                    "check the path; create a new casebook with `casekit new FOLDER --client ID`")
+        ])
+    return path.resolve()
+
+
+def read_table(name: str, raw_frame: pd.DataFrame, file: str | None = None):
+    """Convert and check one table given as strings; return ``(frame, problems, warnings)``.
+
+    Useful for widgets and tests that hold one table in memory.
+    """
+    problems: list[Problem] = []
+    warnings: list[Problem] = []
+    frame = raw_frame.fillna("").astype(str)
+    if not isinstance(frame.index, pd.RangeIndex) or frame.index.start != 2:
+        frame.index = pd.RangeIndex(2, 2 + len(frame), name="row")
+    table = TABLES[name]
+    result = _Checker(table, _Raw(frame, file or table.file), problems, warnings).run()
+    return result, problems, warnings
+
+
+def load_casebook(path, name: str | None = None) -> Casebook:
+    """Read and validate a casebook folder (or ``.xlsx`` workbook).
+
+    Parameters
+    ----------
+    path : str or Path
+        A folder of CSV files named as in DESIGN.md, or an ``.xlsx`` workbook
+        with one sheet per table.
+    name : str, optional
+        Name of the casebook (default: the folder or file name), stored in
+        each table's ``casebook`` column.
+
+    Returns
+    -------
+    Casebook
+
+    Raises
+    ------
+    CasebookError
+        With ``.problems`` listing every problem found in every file.
+    """
+    from . import instruments as registry
+
+    path = _locate(path)
+    name = name or (path.stem if path.is_file() else path.name)
+    problems: list[Problem] = []
+    warnings: list[Problem] = []
+
+    raws: dict[str, _Raw] = {}
+    folder = path.parent if path.is_file() else path
+    if path.is_file():
+        if path.suffix.lower() not in (".xlsx", ".xlsm"):
+            raise CasebookError([
+                Problem(path.name, None, None, None,
+                        "a casebook is a folder of CSV files or an .xlsx workbook",
+                        "give the folder that holds clients.csv")])
+        raws = _read_workbook(path, problems)
+        unknown = [k for k in raws if k not in TABLES]
+        for k in unknown:
+            warnings.append(Problem(path.name, None, None, k,
+                                    "this sheet is not a casebook table and was ignored",
+                                    "rename the sheet to a table name if you meant one", "warning"))
+        local_dir = None
+    else:
+        for table_name in TABLES:
+            file = path / f"{table_name}.csv"
+            if not file.exists():
+                matches = [p for p in path.glob("*.csv") if p.name.lower() == file.name]
+                file = matches[0] if matches else file
+            if file.exists():
+                raw = _read_csv(file, problems, warnings)
+                if raw is not None:
+                    raws[table_name] = raw
+        known_files = {f"{t}.csv" for t in TABLES}
+        for extra in sorted(path.glob("*.csv")):
+            if extra.name.lower() not in known_files:
+                warnings.append(Problem(extra.name, None, None, None,
+                                        "this file is not a casebook table and was ignored",
+                                        "rename it if it should be one of: "
+                                        + ", ".join(sorted(known_files)), "warning"))
+        local_dir = path / "instruments"
+
+    if "clients" not in raws and not any(p.file.startswith("clients") for p in problems):
+        problems.append(Problem("clients.csv", None, None, None,
+                                f"there is no clients.csv in {folder if path.is_file() else path}",
+                                "every casebook needs clients.csv with at least a client_id column "
+                                "(`casekit new` makes one)"))
+
+    local = {}
+    if local_dir is not None and local_dir.is_dir():
+        try:
+            local = registry.load_folder(local_dir)
+        except InstrumentError as err:
+            problems.extend(err.problems)
+
+    tables: dict[str, pd.DataFrame] = {}
+    files: dict[str, str] = {}
+    for table_name, table in TABLES.items():
+        raw = raws.get(table_name)
+        files[table_name] = raw.file if raw else table.file
+        frame = None
+        if raw is not None:
+            frame = _Checker(table, raw, problems, warnings).run()
+        if frame is None:
+            frame = _empty_table(table)
+        if table_name == "scores":
+            frame["scale"] = frame["scale"].fillna("total")
+        tables[table_name] = frame
+
+    for table_name, frame in tables.items():
+        _check_unique(table_name, frame, files[table_name], problems)
+    _cross_checks(tables, files, problems, warnings)
+    _check_instruments(tables, files, local, problems)
+
+    if problems:
+        raise CasebookError(problems + warnings, header=(
+            f"{len(problems)} problem(s) in casebook {path}; nothing was loaded. "
+            "Fix them and run `casekit validate` again"))
+    for frame in tables.values():
+        frame["casebook"] = pd.Series(name, index=frame.index, dtype="string")
+    return Casebook(tables, path, name, local, warnings)
+
+
+def casebook_hash(path) -> str:
+    """SHA-256 over the casebook's files (names and bytes), for audit lines."""
+    path = Path(path)
+    digest = hashlib.sha256()
+    files = [path] if path.is_file() else sorted(p for p in path.rglob("*") if p.is_file())
+    for file in files:
+        digest.update(str(file.relative_to(path.parent if path.is_file() else path)).encode())
+        digest.update(file.read_bytes())
+    return digest.hexdigest()
