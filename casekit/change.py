@@ -1,0 +1,573 @@
+"""Individual change: reliable change and clinically significant change.
+
+:func:`change` compares each client's score at two timepoints: the raw
+difference, a reliable change index (RCI) and the Jacobson & Truax (1991)
+cutoff between the dysfunctional and the functional population, and
+classifies the client as recovered, improved, unchanged, deteriorated or
+harmed. It is direction-aware: for an instrument with
+``higher_is_worse = false`` a rise is an improvement.
+
+Formulas
+--------
+Notation: x1, x2 a client's pre and post score; M1, SD1 the mean and SD of
+the *clinical* (dysfunctional) population, taken from the instrument's
+``[norms.clinical]`` when given, else from the sample's pre scores
+(``sd_source`` says which); M0, SD0 the functional population
+(``[norms.functional]``); r the reliability; z the critical value.
+
+``JT`` (Jacobson & Truax, 1991)
+    SE = SD1 sqrt(1 - r);  S_diff = sqrt(2 SE^2);  RCI = (x2 - x1) / S_diff.
+    Reliable when |RCI| > 1.96. ``rc_threshold`` = 1.96 S_diff, the raw
+    change needed.
+``GLN`` (Gulliksen-Lord-Novick; Hsu, 1989)
+    Regression to the mean: the expected post score is M1 + r (x1 - M1);
+    RCI = [(x2 - M1) - r (x1 - M1)] / (SD1 sqrt(1 - r^2)). z = 1.96.
+    ``rc_threshold`` = 1.96 SD1 sqrt(1 - r^2), the distance of x2 from the
+    expected post score.
+``EN`` (Edwards-Nunnally; Speer, 1992)
+    A confidence interval around the estimated true pre score
+    T = r (x1 - M1) + M1: change is reliable when x2 lies outside
+    T +/- z SE, SE = SD1 sqrt(1 - r); RCI = (x2 - T) / SE. z = 1.96 (Speer
+    used 2; pass ``z=2`` to follow him). ``rc_threshold`` = z SE from T.
+``HA`` (Hageman & Arrindell, 1999, RC_ID)
+    With sample means m1, m2, SDs s1, s2, pre-post correlation r12, and a
+    constant error variance SE^2 = s1^2 (1 - r): r_xx1 = r,
+    r_xx2 = (s2^2 - SE^2) / s2^2,
+    r_DD = (s1^2 r_xx1 + s2^2 r_xx2 - 2 s1 s2 r12) / (s1^2 + s2^2 - 2 s1 s2 r12),
+    RC_ID = [(x2 - x1) r_DD + (m2 - m1)(1 - r_DD)] / sqrt(r_DD 2 SE^2).
+    Critical value 1.65 (one-sided, as Hageman & Arrindell use it).
+    ``rc_threshold`` = 1.65 sqrt(2 SE^2 / r_DD). Needs at least 3 complete
+    pairs in the instrument x scale.
+
+Cutoffs (Jacobson & Truax, 1991), written for ``higher_is_worse``:
+    a = M1 - 2 SD1 (out of the dysfunctional range);
+    b = M0 + 2 SD0 (into the functional range);
+    c = (SD1 M0 + SD0 M1) / (SD1 + SD0) (closer to the functional mean than
+    to the dysfunctional one). Signs flip when higher is better.
+    ``cutoff="auto"`` uses c when the instrument has functional norms, else a.
+    A score is *functional* when it lies strictly beyond the cutoff on the
+    good side.
+
+Classes (``clinical_status``):
+    recovered     reliable improvement and crossed the cutoff (pre
+                  dysfunctional, post functional);
+    improved      reliable improvement without crossing;
+    unchanged     no reliable change;
+    deteriorated  reliable deterioration without crossing;
+    harmed        reliable deterioration and crossed the cutoff into the
+                  dysfunctional range (pre functional, post dysfunctional).
+
+References
+----------
+Jacobson, N. S., & Truax, P. (1991). Clinical significance: A statistical
+approach to defining meaningful change in psychotherapy research. Journal of
+Consulting and Clinical Psychology, 59(1), 12-19.
+
+Hsu, L. M. (1989). Reliable changes in psychotherapy: Taking into account
+regression toward the mean. Behavioral Assessment, 11, 459-467.
+
+Speer, D. C. (1992). Clinically significant change: Jacobson and Truax (1991)
+revisited. Journal of Consulting and Clinical Psychology, 60(3), 402-408.
+
+Hageman, W. J. J. M., & Arrindell, W. A. (1999). Establishing clinically
+significant change: Increment of precision and the distinction between
+individual and group level of analysis. Behaviour Research and Therapy, 37,
+1169-1193.
+
+Bauer, S., Lambert, M. J., & Nielsen, S. L. (2004). Clinical significance
+methods: A comparison of statistical techniques. Journal of Personality
+Assessment, 82(1), 60-70.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import numpy as np
+import pandas as pd
+
+from . import instruments as registry
+from .errors import ParameterError, ScoringError
+
+__all__ = ["change", "cutoffs", "METHODS", "CHANGE_COLUMNS", "STATUSES"]
+
+#: reliable change methods and their default critical value
+METHODS = {"JT": 1.96, "GLN": 1.96, "EN": 1.96, "HA": 1.65}
+#: clinical_status values, best to worst
+STATUSES = ("recovered", "improved", "unchanged", "deteriorated", "harmed")
+
+#: columns of :func:`change`'s result
+CHANGE_COLUMNS = [
+    "client_id",
+    "instrument",
+    "scale",
+    "pre",
+    "post",
+    "diff",
+    "rci",
+    "reliable_change",
+    "cutoff",
+    "clinical_status",
+    "method",
+    "z",
+    "reliability",
+    "sd_pre",
+    "mean_pre",
+    "sd_source",
+    "rc_threshold",
+    "cutoff_kind",
+    "higher_is_worse",
+    "pre_date",
+    "post_date",
+    "not_computable",
+    "casebook",
+]
+
+
+def cutoffs(
+    clinical_mean: float,
+    clinical_sd: float,
+    functional_mean: float | None = None,
+    functional_sd: float | None = None,
+    higher_is_worse: bool = True,
+) -> dict[str, float]:
+    """Jacobson & Truax (1991) cutoffs a, b and c.
+
+    Parameters
+    ----------
+    clinical_mean, clinical_sd : float
+        Mean and SD of the dysfunctional (clinical) population.
+    functional_mean, functional_sd : float, optional
+        Mean and SD of the functional population (needed for b and c).
+    higher_is_worse : bool
+        Direction of the scale.
+
+    Returns
+    -------
+    dict
+        ``{"a": ..., "b": ..., "c": ...}`` (b and c NaN without functional
+        norms).
+
+    Notes
+    -----
+    For higher = worse: a = M1 - 2 SD1; b = M0 + 2 SD0;
+    c = (SD1 M0 + SD0 M1) / (SD1 + SD0). For higher = better the signs of
+    the 2 SD terms flip; c is the same.
+    """
+    s = 1.0 if higher_is_worse else -1.0
+    a = clinical_mean - s * 2 * clinical_sd
+    if functional_mean is None or functional_sd is None:
+        return {"a": a, "b": np.nan, "c": np.nan}
+    b = functional_mean + s * 2 * functional_sd
+    c = (clinical_sd * functional_mean + functional_sd * clinical_mean) / (
+        clinical_sd + functional_sd
+    )
+    return {"a": a, "b": b, "c": c}
+
+
+def _lookup(value, inst_id: str, scale: str, what: str):
+    """Resolve a per-instrument option: scalar, or dict by id or (id, scale)."""
+    if isinstance(value, Mapping):
+        if (inst_id, scale) in value:
+            return value[(inst_id, scale)]
+        if scale == "total" and inst_id in value:
+            return value[inst_id]
+        return None
+    return value
+
+
+def _local(instruments) -> dict:
+    if instruments is None:
+        return {}
+    if isinstance(instruments, Mapping):
+        return dict(instruments)
+    raise ParameterError("instruments must be a dict of id -> Instrument (e.g. cb.instruments)")
+
+
+def _empty() -> pd.DataFrame:
+    return _typed(pd.DataFrame({c: [] for c in CHANGE_COLUMNS}))
+
+
+def _typed(out: pd.DataFrame) -> pd.DataFrame:
+    for c in ("pre", "post", "diff", "rci", "cutoff", "z", "reliability", "sd_pre", "mean_pre"):
+        out[c] = pd.array(pd.to_numeric(out[c], errors="coerce"), dtype="Float64")
+        out[c] = out[c].mask(out[c].isna())
+    out["rc_threshold"] = pd.array(
+        pd.to_numeric(out["rc_threshold"], errors="coerce"), dtype="Float64"
+    )
+    out["rc_threshold"] = out["rc_threshold"].mask(out["rc_threshold"].isna())
+    for c in (
+        "client_id",
+        "instrument",
+        "scale",
+        "reliable_change",
+        "clinical_status",
+        "method",
+        "sd_source",
+        "cutoff_kind",
+        "not_computable",
+        "casebook",
+    ):
+        out[c] = out[c].astype("string")
+    out["higher_is_worse"] = out["higher_is_worse"].astype("boolean")
+    for c in ("pre_date", "post_date"):
+        out[c] = pd.to_datetime(out[c])
+    return out[CHANGE_COLUMNS]
+
+
+def change(
+    scores,
+    pre: str = "pre",
+    post: str = "post",
+    method: str = "JT",
+    cutoff="auto",
+    instruments=None,
+    reliability=None,
+    z: float | None = None,
+) -> pd.DataFrame:
+    """Reliable and clinically significant change per client.
+
+    Parameters
+    ----------
+    scores : DataFrame or Casebook
+        The result of :func:`casekit.score` (or any frame with client_id,
+        instrument, timepoint, score and optionally scale, date, casebook).
+        A Casebook is scored first.
+    pre, post : str
+        The two timepoint labels compared.
+    method : {"JT", "GLN", "EN", "HA"}
+        Reliable change index (formulas in the module docstring).
+    cutoff : {"auto", "a", "b", "c"}, float or dict
+        Jacobson & Truax cutoff kind, a fixed cutoff score, or a dict by
+        instrument id (or ``(id, scale)``) of either.
+    instruments : dict of str to Instrument, optional
+        Instruments beyond the built-in ones (a Casebook brings its own).
+    reliability : float or dict, optional
+        Overrides the instrument's reliability (a dict by id or
+        ``(id, scale)``). Subscales have no built-in reliability.
+    z : float, optional
+        Critical value; default per method (1.96; HA 1.65).
+
+    Returns
+    -------
+    DataFrame
+        One row per client x instrument x scale that has a pre or a post score:
+
+        ================  ==========================================================
+        client_id, instrument, scale
+        pre, post         the two scores (NA when absent)
+        diff              post - pre
+        rci               the reliable change index of ``method``
+        reliable_change   improved / unchanged / deteriorated (direction-aware)
+        cutoff            the cutoff score used
+        clinical_status   recovered / improved / unchanged / deteriorated / harmed
+        method, z         the RCI method and its critical value
+        reliability       r used
+        sd_pre, mean_pre  SD1 and M1 used (clinical norms or the sample's pre)
+        sd_source         ``norms`` or ``sample``
+        rc_threshold      raw-score change needed for reliable change
+        cutoff_kind       a / b / c / given
+        higher_is_worse   direction of the instrument
+        pre_date, post_date
+        not_computable    why rci or clinical_status is NA (NA when both exist)
+        casebook          source casebook (pooled casebooks)
+        ================  ==========================================================
+
+        Rows without both scores keep NA and are not classified.
+
+    Raises
+    ------
+    ParameterError
+        Unknown method or cutoff, or pre == post.
+    ScoringError
+        Neither timepoint occurs, or a client has two scores for one timepoint.
+    InstrumentError
+        Unknown instrument id.
+
+    Notes
+    -----
+    See the module docstring for every formula and class definition.
+    """
+    if not isinstance(scores, pd.DataFrame):
+        if hasattr(scores, "responses") and hasattr(scores, "scores"):
+            from .scoring import score as _score
+
+            local = {**_local(getattr(scores, "instruments", None)), **_local(instruments)}
+            scores = _score(scores)
+        else:
+            raise ParameterError(
+                f"change() needs a scores DataFrame (ck.score(cb)) or a Casebook; got {type(scores).__name__}"
+            )
+    else:
+        local = _local(instruments)
+    method = str(method).upper()
+    if method not in METHODS:
+        raise ParameterError(f"unknown method {method!r}; use one of {', '.join(METHODS)}")
+    zval = METHODS[method] if z is None else float(z)
+    if not zval > 0:
+        raise ParameterError(f"z must be a positive number; got {z!r}")
+    if pre == post:
+        raise ParameterError(f"pre and post are the same timepoint ({pre!r})")
+    _check_cutoff_arg(cutoff)
+    need = [c for c in ("client_id", "instrument", "timepoint", "score") if c not in scores.columns]
+    if need:
+        raise ParameterError("scores needs the columns " + ", ".join(need))
+    if not len(scores):
+        return _empty()
+    tps = set(scores["timepoint"].dropna().astype(str))
+    if pre not in tps and post not in tps:
+        raise ScoringError(
+            f"neither timepoint {pre!r} nor {post!r} occurs in the scores; "
+            f"timepoints found: {', '.join(sorted(tps)) or '(none)'}. "
+            "Fix: pass pre=... and post=... with labels used in your casebook."
+        )
+
+    frame = pd.DataFrame(
+        {
+            "client_id": scores["client_id"].astype("string"),
+            "instrument": scores["instrument"].astype("string"),
+            "scale": (
+                scores["scale"].astype("string").fillna("total") if "scale" in scores else "total"
+            ),
+            "timepoint": scores["timepoint"].astype("string"),
+            "score": pd.to_numeric(scores["score"], errors="coerce").astype(float),
+            "date": pd.to_datetime(scores["date"]) if "date" in scores else pd.NaT,
+            "casebook": scores["casebook"].astype("string") if "casebook" in scores else pd.NA,
+        }
+    )
+    keys = ["casebook", "client_id", "instrument", "scale"]
+    frame["casebook"] = frame["casebook"].astype("string").fillna("")
+    a = frame[frame["timepoint"] == pre]
+    b = frame[frame["timepoint"] == post]
+    for part, label in ((a, pre), (b, post)):
+        dup = part.duplicated(keys, keep=False)
+        if dup.any():
+            ex = part.loc[dup, keys].drop_duplicates().head(3)
+            shown = "; ".join(
+                f"{r.client_id} {r.instrument} {r.scale}" for r in ex.itertuples(index=False)
+            )
+            raise ScoringError(
+                f"{int(dup.sum())} rows give two scores at timepoint {label!r} for the same "
+                f"client, instrument and scale (e.g. {shown}). Fix: keep one row per "
+                "administration, or use different timepoint labels."
+            )
+    wide = a[keys + ["score", "date"]].merge(
+        b[keys + ["score", "date"]], on=keys, how="outer", suffixes=("_pre", "_post"), sort=False
+    )
+    n = len(wide)
+    x1 = wide["score_pre"].to_numpy(dtype=float, na_value=np.nan)
+    x2 = wide["score_post"].to_numpy(dtype=float, na_value=np.nan)
+    cols = {
+        name: np.full(n, np.nan)
+        for name in ("rci", "cutoff", "rel", "sd", "mean", "thr", "z", "hiw")
+    }
+    sd_source = np.full(n, None, dtype=object)
+    kind = np.full(n, None, dtype=object)
+    why_group = np.full(n, None, dtype=object)
+    cutoff_why = np.full(n, None, dtype=object)
+
+    group_ids = wide.groupby(["instrument", "scale"], sort=False).indices
+    for (inst_id, scale), idx in group_ids.items():
+        inst = registry.get(str(inst_id), local)
+        _group(
+            inst, str(scale), idx, x1, x2, method, zval, cutoff, reliability, cols,
+            sd_source, kind, why_group, cutoff_why,
+        )  # fmt: skip
+
+    hiw = cols["hiw"] == 1.0
+    diff = x2 - x1
+    rci = cols["rci"]
+    both = ~np.isnan(x1) & ~np.isnan(x2)
+    good = np.where(hiw, -1.0, 1.0)
+    with np.errstate(invalid="ignore"):
+        oriented = good * rci
+        improved = both & (oriented > cols["z"])
+        worse = both & (oriented < -cols["z"])
+    has_rci = both & ~np.isnan(rci)
+    reliable = np.where(
+        has_rci, np.where(improved, "improved", np.where(worse, "deteriorated", "unchanged")), None
+    )
+    cut = cols["cutoff"]
+    with np.errstate(invalid="ignore"):
+        pre_func = np.where(hiw, x1 < cut, x1 > cut)
+        post_func = np.where(hiw, x2 < cut, x2 > cut)
+    has_cut = has_rci & ~np.isnan(cut)
+    status = np.select(
+        [
+            improved & ~pre_func & post_func,
+            improved,
+            worse & pre_func & ~post_func,
+            worse,
+        ],
+        ["recovered", "improved", "harmed", "deteriorated"],
+        default="unchanged",
+    ).astype(object)
+    status[~has_cut] = None
+
+    why = np.full(n, None, dtype=object)
+    why[np.isnan(x2)] = f"no {post} score"
+    why[np.isnan(x1)] = f"no {pre} score"
+    why[np.isnan(x1) & np.isnan(x2)] = f"no {pre} and no {post} score"
+    rest = both & np.isnan(rci)
+    why[rest] = why_group[rest]
+    rest = has_rci & np.isnan(cut)
+    why[rest] = cutoff_why[rest]
+
+    out = pd.DataFrame(
+        {
+            "client_id": wide["client_id"],
+            "instrument": wide["instrument"],
+            "scale": wide["scale"],
+            "pre": x1,
+            "post": x2,
+            "diff": diff,
+            "rci": np.where(both, rci, np.nan),
+            "reliable_change": reliable,
+            "cutoff": cut,
+            "clinical_status": status,
+            "method": method,
+            "z": cols["z"],
+            "reliability": cols["rel"],
+            "sd_pre": cols["sd"],
+            "mean_pre": cols["mean"],
+            "sd_source": sd_source,
+            "rc_threshold": cols["thr"],
+            "cutoff_kind": kind,
+            "higher_is_worse": hiw,
+            "pre_date": wide["date_pre"],
+            "post_date": wide["date_post"],
+            "not_computable": why,
+            "casebook": wide["casebook"].replace("", pd.NA),
+        }
+    )
+    return _typed(out.reset_index(drop=True))
+
+
+def _check_cutoff_arg(cutoff) -> None:
+    values = cutoff.values() if isinstance(cutoff, Mapping) else [cutoff]
+    for v in values:
+        if isinstance(v, str):
+            if v not in ("auto", "a", "b", "c"):
+                raise ParameterError(
+                    f"unknown cutoff {v!r}; use 'auto', 'a', 'b', 'c' or a score (number)"
+                )
+        elif not isinstance(v, (int, float)) or isinstance(v, bool) or np.isnan(v):
+            raise ParameterError(f"cutoff must be 'auto', 'a', 'b', 'c' or a number; got {v!r}")
+
+
+def _group(inst, scale, idx, x1, x2, method, zval, cutoff, reliability, cols,
+           sd_source, kind, why, cutoff_why) -> None:  # fmt: skip
+    """Fill the per-row parameter arrays for one instrument x scale."""
+    cols["hiw"][idx] = 1.0 if inst.higher_is_worse else 0.0
+    cols["z"][idx] = zval
+    label = inst.id if scale == "total" else f"{inst.id} ({scale})"
+
+    r = _lookup(reliability, inst.id, scale, "reliability")
+    if r is None and scale == "total":
+        r = inst.reliability
+    if r is not None and (
+        not isinstance(r, (int, float)) or isinstance(r, bool) or not 0 < float(r) < 1
+    ):
+        raise ParameterError(f"reliability for {label} must be between 0 and 1; got {r!r}")
+
+    pre_vals = x1[idx][~np.isnan(x1[idx])]
+    clinical = inst.norms.get("clinical") if scale == "total" else None
+    if clinical:
+        m1, s1, src = clinical["mean"], clinical["sd"], "norms"
+    elif len(pre_vals) >= 2 and np.std(pre_vals, ddof=1) > 0:
+        m1, s1, src = float(pre_vals.mean()), float(np.std(pre_vals, ddof=1)), "sample"
+    else:
+        m1 = s1 = np.nan
+        src = None
+    cols["sd"][idx], cols["mean"][idx] = s1, m1
+    sd_source[idx] = src
+
+    # --- reliable change index ---
+    reason = None
+    if r is None:
+        reason = (
+            f"no reliability known for {label}: add reliability = ... (with its source) to "
+            f"the instrument's TOML, or pass reliability= to change()"
+        )
+    elif src is None:
+        reason = (
+            f"cannot estimate the pre-score SD of {label}: fewer than 2 different pre scores "
+            "and no [norms.clinical] in the instrument"
+        )
+    else:
+        r = float(r)
+        cols["rel"][idx] = r
+        a, b = x1[idx], x2[idx]
+        if method == "JT":
+            sdiff = np.sqrt(2 * (s1 * np.sqrt(1 - r)) ** 2)
+            cols["rci"][idx] = (b - a) / sdiff
+            cols["thr"][idx] = zval * sdiff
+        elif method == "GLN":
+            se_pred = s1 * np.sqrt(1 - r**2)
+            cols["rci"][idx] = ((b - m1) - r * (a - m1)) / se_pred
+            cols["thr"][idx] = zval * se_pred
+        elif method == "EN":
+            se = s1 * np.sqrt(1 - r)
+            cols["rci"][idx] = (b - (r * (a - m1) + m1)) / se
+            cols["thr"][idx] = zval * se
+        else:  # HA
+            pair = ~np.isnan(a) & ~np.isnan(b)
+            if pair.sum() < 3:
+                reason = f"Hageman-Arrindell needs at least 3 complete pre/post pairs of {label}"
+            else:
+                pa, pb = a[pair], b[pair]
+                sd1, sd2 = np.std(pa, ddof=1), np.std(pb, ddof=1)
+                if sd2 == 0 or sd1 == 0:
+                    reason = f"Hageman-Arrindell needs pre and post scores that vary ({label})"
+                else:
+                    r12 = float(np.corrcoef(pa, pb)[0, 1])
+                    se2 = (s1 * np.sqrt(1 - r)) ** 2
+                    rxx1 = (sd1**2 - se2) / sd1**2
+                    rxx2 = (sd2**2 - se2) / sd2**2
+                    num = sd1**2 * rxx1 + sd2**2 * rxx2 - 2 * sd1 * sd2 * r12
+                    den = sd1**2 + sd2**2 - 2 * sd1 * sd2 * r12
+                    rdd = num / den if den > 0 else np.nan
+                    if not rdd > 0:
+                        reason = (
+                            f"Hageman-Arrindell: the reliability of the difference scores of "
+                            f"{label} is not positive (r_DD = {rdd:.3g}); use method='JT'"
+                        )
+                    else:
+                        m_1, m_2 = pa.mean(), pb.mean()
+                        cols["rci"][idx] = ((b - a) * rdd + (m_2 - m_1) * (1 - rdd)) / np.sqrt(
+                            rdd * 2 * se2
+                        )
+                        cols["thr"][idx] = zval * np.sqrt(2 * se2 / rdd)
+    why[idx] = reason
+
+    # --- cutoff ---
+    choice = _lookup(cutoff, inst.id, scale, "cutoff")
+    choice = "auto" if choice is None else choice
+    functional = inst.norms.get("functional") if scale == "total" else None
+    if not isinstance(choice, str):
+        cols["cutoff"][idx] = float(choice)
+        kind[idx] = "given"
+        return
+    if choice == "auto":
+        choice = "c" if functional else "a"
+    kind[idx] = choice
+    if choice in ("b", "c") and not functional:
+        cutoff_why[idx] = (
+            f"cutoff {choice} needs [norms.functional] (mean, sd, source) in the {inst.id} "
+            "definition; use cutoff='a' or add the norms"
+        )
+        return
+    if src is None:
+        cutoff_why[idx] = (
+            f"cannot place cutoff {choice} for {label}: no clinical norms and fewer than 2 "
+            "different pre scores"
+        )
+        return
+    cuts = cutoffs(
+        m1,
+        s1,
+        functional["mean"] if functional else None,
+        functional["sd"] if functional else None,
+        inst.higher_is_worse,
+    )
+    cols["cutoff"][idx] = cuts[choice]
