@@ -1,0 +1,446 @@
+"""Export a lecture notebook as reveal.js slides that work offline.
+
+nbconvert's ``SlidesExporter`` loads reveal.js, require.js, jQuery, MathJax and
+mermaid from public CDNs, so its slides go blank in a classroom without
+internet. :func:`export_slides` runs the notebook (papermill, kernel
+``casekit``) and writes ``<name>.slides.html`` with a folder
+``slides_assets/`` beside it holding local copies of everything the page
+loads: reveal.js, MathJax 3 and plotly.js. Copy the HTML file together with
+that folder (a USB stick is enough) and open it in any browser.
+
+reveal.js and MathJax are JavaScript packages from the npm registry. They are
+fetched once, when casekit is installed (``make install`` runs
+``python -m casekit.slides --fetch-assets``, which calls ``npm pack``), into
+``casekit/assets/vendor/``; plotly.js comes with the plotly Python package.
+Nothing is downloaded when slides are made.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import copy
+import html
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tarfile
+import tempfile
+import uuid
+from pathlib import Path
+
+from .errors import ExportError, ParameterError
+from .i18n import check_lang, t
+
+__all__ = [
+    "ASSET_PACKAGES",
+    "assets_dir",
+    "fetch_assets",
+    "check_assets",
+    "prepare_notebook",
+    "export_slides",
+]
+
+#: npm packages (name -> pinned version) copied into ``slides_assets/``.
+ASSET_PACKAGES = {"reveal.js": "5.2.1", "mathjax": "3.2.2"}
+
+#: files and folders taken from each npm tarball (paths inside ``package/``)
+_KEEP = {
+    "reveal.js": (
+        "dist/reveal.js",
+        "dist/reveal.css",
+        "dist/reset.css",
+        "dist/theme/white.css",
+        "dist/theme/fonts/source-sans-pro/",
+        "dist/theme/fonts/league-gothic/",
+        "plugin/notes/notes.js",
+        "LICENSE",
+    ),
+    "mathjax": (
+        "es5/tex-chtml-full.js",
+        "es5/output/chtml/fonts/woff-v2/",
+        "LICENSE",
+    ),
+}
+_FOLDER = {"reveal.js": "reveal", "mathjax": "mathjax"}
+_STAMP = "casekit-assets.json"
+ASSETS_FOLDER = "slides_assets"
+_TEMPLATE_DIR = Path(__file__).parent / "assets"
+_TEMPLATE_FILE = "casekit_slides.html.j2"
+_WIDGET_MIME = "application/vnd.jupyter.widget-view+json"
+_PLOTLY_MIME = "application/vnd.plotly.v1+json"
+
+
+def assets_dir() -> Path:
+    """Folder holding the fetched JavaScript packages.
+
+    ``$CASEKIT_ASSETS`` when set, else ``casekit/assets/vendor`` inside the
+    installed package.
+    """
+    env = os.environ.get("CASEKIT_ASSETS")
+    return Path(env) if env else Path(__file__).parent / "assets" / "vendor"
+
+
+def _member_wanted(name: str, keep: tuple[str, ...]) -> str | None:
+    if not name.startswith("package/"):
+        return None
+    rel = name[len("package/") :]
+    for k in keep:
+        if (k.endswith("/") and rel.startswith(k)) or rel == k:
+            return rel
+    return None
+
+
+def fetch_assets(dest: str | os.PathLike | None = None, *, npm: str = "npm") -> Path:
+    """Fetch reveal.js and MathJax from the npm registry into ``dest``.
+
+    Runs ``npm pack NAME@VERSION`` for every package of
+    :data:`ASSET_PACKAGES` and keeps only the files slides need. Idempotent:
+    returns at once when ``dest`` already holds the pinned versions. The
+    folder is filled in a temporary sibling and renamed into place, so an
+    interrupted fetch leaves nothing half-done.
+
+    Parameters
+    ----------
+    dest : path, optional
+        Target folder; default :func:`assets_dir`.
+    npm : str
+        The npm executable.
+
+    Returns
+    -------
+    Path
+        The assets folder.
+
+    Raises
+    ------
+    ExportError
+        When npm is missing or a package cannot be fetched.
+    """
+    dest = Path(dest) if dest is not None else assets_dir()
+    stamp = dest / _STAMP
+    if stamp.is_file():
+        with contextlib.suppress(ValueError):
+            if json.loads(stamp.read_text(encoding="utf-8")) == ASSET_PACKAGES:
+                return dest
+    if shutil.which(npm) is None:
+        raise ExportError(
+            "npm (Node.js) is needed once, at install time, to fetch reveal.js and MathJax "
+            "for offline slides. Install Node.js (Debian: apt-get install npm) and run "
+            "`make install` again."
+        )
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix=".assets-", dir=dest.parent))
+    try:
+        for name, version in ASSET_PACKAGES.items():
+            spec = f"{name}@{version}"
+            proc = subprocess.run(
+                [npm, "pack", spec, "--silent", "--pack-destination", str(work)],
+                capture_output=True,
+                text=True,
+                check=False,
+            )
+            tgz = work / proc.stdout.strip().splitlines()[-1] if proc.stdout.strip() else None
+            if proc.returncode != 0 or tgz is None or not tgz.is_file():
+                raise ExportError(
+                    f"Could not fetch {spec} from the npm registry: "
+                    f"{(proc.stderr or proc.stdout).strip()[:400]}"
+                )
+            target = work / "out" / _FOLDER[name]
+            with tarfile.open(tgz) as tar:
+                for member in tar.getmembers():
+                    rel = _member_wanted(member.name, _KEEP[name])
+                    if rel is None or not member.isfile():
+                        continue
+                    out = target / rel
+                    out.parent.mkdir(parents=True, exist_ok=True)
+                    src = tar.extractfile(member)
+                    if src is None:
+                        continue
+                    out.write_bytes(src.read())
+            tgz.unlink()
+        (work / "out" / _STAMP).write_text(json.dumps(ASSET_PACKAGES), encoding="utf-8")
+        old = None
+        if dest.exists():
+            old = dest.with_name(dest.name + f".old-{uuid.uuid4().hex[:8]}")
+            dest.rename(old)
+        (work / "out").rename(dest)
+        if old is not None:
+            shutil.rmtree(old, ignore_errors=True)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+    return dest
+
+
+def check_assets(folder: str | os.PathLike | None = None) -> Path:
+    """Return the assets folder, or raise ExportError saying how to fetch it."""
+    folder = Path(folder) if folder is not None else assets_dir()
+    needed = [
+        folder / "reveal" / "dist" / "reveal.js",
+        folder / "reveal" / "plugin" / "notes" / "notes.js",
+        folder / "mathjax" / "es5" / "tex-chtml-full.js",
+    ]
+    missing = [str(p) for p in needed if not p.is_file()]
+    if missing:
+        raise ExportError(
+            "The offline copies of reveal.js and MathJax are not installed "
+            f"(missing: {missing[0]}). Run `make install`, or once: "
+            "python -m casekit.slides --fetch-assets"
+        )
+    return folder
+
+
+# --- notebook preparation -------------------------------------------------------
+def _plotly_html(fig_json: dict) -> str:
+    div_id = "plot-" + uuid.uuid4().hex[:12]
+    data = json.dumps(fig_json.get("data", []))
+    layout = json.dumps(fig_json.get("layout", {}))
+    # keep "</script>" in titles or hover text from closing the script
+    data = data.replace("</", "<\\/")
+    layout = layout.replace("</", "<\\/")
+    return (
+        f'<div id="{div_id}" class="casekit-plot" style="width:100%;height:460px"></div>\n'
+        f"<script>Plotly.newPlot({json.dumps(div_id)}, {data}, {layout}, "
+        '{"responsive": true, "displaylogo": false});</script>'
+    )
+
+
+def _widget_note(lang: str) -> str:
+    return (
+        '<div class="casekit-widget-note" style="border:1px dashed #999;padding:0.5em;'
+        'font-size:0.7em;color:#555">' + html.escape(t("w_slides_widget_note", lang)) + "</div>"
+    )
+
+
+def _is_plotly_loader(output: dict) -> bool:
+    data = output.get("data", {})
+    text = data.get("text/html", "")
+    if isinstance(text, list):
+        text = "".join(text)
+    return _PLOTLY_MIME not in data and "PlotlyConfig" in text and "newPlot" not in text
+
+
+def prepare_notebook(nb, lang: str = "id"):
+    """Return a copy of ``nb`` ready for the offline slide template.
+
+    * a markdown cell that starts with a heading opens a new slide, any
+      other markdown cell a sub-slide (below it); code cells continue the
+      current one (cells with their own ``slideshow``
+      metadata keep it); the ``parameters`` and papermill's
+      ``injected-parameters`` cells are skipped;
+    * plotly outputs become a ``<div>`` drawn by the local plotly.js;
+    * live widgets (which need a running kernel) become a short note;
+    * saved widget state is dropped (it would load the widget manager from
+      a CDN).
+    """
+    check_lang(lang)
+    nb = copy.deepcopy(nb)
+    nb.metadata.pop("widgets", None)
+    first = True
+    for cell in nb.cells:
+        tags = set(cell.get("metadata", {}).get("tags", []))
+        meta = cell.setdefault("metadata", {})
+        show = meta.setdefault("slideshow", {})
+        if tags & {"parameters", "injected-parameters"}:
+            show["slide_type"] = "skip"
+        elif "slide_type" not in show:
+            heading = cell.cell_type == "markdown" and cell.source.lstrip().startswith("#")
+            if heading or first:
+                show["slide_type"] = "slide"
+            else:
+                show["slide_type"] = "subslide" if cell.cell_type == "markdown" else "-"
+        if show["slide_type"] != "skip":
+            first = False
+        if cell.cell_type != "code":
+            continue
+        outputs = []
+        for out in cell.get("outputs", []):
+            data = out.get("data")
+            if data is None:
+                outputs.append(out)
+                continue
+            if _PLOTLY_MIME in data:
+                fig = data[_PLOTLY_MIME]
+                if isinstance(fig, str):
+                    fig = json.loads(fig)
+                out["data"] = {"text/html": _plotly_html(fig)}
+            elif _WIDGET_MIME in data:
+                out["data"] = {"text/html": _widget_note(lang)}
+            elif _is_plotly_loader(out):
+                continue
+            outputs.append(out)
+        cell["outputs"] = outputs
+    return nb
+
+
+def _execute(nb_path: Path, parameters: dict, timeout: int):
+    import nbformat
+    import papermill as pm
+
+    with tempfile.TemporaryDirectory(prefix="casekit-slides-") as tmp:
+        out = Path(tmp) / nb_path.name
+        try:
+            pm.execute_notebook(
+                str(nb_path),
+                str(out),
+                parameters=parameters,
+                kernel_name="casekit",
+                cwd=str(nb_path.parent),
+                progress_bar=False,
+                execution_timeout=timeout,
+            )
+        except pm.PapermillExecutionError as err:
+            raise ExportError(
+                f"{nb_path.name} stopped at cell {err.exec_count} with "
+                f"{err.ename}: {err.evalue}. Fix the notebook (or its parameters) and try again."
+            ) from None
+        return nbformat.read(out, as_version=4)
+
+
+def export_slides(
+    notebook: str | os.PathLike,
+    out: str | os.PathLike | None = None,
+    *,
+    execute: bool = True,
+    casebook: str | os.PathLike | None = None,
+    client_id: str | None = None,
+    lang: str = "id",
+    hide_code: bool = False,
+    timeout: int = 600,
+    assets: str | os.PathLike | None = None,
+) -> Path:
+    """Write ``<notebook name>.slides.html`` and its ``slides_assets/`` folder.
+
+    Parameters
+    ----------
+    notebook : path
+        A lecture notebook (``.ipynb``).
+    out : path, optional
+        Output folder (created); default: the notebook's folder.
+    execute : bool
+        Run the notebook first (papermill, kernel ``casekit``) with the
+        parameters below. With ``False`` the saved outputs are used.
+    casebook, client_id, lang :
+        Values for the notebook's parameters cell (``None`` keeps the
+        notebook's default; ``lang`` also sets the language of the notes
+        placed where live widgets were).
+    hide_code : bool
+        Leave the code out of the slides and show only text and results.
+    timeout : int
+        Seconds a single cell may run.
+    assets : path, optional
+        Where the fetched reveal.js and MathJax live (default
+        :func:`assets_dir`).
+
+    Returns
+    -------
+    Path
+        The slides file. Everything it loads is in ``slides_assets/`` beside
+        it; nothing comes from the internet.
+
+    Raises
+    ------
+    ParameterError
+        Missing notebook or unknown language.
+    ExportError
+        Assets not installed, or the notebook failed to run.
+    """
+    import nbformat
+    from nbconvert import SlidesExporter
+
+    check_lang(lang)
+    nb_path = Path(notebook)
+    if not nb_path.is_file() or nb_path.suffix != ".ipynb":
+        raise ParameterError(f"{nb_path} is not a notebook file (.ipynb). Give the path to one.")
+    src_assets = check_assets(assets)
+    out_dir = Path(out) if out is not None else nb_path.parent
+    out_dir.mkdir(parents=True, exist_ok=True)
+
+    if execute:
+        params = {"lang": lang}
+        if casebook is not None:
+            params["casebook"] = str(Path(casebook).resolve())
+        if client_id is not None:
+            params["client_id"] = client_id
+        nb = _execute(nb_path, params, timeout)
+    else:
+        nb = nbformat.read(nb_path, as_version=4)
+    nb = prepare_notebook(nb, lang)
+
+    exporter = SlidesExporter(
+        template_name="reveal",
+        extra_template_paths=[str(_TEMPLATE_DIR)],
+        template_file=_TEMPLATE_FILE,
+        reveal_url_prefix=f"{ASSETS_FOLDER}/reveal",
+        reveal_theme="white",
+        exclude_input=hide_code,
+        exclude_input_prompt=True,
+        exclude_output_prompt=True,
+    )
+    body, _ = exporter.from_notebook_node(
+        nb,
+        resources={
+            "metadata": {"name": nb_path.stem},
+            "casekit": {"assets": ASSETS_FOLDER, "lang": lang},
+        },
+    )
+
+    _copy_assets(src_assets, out_dir / ASSETS_FOLDER)
+    target = out_dir / f"{nb_path.stem}.slides.html"
+    fd, tmp = tempfile.mkstemp(prefix=".slides-", suffix=".html", dir=out_dir)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(body)
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    return target
+
+
+def _copy_assets(src: Path, dest: Path) -> None:
+    """Copy reveal.js, MathJax and plotly.js into ``dest`` (skip when current)."""
+    from plotly.offline import get_plotlyjs
+
+    stamp_src = src / _STAMP
+    stamp_dest = dest / _STAMP
+    plotly_js = dest / "plotly.min.js"
+    if (
+        stamp_dest.is_file()
+        and plotly_js.is_file()
+        and stamp_src.is_file()
+        and stamp_dest.read_text(encoding="utf-8") == stamp_src.read_text(encoding="utf-8")
+    ):
+        return
+    tmp = Path(tempfile.mkdtemp(prefix=".slides_assets-", dir=dest.parent))
+    try:
+        shutil.copytree(src, tmp, dirs_exist_ok=True)
+        (tmp / "plotly.min.js").write_text(get_plotlyjs(), encoding="utf-8")
+        if dest.exists():
+            shutil.rmtree(dest)
+        tmp.rename(dest)
+    finally:
+        if tmp.exists():
+            shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _main(argv: list[str] | None = None) -> int:  # pragma: no cover - install helper
+    p = argparse.ArgumentParser(prog="python -m casekit.slides")
+    p.add_argument("--fetch-assets", action="store_true", help="fetch reveal.js and MathJax")
+    p.add_argument("--dest", default=None)
+    args = p.parse_args(argv)
+    if args.fetch_assets:
+        try:
+            path = fetch_assets(args.dest)
+        except ExportError as err:
+            print(f"casekit: {err}", file=sys.stderr)
+            return 1
+        print(f"slide assets ready in {path}")
+    return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(_main())
