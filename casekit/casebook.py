@@ -25,7 +25,7 @@ import numpy as np
 import pandas as pd
 
 from .errors import CasebookError, InstrumentError, ParameterError, Problem
-from .tables import ITEM_COLUMN, TABLES, Column, Table, vocab_of
+from .tables import ID_PATTERN, ITEM_COLUMN, TABLES, Column, Table, vocab_of
 
 __all__ = ["Casebook", "load_casebook", "read_table", "TABLE_ORDER"]
 
@@ -174,7 +174,10 @@ def _read_text(path: Path, problems: list[Problem], warnings: list[Problem]) -> 
     except UnicodeDecodeError:
         warnings.append(
             Problem(
-                path.name, None, None, None,
+                path.name,
+                None,
+                None,
+                None,
                 "the file is not saved as UTF-8; it was read as Windows-1252",
                 "in your spreadsheet choose 'CSV UTF-8' when saving, so letters are never garbled",
                 "warning",
@@ -183,32 +186,63 @@ def _read_text(path: Path, problems: list[Problem], warnings: list[Problem]) -> 
         return data.decode("cp1252", errors="replace")
 
 
-def _read_csv(path: Path, problems: list[Problem], warnings: list[Problem]) -> _Raw | None:
+def _numeric_columns(table: Table) -> set[str]:
+    names = {c.name for c in table.columns if c.kind in ("int", "float")}
+    if table.extra is not None:
+        names |= {f"q{k}" for k in range(1, 1000)}
+    return names
+
+
+def _read_csv(
+    path: Path, table: Table, problems: list[Problem], warnings: list[Problem]
+) -> _Raw | None:
     text = _read_text(path, problems, warnings)
     if text is None:
         return None
     text = text.lstrip("\ufeff")
     if not text.strip():
         problems.append(
-            Problem(path.name, None, None, None, "the file is empty",
-                    "add the header row (see `casekit new`) or delete the file")
+            Problem(
+                path.name,
+                None,
+                None,
+                None,
+                "the file is empty",
+                "add the header row (see `casekit new`) or delete the file",
+            )
         )
         return None
     first = text.split("\n", 1)[0]
     sep = _sniff_delimiter(first)
     try:
+        header = next(csv.reader([first.rstrip("\r")], delimiter=sep))
+        numeric = _numeric_columns(table)
+        # numeric columns are parsed by pandas' C parser (fast); a column with any cell that
+        # is not a number falls back to text and is checked cell by cell below
+        dtypes = {h: str for h in header if _normalise_header(h) not in numeric}
         frame = pd.read_csv(
-            io.StringIO(text), sep=sep, dtype=str, keep_default_na=False, na_filter=False,
-            skip_blank_lines=False, engine="c",
+            io.StringIO(text),
+            sep=sep,
+            dtype=dtypes,
+            keep_default_na=False,
+            na_values=[""],
+            skip_blank_lines=False,
+            engine="c",
+            decimal="," if sep == ";" else ".",
         )
-    except (pd.errors.ParserError, csv.Error, ValueError) as err:
+    except (pd.errors.ParserError, csv.Error, ValueError, StopIteration) as err:
         match = re.search(r"line (\d+)", str(err))
         row = int(match.group(1)) if match else None
         problems.append(
-            Problem(path.name, row, None, None,
-                    f"the file could not be read as a table ({str(err).strip()})",
-                    f"check that every row has the same number of '{sep}'-separated cells "
-                    "and that quotes are closed")
+            Problem(
+                path.name,
+                row,
+                None,
+                None,
+                f"the file could not be read as a table ({str(err).strip()})",
+                f"check that every row has the same number of '{sep}'-separated cells "
+                "and that quotes are closed",
+            )
         )
         return None
     frame.index = pd.RangeIndex(2, 2 + len(frame), name="row")
@@ -220,8 +254,14 @@ def _read_workbook(path: Path, problems: list[Problem]) -> dict[str, _Raw]:
         sheets = pd.read_excel(path, sheet_name=None, dtype=str, header=0, engine="openpyxl")
     except Exception as err:  # openpyxl raises many kinds for a damaged file
         problems.append(
-            Problem(path.name, None, None, None, f"the workbook could not be opened ({err})",
-                    "save it again from your spreadsheet as .xlsx")
+            Problem(
+                path.name,
+                None,
+                None,
+                None,
+                f"the workbook could not be opened ({err})",
+                "save it again from your spreadsheet as .xlsx",
+            )
         )
         return {}
     out = {}
@@ -245,9 +285,17 @@ class _Checker:
 
     def add(self, rows, column, values, message, fix):
         for row, value in zip(rows, values, strict=False):
+            if isinstance(value, float) and value.is_integer():
+                value = int(value)
             self.problems.append(
-                Problem(self.raw.file, int(row), column, None if value is None else str(value),
-                        message, fix)
+                Problem(
+                    self.raw.file,
+                    int(row),
+                    column,
+                    None if value is None else str(value),
+                    message,
+                    fix,
+                )
             )
 
     def run(self) -> pd.DataFrame | None:
@@ -258,9 +306,14 @@ class _Checker:
         for original, name in zip(frame.columns, headers, strict=True):
             if name in seen:
                 self.problems.append(
-                    Problem(raw.file, 1, name, str(original),
-                            "this column appears twice in the header",
-                            "delete or rename one of the two columns")
+                    Problem(
+                        raw.file,
+                        1,
+                        name,
+                        str(original),
+                        "this column appears twice in the header",
+                        "delete or rename one of the two columns",
+                    )
                 )
             seen[name] = seen.get(name, 0) + 1
         if any(n > 1 for n in seen.values()):
@@ -271,11 +324,22 @@ class _Checker:
         for name in list(frame.columns):
             if name.startswith("unnamed:") and not frame[name].str.strip().astype(bool).any():
                 frame = frame.drop(columns=name)
-        # strip cells; drop blank rows and rows commented out with '#'
-        frame = frame.apply(lambda s: s.str.strip())
-        blank = ~(frame != "").any(axis=1)
+        # strip text cells (numbers parsed by pandas need nothing); drop blank rows and
+        # rows commented out with '#'
+        frame = frame.apply(
+            lambda s: (
+                s if pd.api.types.is_numeric_dtype(s) else s.fillna("").astype(str).str.strip()
+            )
+        )
+        blank = pd.Series(True, index=frame.index)
+        for name in frame.columns:
+            col = frame[name]
+            blank &= col.isna() if pd.api.types.is_numeric_dtype(col) else (col == "")
         first = frame.columns[0] if len(frame.columns) else None
-        comment = frame[first].str.startswith("#") if first else blank
+        if first is not None and not pd.api.types.is_numeric_dtype(frame[first]):
+            comment = frame[first].str.startswith("#")
+        else:
+            comment = pd.Series(False, index=frame.index)
         frame = frame[~(blank | comment)]
         self.clean = frame
 
@@ -284,8 +348,14 @@ class _Checker:
             missing.append("year (or age)")
         for name in missing:
             self.problems.append(
-                Problem(raw.file, 1, name, None, f"the required column '{name}' is missing",
-                        f"add a column headed '{name}' (see `casekit new` for a template)")
+                Problem(
+                    raw.file,
+                    1,
+                    name,
+                    None,
+                    f"the required column '{name}' is missing",
+                    f"add a column headed '{name}' (see `casekit new` for a template)",
+                )
             )
         if missing:
             return None
@@ -297,10 +367,16 @@ class _Checker:
             if table.extra is not None and table.extra.match(name):
                 continue
             self.warnings.append(
-                Problem(raw.file, 1, name, None,
-                        "casekit does not know this column; it is kept but not checked",
-                        "check the spelling of the header if you meant one of: "
-                        + ", ".join(sorted(known)), "warning")
+                Problem(
+                    raw.file,
+                    1,
+                    name,
+                    None,
+                    "casekit does not know this column; it is kept but not checked",
+                    "check the spelling of the header if you meant one of: "
+                    + ", ".join(sorted(known)),
+                    "warning",
+                )
             )
 
         out = {}
@@ -323,8 +399,12 @@ class _Checker:
 
     # each converter returns a typed Series and reports the cells it could not read
     def convert(self, column: Column, raw: pd.Series) -> pd.Series:
-        filled = raw != ""
         kind = column.kind
+        if pd.api.types.is_numeric_dtype(raw):
+            if kind in ("int", "float"):
+                return self.check_number(column, raw, raw.notna(), raw.astype("float64"))
+            raw = raw.astype("string").fillna("").astype(str)  # e.g. numeric codes
+        filled = raw != ""
         if kind in ("text", "list"):
             series = raw.where(filled, pd.NA).astype("string")
             if kind == "list":
@@ -332,12 +412,18 @@ class _Checker:
             return series
         if kind == "id":
             series = raw.where(filled, pd.NA).astype("string")
-            bad = filled & ~raw.str.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
+            uniques = pd.unique(raw[filled])
+            ok = [bool(ID_PATTERN.match(u)) for u in uniques]
+            bad = filled & raw.isin(uniques[~np.asarray(ok, dtype=bool)] if len(ok) else [])
             if bad.any():
-                self.add(raw.index[bad], column.name, raw[bad],
-                         "codes may only use letters, digits, '-' and '_' (no spaces), "
-                         "start with a letter or digit, and be at most 64 characters",
-                         "remove spaces and other signs from the code, e.g. 'K-01'")
+                self.add(
+                    raw.index[bad],
+                    column.name,
+                    raw[bad],
+                    "codes may only use letters, digits, '-' and '_' (no spaces), "
+                    "start with a letter or digit, and be at most 64 characters",
+                    "remove spaces and other signs from the code, e.g. 'K-01'",
+                )
             return series
         if kind == "vocab":
             return self.convert_vocab(column, raw, filled)
@@ -350,8 +436,13 @@ class _Checker:
             values[lowered.isin(_FALSE)] = False
             bad = filled & values.isna()
             if bad.any():
-                self.add(raw.index[bad], column.name, raw[bad], "this is not a yes/no value",
-                         "write yes or no (ya or tidak), or leave the cell empty")
+                self.add(
+                    raw.index[bad],
+                    column.name,
+                    raw[bad],
+                    "this is not a yes/no value",
+                    "write yes or no (ya or tidak), or leave the cell empty",
+                )
             return values
         if kind == "date":
             return self.convert_date(column, raw, filled)
@@ -361,9 +452,13 @@ class _Checker:
             normal = match[0].str.zfill(2) + ":" + match[1]
             bad = filled & ~ok
             if bad.any():
-                self.add(raw.index[bad], column.name, raw[bad],
-                         "this is not a time of day",
-                         "write the time as HH:MM on a 24-hour clock, e.g. 09:30 or 14:00")
+                self.add(
+                    raw.index[bad],
+                    column.name,
+                    raw[bad],
+                    "this is not a time of day",
+                    "write the time as HH:MM on a 24-hour clock, e.g. 09:30 or 14:00",
+                )
             return normal.where(ok & filled, pd.NA).astype("string")
         raise ValueError(f"unknown column kind {kind!r}")  # a bug in tables.py, not user data
 
@@ -374,28 +469,46 @@ class _Checker:
         bad = filled & values.isna()
         if bad.any():
             allowed = ", ".join(column.values)
-            self.add(raw.index[bad], column.name, raw[bad],
-                     "this value is not one casekit knows for this column",
-                     f"use one of: {allowed} (Indonesian spellings such as "
-                     "'laki-laki' or 'perempuan' are accepted too)")
+            self.add(
+                raw.index[bad],
+                column.name,
+                raw[bad],
+                "this value is not one casekit knows for this column",
+                f"use one of: {allowed} (common Indonesian spellings are accepted too)",
+            )
         return values.where(filled, pd.NA).astype("string")
 
     def convert_number(self, column, raw, filled):
-        text = raw
-        commas = raw.str.match(_DECIMAL_COMMA)
-        if commas.any():
-            text = raw.where(~commas, raw.str.replace(",", ".", regex=False))
-        numbers = pd.to_numeric(text.where(filled, None), errors="coerce")
+        numbers = pd.to_numeric(raw.where(filled, None), errors="coerce").astype("float64")
         unreadable = filled & numbers.isna()
+        if unreadable.any():  # decimal commas, e.g. 92,5
+            retry = raw[unreadable]
+            commas = retry.str.match(_DECIMAL_COMMA)
+            fixed = pd.to_numeric(retry[commas].str.replace(",", ".", regex=False), errors="coerce")
+            numbers[fixed.index] = fixed
+            unreadable = filled & numbers.isna()
         if unreadable.any():
             what = "a whole number" if column.kind == "int" else "a number"
-            self.add(raw.index[unreadable], column.name, raw[unreadable],
-                     f"this is not {what}", f"write {what} using digits only, or leave it empty")
+            self.add(
+                raw.index[unreadable],
+                column.name,
+                raw[unreadable],
+                f"this is not {what}",
+                f"write {what} using digits only, or leave it empty",
+            )
+        return self.check_number(column, raw, filled & ~unreadable, numbers)
+
+    def check_number(self, column, raw, filled, numbers):
         if column.kind == "int":
             fractional = filled & numbers.notna() & (numbers != np.floor(numbers))
             if fractional.any():
-                self.add(raw.index[fractional], column.name, raw[fractional],
-                         "this must be a whole number", "remove the decimals")
+                self.add(
+                    raw.index[fractional],
+                    column.name,
+                    raw[fractional],
+                    "this must be a whole number",
+                    "remove the decimals",
+                )
                 numbers = numbers.where(~fractional)
         out_of_range = pd.Series(False, index=raw.index)
         if column.min is not None:
@@ -404,26 +517,36 @@ class _Checker:
             out_of_range |= numbers > column.max
         out_of_range &= numbers.notna()
         if out_of_range.any():
-            self.add(raw.index[out_of_range], column.name, raw[out_of_range],
-                     f"this is outside the allowed range {column.min:g} to {column.max:g}",
-                     "check the number; correct typing mistakes")
+            self.add(
+                raw.index[out_of_range],
+                column.name,
+                raw[out_of_range],
+                f"this is outside the allowed range {column.min:g} to {column.max:g}",
+                "check the number; correct typing mistakes",
+            )
         if column.kind == "int":
             return numbers.round().astype("Float64").astype("Int64")
         return numbers.astype("Float64")
 
     def convert_date(self, column, raw, filled):
-        dates = pd.Series(pd.NaT, index=raw.index, dtype="datetime64[ns]")
-        todo = filled.copy()
-        for fmt in _DATE_FORMATS:
+        dates = pd.to_datetime(raw.where(filled, None), format=_DATE_FORMATS[0], errors="coerce")
+        dates = dates.astype("datetime64[ns]")
+        todo = filled & dates.isna()
+        for fmt in _DATE_FORMATS[1:]:
             if not todo.any():
                 break
             parsed = pd.to_datetime(raw[todo], format=fmt, errors="coerce")
             ok = parsed.notna()
-            dates[parsed.index[ok]] = parsed[ok].astype("datetime64[ns]")
-            todo[parsed.index[ok]] = False
+            dates.loc[parsed.index[ok]] = parsed[ok].astype("datetime64[ns]")
+            todo.loc[parsed.index[ok]] = False
         if todo.any():
-            self.add(raw.index[todo], column.name, raw[todo], "this is not a date casekit can read",
-                     "write dates as YYYY-MM-DD, e.g. 2024-08-22")
+            self.add(
+                raw.index[todo],
+                column.name,
+                raw[todo],
+                "this is not a date casekit can read",
+                "write dates as YYYY-MM-DD, e.g. 2024-08-22",
+            )
         return dates
 
     def check_required(self, result: pd.DataFrame) -> None:
@@ -432,15 +555,26 @@ class _Checker:
                 continue
             empty = result[column.name].isna() & ~self._had_value(result.index, column.name)
             if empty.any():
-                self.add(result.index[empty], column.name, [None] * int(empty.sum()),
-                         f"'{column.name}' must be filled in", f"type the {column.name} in this row")
+                self.add(
+                    result.index[empty],
+                    column.name,
+                    [None] * int(empty.sum()),
+                    f"'{column.name}' must be filled in",
+                    f"type the {column.name} in this row",
+                )
         if self.table.name == "life_events":
             neither = result["year"].isna() & result["age"].isna()
             neither &= ~self._had_value(result.index, "year") & ~self._had_value(
-                result.index, "age")
+                result.index, "age"
+            )
             if neither.any():
-                self.add(result.index[neither], "year", [None] * int(neither.sum()),
-                         "each life event needs a year or an age", "fill in year or age")
+                self.add(
+                    result.index[neither],
+                    "year",
+                    [None] * int(neither.sum()),
+                    "each life event needs a year or an age",
+                    "fill in year or age",
+                )
 
     def _had_value(self, index, name) -> pd.Series:
         if name not in self.clean.columns:
@@ -471,9 +605,14 @@ def _check_unique(name, frame, file, problems):
     for row in frame.index[dup]:
         value = " / ".join(str(frame.at[row, c]) for c in table.key)
         problems.append(
-            Problem(file, int(row), table.key[-1], value,
-                    f"the same {cols} already appears in row {int(first_row[row])}",
-                    "each record must be unique: merge the two rows or change the code")
+            Problem(
+                file,
+                int(row),
+                table.key[-1],
+                value,
+                f"the same {cols} already appears in row {int(first_row[row])}",
+                "each record must be unique: merge the two rows or change the code",
+            )
         )
 
 
@@ -488,8 +627,9 @@ def _check_reference(frame, file, columns, target, target_columns, problems, mes
     known = set(_key(target, target_columns)) if len(target) else set()
     missing = ~keys.isin(known)
     for row in keys.index[missing]:
-        problems.append(Problem(file, int(row), columns[-1], str(frame.at[row, columns[-1]]),
-                                message, fix))
+        problems.append(
+            Problem(file, int(row), columns[-1], str(frame.at[row, columns[-1]]), message, fix)
+        )
 
 
 def _check_order(frame, file, first, second, problems, message, fix):
@@ -497,8 +637,9 @@ def _check_order(frame, file, first, second, problems, message, fix):
         return
     bad = frame[first].notna() & frame[second].notna() & (frame[second] < frame[first])
     for row in frame.index[bad]:
-        problems.append(Problem(file, int(row), second, str(frame.at[row, second])[:10],
-                                message, fix))
+        problems.append(
+            Problem(file, int(row), second, str(frame.at[row, second])[:10], message, fix)
+        )
 
 
 def _cross_checks(tables, files, problems, warnings):
@@ -507,53 +648,105 @@ def _cross_checks(tables, files, problems, warnings):
         if name == "clients" or not len(frame):
             continue
         _check_reference(
-            frame, files[name], ["client_id"], clients, ["client_id"], problems,
+            frame,
+            files[name],
+            ["client_id"],
+            clients,
+            ["client_id"],
+            problems,
             "this client_id is not in clients.csv",
             "add the client to clients.csv or correct the code (codes are case-sensitive)",
         )
-    _check_order(clients, files["clients"], "intake_date", "termination_date", problems,
-                 "the termination date is before the intake date",
-                 "check both dates (YYYY-MM-DD)")
+    _check_order(
+        clients,
+        files["clients"],
+        "intake_date",
+        "termination_date",
+        problems,
+        "the termination date is before the intake date",
+        "check both dates (YYYY-MM-DD)",
+    )
     family = tables["family"]
     for col in ("father_id", "mother_id", "partner_id"):
         _check_reference(
-            family, files["family"], ["client_id", col], family, ["client_id", "member_id"],
-            problems, f"{col} names a family member who is not in family.csv",
+            family,
+            files["family"],
+            ["client_id", col],
+            family,
+            ["client_id", "member_id"],
+            problems,
+            f"{col} names a family member who is not in family.csv",
             "use the member_id of a row of the same client, or leave the cell empty",
         )
     if len(family):
-        bad = family["death_year"].notna() & family["birth_year"].notna() & (
-            family["death_year"] < family["birth_year"])
+        bad = (
+            family["death_year"].notna()
+            & family["birth_year"].notna()
+            & (family["death_year"] < family["birth_year"])
+        )
         for row in family.index[bad]:
-            problems.append(Problem(files["family"], int(row), "death_year",
-                                    str(family.at[row, "death_year"]),
-                                    "the year of death is before the year of birth",
-                                    "check both years"))
+            problems.append(
+                Problem(
+                    files["family"],
+                    int(row),
+                    "death_year",
+                    str(family.at[row, "death_year"]),
+                    "the year of death is before the year of birth",
+                    "check both years",
+                )
+            )
         self_parent = (family["father_id"] == family["member_id"]) | (
-            family["mother_id"] == family["member_id"])
+            family["mother_id"] == family["member_id"]
+        )
         for row in family.index[self_parent.fillna(False)]:
-            problems.append(Problem(files["family"], int(row), "father_id",
-                                    str(family.at[row, "member_id"]),
-                                    "a person cannot be their own parent",
-                                    "correct father_id / mother_id"))
+            problems.append(
+                Problem(
+                    files["family"],
+                    int(row),
+                    "father_id",
+                    str(family.at[row, "member_id"]),
+                    "a person cannot be their own parent",
+                    "correct father_id / mother_id",
+                )
+            )
     for name in ("sessions", "evaluation"):
         _check_reference(
-            tables[name], files[name], ["client_id", "activity_id"], tables["plan"],
-            ["client_id", "activity_id"], problems,
+            tables[name],
+            files[name],
+            ["client_id", "activity_id"],
+            tables["plan"],
+            ["client_id", "activity_id"],
+            problems,
             "this activity_id is not in plan.csv for this client",
             "add the activity to plan.csv or correct the code",
         )
-    _check_order(tables["plan"], files["plan"], "start_date", "end_date", problems,
-                 "the end date is before the start date", "check both dates (YYYY-MM-DD)")
+    _check_order(
+        tables["plan"],
+        files["plan"],
+        "start_date",
+        "end_date",
+        problems,
+        "the end date is before the start date",
+        "check both dates (YYYY-MM-DD)",
+    )
     sessions = tables["sessions"]
     if len(sessions):
-        bad = sessions["start_time"].notna() & sessions["end_time"].notna() & (
-            sessions["end_time"] <= sessions["start_time"])
+        bad = (
+            sessions["start_time"].notna()
+            & sessions["end_time"].notna()
+            & (sessions["end_time"] <= sessions["start_time"])
+        )
         for row in sessions.index[bad.fillna(False)]:
-            problems.append(Problem(files["sessions"], int(row), "end_time",
-                                    str(sessions.at[row, "end_time"]),
-                                    "the session ends before (or when) it starts",
-                                    "check start_time and end_time (HH:MM, 24-hour clock)"))
+            problems.append(
+                Problem(
+                    files["sessions"],
+                    int(row),
+                    "end_time",
+                    str(sessions.at[row, "end_time"]),
+                    "the session ends before (or when) it starts",
+                    "check start_time and end_time (HH:MM, 24-hour clock)",
+                )
+            )
 
 
 def _check_instruments(tables, files, local, problems):
@@ -570,10 +763,16 @@ def _check_instruments(tables, files, local, problems):
             except InstrumentError:
                 known = ", ".join(registry.available(local=local))
                 for row in rows:
-                    problems.append(Problem(
-                        files[name], int(row), "instrument", str(inst_id),
-                        "casekit does not know this instrument",
-                        f"use one of: {known}; or define it in instruments/{inst_id}.toml"))
+                    problems.append(
+                        Problem(
+                            files[name],
+                            int(row),
+                            "instrument",
+                            str(inst_id),
+                            "casekit does not know this instrument",
+                            f"use one of: {known}; or define it in instruments/{inst_id}.toml",
+                        )
+                    )
                 continue
             part = frame.loc[rows]
             if name == "responses":
@@ -585,20 +784,32 @@ def _check_instruments(tables, files, local, problems):
 def _check_answers(part, item_cols, inst, file, problems):
     if inst.items == 0:
         for row in part.index:
-            problems.append(Problem(
-                file, int(row), "instrument", inst.id,
-                "this instrument has totals only (no item answers)",
-                "put its total in scores.csv instead of responses.csv"))
+            problems.append(
+                Problem(
+                    file,
+                    int(row),
+                    "instrument",
+                    inst.id,
+                    "this instrument has totals only (no item answers)",
+                    "put its total in scores.csv instead of responses.csv",
+                )
+            )
         return
     n_items = inst.items
     extra = [c for c in item_cols if int(c[1:]) > n_items]
     for col in extra:
         filled = part[col].notna()
         for row in part.index[filled]:
-            problems.append(Problem(
-                file, int(row), col, str(part.at[row, col]),
-                f"{inst.id} has only {n_items} items, so there is no answer {col}",
-                "check that the row names the right instrument, or empty this cell"))
+            problems.append(
+                Problem(
+                    file,
+                    int(row),
+                    col,
+                    str(part.at[row, col]),
+                    f"{inst.id} has only {n_items} items, so there is no answer {col}",
+                    "check that the row names the right instrument, or empty this cell",
+                )
+            )
     lo, hi = inst.response_min, inst.response_max
     for col in item_cols:
         if int(col[1:]) > n_items:
@@ -606,46 +817,69 @@ def _check_answers(part, item_cols, inst, file, problems):
         values = part[col]
         bad = values.notna() & ((values < lo) | (values > hi))
         for row in part.index[bad.fillna(False)]:
-            problems.append(Problem(
-                file, int(row), col, str(values[row]),
-                f"answers to {inst.id} must be whole numbers from {lo} to {hi}",
-                "correct the answer, or leave the cell empty if the item was not answered"))
+            problems.append(
+                Problem(
+                    file,
+                    int(row),
+                    col,
+                    str(values[row]),
+                    f"answers to {inst.id} must be whole numbers from {lo} to {hi}",
+                    "correct the answer, or leave the cell empty if the item was not answered",
+                )
+            )
 
 
 def _check_totals(part, inst, file, problems):
     scales = {"total", *inst.subscales}
     bad_scale = part["scale"].notna() & ~part["scale"].isin(scales)
     for row in part.index[bad_scale.fillna(False)]:
-        problems.append(Problem(
-            file, int(row), "scale", str(part.at[row, "scale"]),
-            f"{inst.id} has no scale of this name",
-            "use one of: " + ", ".join(sorted(scales))))
+        problems.append(
+            Problem(
+                file,
+                int(row),
+                "scale",
+                str(part.at[row, "scale"]),
+                f"{inst.id} has no scale of this name",
+                "use one of: " + ", ".join(sorted(scales)),
+            )
+        )
     lo, hi = inst.score_min, inst.score_max
     if lo is None and hi is None:
         return
     score = part["score"]
     total = part["scale"].fillna("total") == "total"
     bad = score.notna() & total
-    if lo is not None:
-        low = bad & (score < lo)
-    else:
-        low = pd.Series(False, index=part.index)
+    low = bad & (score < lo) if lo is not None else pd.Series(False, index=part.index)
     high = bad & (score > hi) if hi is not None else pd.Series(False, index=part.index)
     for row in part.index[(low | high).fillna(False)]:
-        problems.append(Problem(
-            file, int(row), "score", str(score[row]),
-            f"a total of {inst.id} must lie between {lo:g} and {hi:g}",
-            "check the total (or the instrument named in this row)"))
+        problems.append(
+            Problem(
+                file,
+                int(row),
+                "score",
+                str(score[row]),
+                f"a total of {inst.id} must lie between {lo:g} and {hi:g}",
+                "check the total (or the instrument named in this row)",
+            )
+        )
 
 
 # --- the entry point ----------------------------------------------------------------------------
 def _locate(path) -> Path:
     path = Path(path).expanduser()
     if not path.exists():
-        raise CasebookError([
-            Problem(str(path), None, None, None, "this casebook folder or file does not exist",
-                    "check the path; create a new casebook with `casekit new FOLDER --client ID`")
-        ])
+        raise CasebookError(
+            [
+                Problem(
+                    str(path),
+                    None,
+                    None,
+                    None,
+                    "this casebook folder or file does not exist",
+                    "check the path; create a new casebook with `casekit new FOLDER --client ID`",
+                )
+            ]
+        )
     return path.resolve()
 
 
@@ -696,16 +930,32 @@ def load_casebook(path, name: str | None = None) -> Casebook:
     folder = path.parent if path.is_file() else path
     if path.is_file():
         if path.suffix.lower() not in (".xlsx", ".xlsm"):
-            raise CasebookError([
-                Problem(path.name, None, None, None,
+            raise CasebookError(
+                [
+                    Problem(
+                        path.name,
+                        None,
+                        None,
+                        None,
                         "a casebook is a folder of CSV files or an .xlsx workbook",
-                        "give the folder that holds clients.csv")])
+                        "give the folder that holds clients.csv",
+                    )
+                ]
+            )
         raws = _read_workbook(path, problems)
         unknown = [k for k in raws if k not in TABLES]
         for k in unknown:
-            warnings.append(Problem(path.name, None, None, k,
-                                    "this sheet is not a casebook table and was ignored",
-                                    "rename the sheet to a table name if you meant one", "warning"))
+            warnings.append(
+                Problem(
+                    path.name,
+                    None,
+                    None,
+                    k,
+                    "this sheet is not a casebook table and was ignored",
+                    "rename the sheet to a table name if you meant one",
+                    "warning",
+                )
+            )
         local_dir = None
     else:
         for table_name in TABLES:
@@ -714,23 +964,37 @@ def load_casebook(path, name: str | None = None) -> Casebook:
                 matches = [p for p in path.glob("*.csv") if p.name.lower() == file.name]
                 file = matches[0] if matches else file
             if file.exists():
-                raw = _read_csv(file, problems, warnings)
+                raw = _read_csv(file, TABLES[table_name], problems, warnings)
                 if raw is not None:
                     raws[table_name] = raw
         known_files = {f"{t}.csv" for t in TABLES}
         for extra in sorted(path.glob("*.csv")):
             if extra.name.lower() not in known_files:
-                warnings.append(Problem(extra.name, None, None, None,
-                                        "this file is not a casebook table and was ignored",
-                                        "rename it if it should be one of: "
-                                        + ", ".join(sorted(known_files)), "warning"))
+                warnings.append(
+                    Problem(
+                        extra.name,
+                        None,
+                        None,
+                        None,
+                        "this file is not a casebook table and was ignored",
+                        "rename it if it should be one of: " + ", ".join(sorted(known_files)),
+                        "warning",
+                    )
+                )
         local_dir = path / "instruments"
 
     if "clients" not in raws and not any(p.file.startswith("clients") for p in problems):
-        problems.append(Problem("clients.csv", None, None, None,
-                                f"there is no clients.csv in {folder if path.is_file() else path}",
-                                "every casebook needs clients.csv with at least a client_id column "
-                                "(`casekit new` makes one)"))
+        problems.append(
+            Problem(
+                "clients.csv",
+                None,
+                None,
+                None,
+                f"there is no clients.csv in {folder if path.is_file() else path}",
+                "every casebook needs clients.csv with at least a client_id column "
+                "(`casekit new` makes one)",
+            )
+        )
 
     local = {}
     if local_dir is not None and local_dir.is_dir():
@@ -759,9 +1023,20 @@ def load_casebook(path, name: str | None = None) -> Casebook:
     _check_instruments(tables, files, local, problems)
 
     if problems:
-        raise CasebookError(problems + warnings, header=(
-            f"{len(problems)} problem(s) in casebook {path}; nothing was loaded. "
-            "Fix them and run `casekit validate` again"))
+        order = {t: i for i, t in enumerate(TABLES)}
+
+        def position(p: Problem):
+            stem = p.file.split(".")[0].split(",")[0].lower()
+            return (order.get(stem, -1), p.file, p.row or 0)
+
+        problems.sort(key=position)
+        raise CasebookError(
+            problems + warnings,
+            header=(
+                f"{len(problems)} problem(s) in casebook {path}; nothing was loaded. "
+                "Fix them and run `casekit validate` again"
+            ),
+        )
     for frame in tables.values():
         frame["casebook"] = pd.Series(name, index=frame.index, dtype="string")
     return Casebook(tables, path, name, local, warnings)

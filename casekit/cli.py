@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from .errors import CasebookError, CasekitError, ParameterError
 
@@ -53,10 +52,7 @@ def _run_validate(args) -> int:
         return 1
     for warning in cb.warnings:
         _echo(str(warning))
-    _echo(
-        f"{args.casebook}: clean ({len(cb.clients)} client(s); "
-        f"{len(cb.warnings)} warning(s))."
-    )
+    _echo(f"{args.casebook}: clean ({len(cb.clients)} client(s); {len(cb.warnings)} warning(s)).")
     return 0
 
 

@@ -9,7 +9,7 @@ column, the value and what to do about it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 __all__ = [
     "CasekitError",
