@@ -358,12 +358,14 @@ def _parse(data: dict, file: str, stem: str | None, source: str) -> tuple[Instru
     for key, v in (("score_min", smin), ("score_max", smax)):
         if v is not None and not _num(v):
             bad(key, v, f"{key} must be a number", "write a number or leave it out")
-    if items == 0 and (smin is None or smax is None):
+    if items == 0 and (smin is None) != (smax is None):
+        # a totals-only instrument may leave its range unknown (the demo client's report
+        # names no instrument and no range), but half a range is a typing slip
         bad(
-            "score_min",
-            smin,
-            "a totals-only instrument (items = 0) needs score_min and score_max",
-            "write the lowest and highest possible total",
+            "score_min" if smin is None else "score_max",
+            None,
+            "give both score_min and score_max, or neither if the range is not known",
+            "write the lowest and highest possible total, or remove the one you wrote",
         )
     if items and _int(rmin) and _int(rmax) and scoring in SCORING_RULES:
         lo, hi = (items * rmin, items * rmax) if scoring == "sum" else (0, items)
