@@ -2,7 +2,10 @@
 
 from . import instruments
 from .casebook import Casebook, load_casebook
+from .change import change
+from .cohort import cohort_summary, reliability_summary
 from .errors import CasebookError, CasekitError, InstrumentError, ParameterError, Problem
+from .scoring import score, score_answers
 
 __version__ = "0.1.0"
 
@@ -15,4 +18,9 @@ __all__ = [
     "Problem",
     "instruments",
     "load_casebook",
+    "score",
+    "score_answers",
+    "change",
+    "cohort_summary",
+    "reliability_summary",
 ]

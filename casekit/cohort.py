@@ -80,8 +80,6 @@ from collections.abc import Mapping
 
 import numpy as np
 import pandas as pd
-from scipy import optimize, stats
-
 from . import instruments as registry
 from .change import STATUSES, change
 from .errors import ParameterError, ScoringError
@@ -154,6 +152,8 @@ def _nct_ci(t_obs: float, df: int, level: float) -> tuple[float, float]:
     P(T <= t | lambda) = P(T >= -t | -lambda)); scipy's nct is unstable far in
     the lower tail.
     """
+    from scipy import optimize, stats
+
     if t_obs < 0:
         lo, hi = _nct_ci(-t_obs, df, level)
         return -hi, -lo
@@ -188,6 +188,8 @@ def paired_statistics(pre, post, level: float = 0.95) -> dict[str, float]:
         ``g_av_ci_high`` (formulas in the module docstring). NaN where a value
         is not defined (n < 2, no variation).
     """
+    from scipy import stats
+
     x1 = np.asarray(pre, dtype=float)
     x2 = np.asarray(post, dtype=float)
     keep = ~np.isnan(x1) & ~np.isnan(x2)
@@ -409,6 +411,8 @@ def cohort_summary(
 # internal consistency
 # --------------------------------------------------------------------------- #
 def _alpha(items: np.ndarray, level: float) -> dict:
+    from scipy import stats
+
     items = items[~np.isnan(items).any(axis=1)]
     n, k = items.shape
     res = {"n": n, "k": k, "alpha": np.nan, "ci_low": np.nan, "ci_high": np.nan}
