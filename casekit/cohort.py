@@ -80,6 +80,7 @@ from collections.abc import Mapping
 
 import numpy as np
 import pandas as pd
+
 from . import instruments as registry
 from .change import STATUSES, change
 from .errors import ParameterError, ScoringError
