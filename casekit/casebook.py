@@ -18,6 +18,7 @@ import csv
 import hashlib
 import io
 import re
+import warnings as warnings_module
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -220,19 +221,32 @@ def _read_csv(
         # numeric columns are parsed by pandas' C parser (fast); a column with any cell that
         # is not a number falls back to text and is checked cell by cell below
         dtypes = {h: str for h in header if _normalise_header(h) not in numeric}
-        frame = pd.read_csv(
-            io.StringIO(text),
-            sep=sep,
-            dtype=dtypes,
-            keep_default_na=False,
-            na_values=[""],
-            skip_blank_lines=False,
-            engine="c",
-            decimal="," if sep == ";" else ".",
-        )
+        with warnings_module.catch_warnings(record=True) as caught:
+            warnings_module.simplefilter("always", pd.errors.ParserWarning)
+            frame = pd.read_csv(
+                io.StringIO(text),
+                sep=sep,
+                dtype=dtypes,
+                keep_default_na=False,
+                na_values=[""],
+                skip_blank_lines=False,
+                engine="c",
+                decimal="," if sep == ";" else ".",
+                # never take the first column as the index when rows are longer than the
+                # header (pandas would silently shift every cell one column left)
+                index_col=False,
+            )
+        long_rows = any(issubclass(w.category, pd.errors.ParserWarning) for w in caught)
+        if long_rows and _report_long_rows(text, sep, len(header), path.name, problems):
+            return None
+        if len(frame.columns) == len(header):
+            frame.columns = header  # undo pandas' renaming of a repeated header ('sex.1')
     except (pd.errors.ParserError, csv.Error, ValueError, StopIteration) as err:
+        # pandas says 'line N' (1-based) or 'row N' (0-based line of an unclosed quote)
         match = re.search(r"line (\d+)", str(err))
         row = int(match.group(1)) if match else None
+        match = re.search(r"starting at row (\d+)", str(err))
+        row = int(match.group(1)) + 1 if match else row
         problems.append(
             Problem(
                 path.name,
@@ -247,6 +261,26 @@ def _read_csv(
         return None
     frame.index = pd.RangeIndex(2, 2 + len(frame), name="row")
     return _Raw(frame, path.name, decimal_comma=(sep == ";"))
+
+
+def _report_long_rows(text: str, sep: str, width: int, file: str, problems) -> bool:
+    """Report rows with filled cells beyond the header's last column; True if any."""
+    found = False
+    for number, cells in enumerate(csv.reader(io.StringIO(text), delimiter=sep), start=1):
+        extra = [c.strip() for c in cells[width:] if c.strip()]
+        if number > 1 and extra:
+            found = True
+            problems.append(
+                Problem(
+                    file,
+                    number,
+                    None,
+                    sep.join(extra),
+                    f"this row has more cells than the header row has columns ({width})",
+                    "give the extra cells a column header, or delete them",
+                )
+            )
+    return found
 
 
 def _read_workbook(path: Path, problems: list[Problem]) -> dict[str, _Raw]:
