@@ -1,0 +1,788 @@
+"""Genogram: the client's family over three generations, McGoldrick's symbols.
+
+Conventions (McGoldrick, Gerson & Petry, 2008, *Genograms: Assessment and
+Intervention*, 3rd ed., ch. 2):
+
+* square = male, circle = female, diamond = other or unknown sex;
+* a deceased person is crossed with an X, birth and death years below;
+* the index person (the client) has a double outline;
+* a couple is joined by a line that goes down from both partners and across,
+  the man on the left; married = solid, cohabiting = dashed, separated = one
+  slash, divorced = two slashes; with several partners the earlier union is
+  drawn on the left, the shared partner in the middle;
+* children hang from the couple line, oldest on the left;
+* a dotted outline encloses the people who live with the client;
+* emotional bonds between the client and a relative are coloured lines:
+  close = double line, distant = dotted, conflict = zigzag, cutoff = broken
+  line with bars.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+
+import numpy as np
+import plotly.graph_objects as go
+
+from ..i18n import t
+from ._layout import place_row
+from ._style import (
+    OKABE_ITO,
+    SMALL_FONT,
+    base_layout,
+    client_title,
+    client_view,
+    esc,
+    hide_axes,
+    is_missing,
+    no_data,
+    wrap,
+)
+
+__all__ = ["genogram", "UNION_DASH", "BOND_STYLE"]
+
+#: symbol size (side of the square) in layout units
+SIZE = 1.0
+#: centre distance of partners, and the smallest centre distance of neighbours
+PARTNER_GAP = 2.5
+UNIT_GAP = 2.5
+#: vertical distance between generations
+GEN_HEIGHT = 4.6
+#: union line below the symbols' centres
+UNION_DROP = 1.0
+#: sibling bar above the children's centres
+SIB_RISE = 1.05
+#: pixels per layout unit
+PX = 52
+LABEL_WIDTH = 13
+
+#: plotly dash per union type (slashes are drawn on top for separated/divorced)
+UNION_DASH = {
+    "married": "solid",
+    "cohabiting": "dash",
+    "separated": "solid",
+    "divorced": "solid",
+    "widowed": "solid",
+    None: "solid",
+}
+UNION_SLASHES = {"separated": 1, "divorced": 2}
+
+#: bond -> (colour, dash, number of parallel lines, zigzag, cut)
+BOND_STYLE = {
+    "close": {"color": OKABE_ITO["green"], "dash": "solid", "lines": 2, "zigzag": False},
+    "distant": {"color": OKABE_ITO["blue"], "dash": "dot", "lines": 1, "zigzag": False},
+    "conflict": {"color": OKABE_ITO["vermilion"], "dash": "solid", "lines": 1, "zigzag": True},
+    "cutoff": {"color": OKABE_ITO["purple"], "dash": "solid", "lines": 1, "zigzag": False},
+}
+
+_REL_GEN = {"grandparent": -2, "parent": -1, "child": 1, "grandchild": 2}
+_ENDED = {"divorced": 0, "separated": 1, "widowed": 2}
+
+
+def genogram(cb, client_id: str, lang: str = "id") -> go.Figure:
+    """Draw the client's genogram from ``family.csv``.
+
+    Parameters
+    ----------
+    cb : Casebook
+        A loaded casebook (:func:`casekit.load_casebook`).
+    client_id : str
+        The client to draw; ParameterError if the casebook has no such client.
+    lang : {"id", "en"}
+        Language of every label.
+
+    Returns
+    -------
+    plotly.graph_objects.Figure
+        Symbols are layout shapes named ``member:<member_id>`` (plus
+        ``deceased:<id>`` for the X and ``index:<id>`` for the double outline);
+        union and bond lines are traces whose ``meta`` is a dict with ``kind``
+        (``"union"``/``"bond"``), the members and the style. A client without
+        family rows gets a figure that says there is no data.
+
+    Notes
+    -----
+    Generations come from the parent and partner links (breadth-first from
+    the client); members without links are placed by ``relation``. Rows are
+    ordered by the parents' positions (children oldest left), then positions
+    are found by a weighted isotonic fit that keeps a minimum distance between
+    neighbours and pulls children under their parents and parents over their
+    children (alternating passes), so symbols never overlap.
+    """
+    one = client_view(cb, client_id, lang)
+    title = client_title("fig_genogram", one, client_id, lang)
+    fam = one.family
+    if len(fam) == 0:
+        return no_data(title, lang, t("fig_no_family", lang))
+    people = _people(fam, client_id)
+    _infer_links(people)
+    gen = _generations(people)
+    unions = _unions(people, gen)
+    units = _units(people, gen, unions)
+    groups = _child_groups(people)
+    pos = _positions(people, gen, units, groups)
+    ref_year = _reference_year(one)
+    return _draw(people, gen, unions, groups, pos, ref_year, title, lang)
+
+
+# --- data ---------------------------------------------------------------------------------------
+def _val(row, name):
+    value = row.get(name) if name in row else None
+    return None if is_missing(value) else value
+
+
+def _people(fam, client_id) -> dict[str, dict]:
+    people: dict[str, dict] = {}
+    for order, (_, row) in enumerate(fam.iterrows()):
+        mid = str(row["member_id"])
+        if mid in people:
+            continue
+        death_year = _val(row, "death_year")
+        deceased = _val(row, "deceased")
+        people[mid] = {
+            "id": mid,
+            "order": order,
+            "label": _val(row, "label") or mid,
+            "sex": _val(row, "sex") or "unknown",
+            "birth": _val(row, "birth_year"),
+            "death": death_year,
+            "deceased": bool(deceased) or death_year is not None,
+            "relation": _val(row, "relation"),
+            "father": _val(row, "father_id"),
+            "mother": _val(row, "mother_id"),
+            "partner": _val(row, "partner_id"),
+            "union": _val(row, "union"),
+            "lives": bool(_val(row, "lives_with_client") or False),
+            "bond": _val(row, "bond"),
+            "row": row,
+        }
+    for p in people.values():
+        for key in ("father", "mother", "partner"):
+            if p[key] is not None and str(p[key]) not in people:
+                p[key] = None
+    index = [p for p in people.values() if p["relation"] == "self"]
+    if not index and client_id in people:
+        index = [people[client_id]]
+    if not index:
+        index = [next(iter(people.values()))]
+    for p in people.values():
+        p["index"] = p is index[0]
+    return people
+
+
+def _index(people) -> dict:
+    return next(p for p in people.values() if p["index"])
+
+
+def _infer_links(people) -> None:
+    """Fill parent links the spreadsheet implies through ``relation`` only."""
+    me = _index(people)
+    partners = [p for p in people.values() if p["relation"] == "spouse"]
+    if me["father"] is None and me["mother"] is None:
+        for p in people.values():
+            if p["relation"] == "parent":
+                key = "mother" if p["sex"] == "female" else "father"
+                if me[key] is None:
+                    me[key] = p["id"]
+    for p in people.values():
+        if p["father"] is not None or p["mother"] is not None:
+            continue
+        if p["relation"] == "child":
+            p["father" if me["sex"] != "female" else "mother"] = me["id"]
+            if len(partners) == 1:
+                p["mother" if me["sex"] != "female" else "father"] = partners[0]["id"]
+        elif p["relation"] == "sibling" and (me["father"] or me["mother"]):
+            p["father"], p["mother"] = me["father"], me["mother"]
+    if len(partners) == 1 and me["partner"] is None and partners[0]["partner"] is None:
+        me["partner"] = partners[0]["id"]
+
+
+def _parents(p) -> list[str]:
+    return [x for x in (p["father"], p["mother"]) if x is not None]
+
+
+def _generations(people) -> dict[str, int]:
+    nbrs: dict[str, list[tuple[str, int]]] = {k: [] for k in people}
+    for p in people.values():
+        for parent in _parents(p):
+            nbrs[p["id"]].append((parent, -1))
+            nbrs[parent].append((p["id"], 1))
+        if p["partner"] is not None:
+            nbrs[p["id"]].append((p["partner"], 0))
+            nbrs[p["partner"]].append((p["id"], 0))
+    gen: dict[str, int] = {}
+    seeds = [_index(people)["id"]] + sorted(people, key=lambda k: people[k]["order"])
+    for seed in seeds:
+        if seed in gen:
+            continue
+        gen[seed] = 0 if people[seed]["index"] else _REL_GEN.get(people[seed]["relation"], 0)
+        queue = deque([seed])
+        while queue:
+            cur = queue.popleft()
+            for other, step in nbrs[cur]:
+                if other not in gen:
+                    gen[other] = gen[cur] + step
+                    queue.append(other)
+    low = min(gen.values())
+    return {k: v - low for k, v in gen.items()}
+
+
+def _unions(people, gen) -> dict[frozenset, str | None]:
+    """Every couple: partner links plus the parents of a common child."""
+    unions: dict[frozenset, str | None] = {}
+    for p in people.values():
+        if p["partner"] is not None and gen[p["partner"]] == gen[p["id"]]:
+            key = frozenset((p["id"], p["partner"]))
+            if unions.get(key) is None:
+                unions[key] = p["union"]
+    for p in people.values():
+        if p["father"] is not None and p["mother"] is not None:
+            key = frozenset((p["father"], p["mother"]))
+            if gen[p["father"]] == gen[p["mother"]]:
+                unions.setdefault(key, None)
+    return unions
+
+
+def _union_rank(people, key, unions) -> tuple:
+    """Sort key of a union: ended ones (divorced, separated, widowed) first."""
+    status = unions.get(key)
+    births = [people[m]["birth"] for m in key if people[m]["birth"] is not None]
+    return (_ENDED.get(status, 3), min(births) if births else 9999)
+
+
+def _units(people, gen, unions) -> list[list[str]]:
+    """Partner chains, each ordered left to right."""
+    adj: dict[str, set[str]] = {k: set() for k in people}
+    for key in unions:
+        a, b = tuple(key)
+        adj[a].add(b)
+        adj[b].add(a)
+    seen: set[str] = set()
+    units = []
+    for start in sorted(people, key=lambda k: people[k]["order"]):
+        if start in seen:
+            continue
+        comp, stack = [], [start]
+        seen.add(start)
+        while stack:
+            cur = stack.pop()
+            comp.append(cur)
+            for nb in adj[cur]:
+                if nb not in seen:
+                    seen.add(nb)
+                    stack.append(nb)
+        units.append(_order_unit(people, comp, adj, unions))
+    return units
+
+
+def _order_unit(people, comp, adj, unions) -> list[str]:
+    if len(comp) == 1:
+        return comp
+    if len(comp) == 2:
+        a, b = comp
+        sa, sb = people[a]["sex"], people[b]["sex"]
+        if sa == "female" and sb != "female" or sb == "male" and sa != "male":
+            a, b = b, a
+        return [a, b]
+    hubs = [m for m in comp if len(adj[m]) > 1]
+    if len(hubs) == 1:
+        hub = hubs[0]
+        partners = sorted(adj[hub], key=lambda m: _union_rank(people, frozenset((hub, m)), unions))
+        half = len(partners) // 2
+        return partners[:half] + [hub] + partners[half:]
+    ends = [m for m in comp if len(adj[m]) == 1]
+    if len(ends) == 2:  # a path: walk it from the end of the earlier union
+        ends.sort(key=lambda m: _union_rank(people, frozenset((m, next(iter(adj[m])))), unions))
+        path, prev = [ends[0]], None
+        while len(path) < len(comp):
+            nxt = next(n for n in adj[path[-1]] if n != prev)
+            prev = path[-1]
+            path.append(nxt)
+        return path
+    return sorted(comp, key=lambda k: people[k]["order"])
+
+
+def _child_groups(people) -> dict[frozenset, list[str]]:
+    groups: dict[frozenset, list[str]] = {}
+    for p in people.values():
+        parents = _parents(p)
+        if parents:
+            groups.setdefault(frozenset(parents), []).append(p["id"])
+    for key, kids in groups.items():
+        groups[key] = sorted(
+            kids,
+            key=lambda k: (
+                people[k]["birth"] if people[k]["birth"] is not None else 9999,
+                people[k]["order"],
+            ),
+        )
+    return groups
+
+
+# --- positions ----------------------------------------------------------------------------------
+def _positions(people, gen, units, groups) -> dict[str, float]:
+    rows: dict[int, list[list[str]]] = {}
+    for unit in units:
+        rows.setdefault(gen[unit[0]], []).append(unit)
+    levels = sorted(rows)
+    x: dict[str, float] = {}
+    for level in levels:  # naive start: left to right in table order
+        cursor = 0.0
+        for unit in rows[level]:
+            for k, m in enumerate(unit):
+                x[m] = cursor + k * PARTNER_GAP
+            cursor += (len(unit) - 1) * PARTNER_GAP + UNIT_GAP
+
+    def width(unit):
+        return (len(unit) - 1) * PARTNER_GAP
+
+    def slot(member) -> float | None:
+        """Where ``member`` should stand under its parents (None without parents)."""
+        parents = _parents(people[member])
+        if not parents:
+            return None
+        kids = groups[frozenset(parents)]
+        mid = float(np.mean([x[p] for p in parents]))
+        if len(parents) == 1:  # single parent: children hang to the right of the parent
+            mid += PARTNER_GAP / 2
+        k = kids.index(member)
+        return mid + (k - (len(kids) - 1) / 2) * UNIT_GAP
+
+    def down(level):
+        units_ = rows[level]
+        keys, targets, weights = [], [], []
+        for unit in units_:
+            wants = [(slot(m), i) for i, m in enumerate(unit)]
+            wants = [(s - i * PARTNER_GAP, i) for s, i in wants if s is not None]
+            cur = x[unit[0]]
+            if wants:
+                target = float(np.mean([w for w, _ in wants]))
+                born = min(
+                    (people[unit[i]]["birth"] or 9999, people[unit[i]]["order"]) for _, i in wants
+                )
+                keys.append((target + width(unit) / 2, born))
+                targets.append(target)
+                weights.append(1.0)
+            else:
+                keys.append((cur + width(unit) / 2, (9999, 0)))
+                targets.append(cur)
+                weights.append(0.05)
+        _solve(units_, keys, targets, weights)
+
+    def up(level):
+        units_ = rows[level]
+        keys, targets, weights = [], [], []
+        for unit in units_:
+            wants = []
+            for key, kids in groups.items():
+                if key <= set(unit):
+                    parent_mid = float(np.mean([x[p] for p in key]))
+                    if len(key) == 1:
+                        parent_mid += PARTNER_GAP / 2
+                    kids_mid = float(np.mean([x[k] for k in kids]))
+                    wants.append(x[unit[0]] + kids_mid - parent_mid)
+            cur = x[unit[0]]
+            if wants:
+                target = float(np.mean(wants))
+                keys.append((target + width(unit) / 2, (0, 0)))
+                targets.append(target)
+                weights.append(1.0)
+            else:
+                keys.append((cur + width(unit) / 2, (0, 0)))
+                targets.append(cur)
+                weights.append(0.05)
+        _solve(units_, keys, targets, weights)
+
+    def _solve(units_, keys, targets, weights):
+        order = sorted(range(len(units_)), key=lambda i: keys[i])
+        units_[:] = [units_[i] for i in order]
+        targets = [targets[i] for i in order]
+        weights = [weights[i] for i in order]
+        lefts = place_row(targets, [width(u) for u in units_], UNIT_GAP, weights)
+        for unit, left in zip(units_, lefts, strict=True):
+            for k, m in enumerate(unit):
+                x[m] = left + k * PARTNER_GAP
+
+    for _ in range(4):
+        for level in levels[1:]:
+            down(level)
+        for level in reversed(levels[:-1]):
+            up(level)
+    for level in levels[1:]:
+        down(level)
+    low = min(x.values())
+    return {k: v - low for k, v in x.items()}
+
+
+def _reference_year(one) -> int | None:
+    clients = one.clients
+    if len(clients) and "intake_date" in clients and not is_missing(clients["intake_date"].iloc[0]):
+        return int(clients["intake_date"].iloc[0].year)
+    return None
+
+
+# --- drawing ------------------------------------------------------------------------------------
+def _y(gen, member) -> float:
+    return -gen[member] * GEN_HEIGHT
+
+
+def _years(p, ref_year) -> str:
+    b, d = p["birth"], p["death"]
+    if b is not None and d is not None:
+        return f"{b}\u2013{d}"
+    if b is not None:
+        return f"{b}\u2013" if not p["deceased"] else f"{b}\u2013?"
+    if d is not None:
+        return f"?\u2013{d}"
+    return ""
+
+
+def _age(p, ref_year) -> int | None:
+    b = p["birth"]
+    if b is None:
+        return None
+    if p["death"] is not None:
+        return int(p["death"]) - int(b)
+    if not p["deceased"] and ref_year is not None:
+        return ref_year - int(b)
+    return None
+
+
+def _symbol_shape(p, cx, cy, half, name, width=2.0):
+    line = {"color": "#222222", "width": width}
+    if p["sex"] == "male":
+        return {
+            "type": "rect",
+            "x0": cx - half,
+            "x1": cx + half,
+            "y0": cy - half,
+            "y1": cy + half,
+            "line": line,
+            "fillcolor": "white",
+            "name": name,
+        }
+    if p["sex"] == "female":
+        return {
+            "type": "circle",
+            "x0": cx - half,
+            "x1": cx + half,
+            "y0": cy - half,
+            "y1": cy + half,
+            "line": line,
+            "fillcolor": "white",
+            "name": name,
+        }
+    path = f"M {cx},{cy + half * 1.15} L {cx + half * 1.15},{cy} L {cx},{cy - half * 1.15} L {cx - half * 1.15},{cy} Z"
+    return {"type": "path", "path": path, "line": line, "fillcolor": "white", "name": name}
+
+
+def _legend_once(seen: set, key: str) -> bool:
+    if key in seen:
+        return False
+    seen.add(key)
+    return True
+
+
+def _draw(people, gen, unions, groups, pos, ref_year, title, lang) -> go.Figure:
+    fig = go.Figure()
+    half = SIZE / 2
+    shapes = []
+    legend_seen: set[str] = set()
+
+    # household outline (drawn first, behind everything)
+    household = [m for m, p in people.items() if p["lives"] and not p["index"]]
+    if household:
+        household.append(_index(people)["id"])
+        for level in sorted({gen[m] for m in household}):
+            row = sorted(pos[m] for m in household if gen[m] == level)
+            y = -level * GEN_HEIGHT
+            shapes.append(
+                {
+                    "type": "rect",
+                    "x0": row[0] - 1.2,
+                    "x1": row[-1] + 1.2,
+                    "y0": y - 2.15,
+                    "y1": y + 0.8,
+                    "line": {"color": OKABE_ITO["orange"], "width": 3, "dash": "dot"},
+                    "fillcolor": "rgba(0,0,0,0)",
+                    "name": "household",
+                    "layer": "below",
+                }
+            )
+        fig.add_trace(
+            go.Scatter(
+                x=[None],
+                y=[None],
+                mode="lines",
+                line={"color": OKABE_ITO["orange"], "width": 3, "dash": "dot"},
+                name=t("fig_household", lang),
+                meta={"kind": "legend"},
+            )
+        )
+
+    # unions
+    for key, status in unions.items():
+        a, b = sorted(key, key=lambda m: pos[m])
+        ya = _y(gen, a)
+        depth = UNION_DROP + 0.25 * max(0, round(abs(pos[b] - pos[a]) / PARTNER_GAP) - 1)
+        yu = ya - depth
+        dash = UNION_DASH.get(status, "solid")
+        label = t(status, lang) if status else t("fig_union", lang)
+        if UNION_SLASHES.get(status):
+            label += " (" + "/" * UNION_SLASHES[status] + ")"
+        fig.add_trace(
+            go.Scatter(
+                x=[pos[a], pos[a], pos[b], pos[b]],
+                y=[ya - half, yu, yu, ya - half],
+                mode="lines",
+                line={"color": "#222222", "width": 2.5, "dash": dash},
+                name=label,
+                legendgroup=f"union-{status}",
+                showlegend=_legend_once(legend_seen, f"union-{status}"),
+                hoverinfo="skip",
+                meta={"kind": "union", "members": [a, b], "union": status, "dash": dash},
+            )
+        )
+        slashes = UNION_SLASHES.get(status, 0)
+        mid = (pos[a] + pos[b]) / 2
+        for s in range(slashes):
+            off = (s - (slashes - 1) / 2) * 0.22 - (0.6 if key in groups else 0.0)
+            fig.add_trace(
+                go.Scatter(
+                    x=[mid + off - 0.15, mid + off + 0.15],
+                    y=[yu - 0.3, yu + 0.3],
+                    mode="lines",
+                    line={"color": "#222222", "width": 2.5},
+                    showlegend=False,
+                    hoverinfo="skip",
+                    meta={"kind": "union_slash", "members": [a, b], "union": status},
+                )
+            )
+
+    # children lines
+    for key, kids in groups.items():
+        parents = sorted(key, key=lambda m: pos[m])
+        py = _y(gen, parents[0])
+        if len(parents) == 2 and key in unions:
+            depth = UNION_DROP + 0.25 * max(
+                0, round(abs(pos[parents[1]] - pos[parents[0]]) / PARTNER_GAP) - 1
+            )
+            sx, sy = (pos[parents[0]] + pos[parents[1]]) / 2, py - depth
+            stem = []
+        else:  # one known parent: leave from the symbol's right side
+            sx, sy = pos[parents[0]] + PARTNER_GAP / 2, py
+            stem = [(pos[parents[0]] + half, py), (sx, py)]
+        ky = _y(gen, kids[0])
+        bar = ky + SIB_RISE
+        xs = [pos[k] for k in kids]
+        line_x, line_y = [], []
+        for px_, py_ in stem:
+            line_x.append(px_)
+            line_y.append(py_)
+        line_x += [sx, sx, None, min(xs + [sx]), max(xs + [sx]), None]
+        line_y += [sy, bar, None, bar, bar, None]
+        for k in kids:
+            line_x += [pos[k], pos[k], None]
+            line_y += [bar, _y(gen, k) + half, None]
+        fig.add_trace(
+            go.Scatter(
+                x=line_x,
+                y=line_y,
+                mode="lines",
+                line={"color": "#222222", "width": 2},
+                showlegend=False,
+                hoverinfo="skip",
+                meta={"kind": "children", "parents": parents, "children": kids},
+            )
+        )
+
+    # symbols, X, double outline, labels
+    hover_x, hover_y, hover_text = [], [], []
+    for m, p in people.items():
+        cx, cy = pos[m], _y(gen, m)
+        if p["index"]:
+            outer = _symbol_shape(p, cx, cy, half + 0.2, f"index:{m}", 2.0)
+            shapes.append(outer)
+        shapes.append(_symbol_shape(p, cx, cy, half, f"member:{m}", 2.0))
+        if p["deceased"]:
+            r = half * 1.2
+            for x0, y0, x1, y1 in ((-r, -r, r, r), (-r, r, r, -r)):
+                shapes.append(
+                    {
+                        "type": "line",
+                        "x0": cx + x0,
+                        "y0": cy + y0,
+                        "x1": cx + x1,
+                        "y1": cy + y1,
+                        "line": {"color": "#222222", "width": 2.5},
+                        "name": f"deceased:{m}",
+                    }
+                )
+        age = _age(p, ref_year)
+        if age is not None and not p["deceased"]:
+            fig.add_annotation(
+                x=cx,
+                y=cy,
+                text=str(age),
+                showarrow=False,
+                font={"size": SMALL_FONT},
+                name=f"age:{m}",
+            )
+        label = wrap(p["label"], LABEL_WIDTH, 2)
+        years = _years(p, ref_year)
+        text = label + (f"<br>{years}" if years else "")
+        fig.add_annotation(
+            x=cx,
+            y=cy - half - 0.12 - (UNION_DROP - half if _in_union(m, unions) else 0.0) - 0.12,
+            text=f"<b>{text}</b>" if p["index"] else text,
+            showarrow=False,
+            yanchor="top",
+            font={"size": SMALL_FONT},
+            name=f"label:{m}",
+        )
+        hover_x.append(cx)
+        hover_y.append(cy)
+        hover_text.append(_hover(p, age, lang))
+    fig.add_trace(
+        go.Scatter(
+            x=hover_x,
+            y=hover_y,
+            mode="markers",
+            marker={"size": 40, "color": "rgba(0,0,0,0)"},
+            hovertext=hover_text,
+            hoverinfo="text",
+            showlegend=False,
+            meta={"kind": "hover"},
+        )
+    )
+
+    # emotional bonds with the client
+    me = _index(people)
+    for m, p in people.items():
+        style = BOND_STYLE.get(p["bond"])
+        if p["index"] or style is None:
+            continue
+        _draw_bond(
+            fig,
+            (pos[me["id"]], _y(gen, me["id"])),
+            (pos[m], _y(gen, m)),
+            p,
+            style,
+            lang,
+            legend_seen,
+        )
+
+    fig.update_layout(shapes=shapes)
+    xs = list(pos.values())
+    ys = [_y(gen, m) for m in people]
+    x0, x1 = min(xs) - 2.0, max(xs) + 2.0
+    y0, y1 = min(ys) - 3.2, max(ys) + 1.3
+    width = int(max(900, (x1 - x0) * PX + 80))
+    height = int(max(500, (y1 - y0) * PX + 150))
+    base_layout(fig, title, width=width, height=height)
+    fig.update_layout(legend={"orientation": "h", "y": -0.02, "yanchor": "top", "x": 0})
+    hide_axes(fig)
+    fig.update_xaxes(range=[x0, x1])
+    fig.update_yaxes(range=[y0, y1])
+    return fig
+
+
+def _in_union(m, unions) -> bool:
+    return any(m in key for key in unions)
+
+
+def _hover(p, age, lang) -> str:
+    lines = [f"<b>{esc(p['label'])}</b>"]
+    if p["relation"]:
+        lines.append(f"{t('fig_relation', lang)}: {esc(t(p['relation'], lang))}")
+    lines.append(f"{t('fig_sex', lang)}: {esc(t(p['sex'], lang))}")
+    if p["birth"] is not None:
+        lines.append(f"{t('fig_born', lang)}: {p['birth']}")
+    if p["deceased"]:
+        died = p["death"] if p["death"] is not None else "?"
+        lines.append(f"{t('fig_died', lang)}: {died}")
+    if age is not None:
+        lines.append(f"{t('fig_age', lang)}: {age}")
+    row = p["row"]
+    for col in ("education", "occupation", "residence"):
+        if col in row and not is_missing(row[col]):
+            lines.append(f"{t('fig_' + col, lang)}: {esc(row[col])}")
+    if p["lives"]:
+        lines.append(t("fig_lives_with_client", lang))
+    if p["bond"]:
+        lines.append(f"{t('fig_bond', lang)}: {esc(t(p['bond'], lang))}")
+    if "note" in row and not is_missing(row["note"]):
+        lines.append(wrap(row["note"], 40))
+    return "<br>".join(lines)
+
+
+def _bezier(a, b, bend: float, n: int = 60) -> np.ndarray:
+    a, b = np.asarray(a, float), np.asarray(b, float)
+    d = b - a
+    normal = np.array([-d[1], d[0]]) / (np.hypot(*d) or 1.0)
+    ctrl = (a + b) / 2 + normal * bend
+    s = np.linspace(0, 1, n)[:, None]
+    return (1 - s) ** 2 * a + 2 * (1 - s) * s * ctrl + s**2 * b
+
+
+def _normals(curve: np.ndarray) -> np.ndarray:
+    tang = np.gradient(curve, axis=0)
+    tang /= np.linalg.norm(tang, axis=1, keepdims=True)
+    return np.column_stack([-tang[:, 1], tang[:, 0]])
+
+
+def _draw_bond(fig, a, b, p, style, lang, legend_seen) -> None:
+    length = float(np.hypot(b[0] - a[0], b[1] - a[1]))
+    if length == 0:
+        return
+    if abs(b[1] - a[1]) < 1e-9:  # same generation: arc over the symbols in between
+        bend = (0.32 * length + 0.4) * (1 if b[0] > a[0] else -1)
+        trim = 0.75
+    else:  # other generation: leave and arrive at the sides, clear of the labels below
+        side = 1.0 if b[0] >= a[0] else -1.0
+        a = (a[0] + side * 0.62, a[1])
+        b = (b[0] - side * 0.62, b[1])
+        bend = min(0.18 * length, 1.6) * (1 if (b[0] - a[0]) * (b[1] - a[1]) < 0 else -1)
+        trim = 0.05
+    curve = _bezier(a, b, bend=bend)
+    # trim the ends to the symbols' edges
+    dist = np.concatenate([[0], np.cumsum(np.linalg.norm(np.diff(curve, axis=0), axis=1))])
+    keep = (dist > trim) & (dist < dist[-1] - trim)
+    curve = curve[keep]
+    if len(curve) < 4:
+        return
+    normals = _normals(curve)
+    paths = []
+    if style["lines"] == 2:
+        paths = [curve + normals * 0.09, curve - normals * 0.09]
+    elif style["zigzag"]:
+        k = np.arange(len(curve))
+        amp = np.where(k % 2 == 0, 0.16, -0.16)
+        amp[0] = amp[-1] = 0
+        paths = [curve + normals * amp[:, None]]
+    elif p["bond"] == "cutoff":
+        n = len(curve)
+        mid = n // 2
+        paths = [curve[: mid - 3], curve[mid + 3 :]]
+        for j in (mid - 3, mid + 3):
+            c, nv = curve[j], normals[j]
+            paths.append(np.array([c - nv * 0.3, c + nv * 0.3]))
+    else:
+        paths = [curve]
+    xs, ys = [], []
+    for path in paths:
+        xs += list(path[:, 0]) + [None]
+        ys += list(path[:, 1]) + [None]
+    fig.add_trace(
+        go.Scatter(
+            x=xs,
+            y=ys,
+            mode="lines",
+            line={"color": style["color"], "width": 2.5, "dash": style["dash"]},
+            name=t(p["bond"], lang),
+            legendgroup=f"bond-{p['bond']}",
+            showlegend=_legend_once(legend_seen, f"bond-{p['bond']}"),
+            hoverinfo="skip",
+            meta={"kind": "bond", "member": p["id"], "bond": p["bond"], "dash": style["dash"]},
+        )
+    )
