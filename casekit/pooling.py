@@ -1,0 +1,465 @@
+"""Pool several casebooks into one, for cohort work.
+
+:func:`load_casebooks` loads every casebook (collecting the problems of all
+of them before raising one :class:`~casekit.errors.CasebookError`) and
+stacks their tables into one :class:`~casekit.casebook.Casebook`.
+
+Rules
+-----
+- **Source.** Every record keeps the name of the casebook it came from in
+  the ``casebook`` column (the folder name, or the name given in ``names``).
+- **Client ids are namespaced.** The same ``client_id`` in two casebooks is
+  two people: every pooled ``client_id`` is ``<casebook>__<client_id>``
+  (two underscores; casebook names never contain two underscores in a row,
+  so the first ``__`` splits the two parts back). The result still matches
+  the client-id pattern ``[A-Za-z0-9][A-Za-z0-9_-]{0,63}``; names are made
+  to fit it (other characters become ``-``).
+- **A mapping file declares the same person.** A CSV with the columns
+  ``casebook, client_id, person_id`` gives, for a client of a casebook, the
+  pooled id to use instead (``person_id``, which must match the pattern and
+  contain no ``__``). Clients of two casebooks mapped to the same
+  ``person_id`` become one client: their ``clients.csv`` rows are merged
+  (the first non-empty value of each column wins; differing ``sex`` or
+  ``birth_year`` is an error, other differences are warnings) and, for that
+  person only, the ids that are unique per client (family ``member_id`` and
+  its ``father_id``/``mother_id``/``partner_id``, ``activity_id``,
+  ``session_id``) are prefixed ``<casebook>__`` so two casebooks' ``A1`` stay
+  apart. Two answers to the same instrument at the same timepoint from two
+  casebooks are an error. Nothing is merged without a mapping row.
+- **Instruments.** A casebook's own instrument definitions are pooled; the
+  same id defined differently (any field used in scoring or change:
+  items, response range, reverse items, direction, scoring rule, missing
+  rule, reliability, score range, subscales, norms, bands) in two casebooks
+  is an error naming both files. Differences in wording only (name,
+  citation, item labels, notes) are a warning.
+- **Row numbers.** A pooled table's index is a fresh ``row`` number (2, 3,
+  ...), not the spreadsheet rows of the sources.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from pathlib import Path
+
+import pandas as pd
+
+from .casebook import Casebook, load_casebook
+from .errors import CasebookError, ParameterError, Problem
+from .tables import ID_PATTERN, TABLES
+
+__all__ = ["load_casebooks", "SEPARATOR", "split_pooled_id"]
+
+#: separator between the casebook name and the client id in a pooled client id
+SEPARATOR = "__"
+
+#: columns of clients.csv that must agree when two rows are declared the same person
+_IDENTITY = ("sex", "birth_year")
+#: per-client ids prefixed for merged persons: table -> columns
+_LOCAL_IDS = {
+    "family": ("member_id", "father_id", "mother_id", "partner_id"),
+    "plan": ("activity_id",),
+    "sessions": ("session_id", "activity_id"),
+    "evaluation": ("activity_id",),
+}
+#: instrument fields that are wording only (a difference is a warning)
+_WORDING = {"name", "citation", "labels", "notes", "source", "reliability_source"}
+
+
+def split_pooled_id(client_id: str) -> tuple[str | None, str]:
+    """Split a pooled client id into ``(casebook, client_id)``.
+
+    A mapped ``person_id`` (no ``__``) gives ``(None, person_id)``.
+    """
+    head, sep, tail = str(client_id).partition(SEPARATOR)
+    return (head, tail) if sep else (None, head)
+
+
+def _slug(name: str) -> str:
+    slug = re.sub(r"[^A-Za-z0-9_-]+", "-", name).strip("-_")
+    slug = re.sub(r"_{2,}", "_", slug)
+    return slug or "casebook"
+
+
+def _names(paths: list[Path], names) -> list[str]:
+    if names is None:
+        return [_slug(p.stem if p.is_file() else p.name) for p in paths]
+    names = list(names)
+    if len(names) != len(paths):
+        raise ParameterError(
+            f"names gives {len(names)} name(s) for {len(paths)} casebook(s); give one per casebook"
+        )
+    for n in names:
+        if not isinstance(n, str) or not ID_PATTERN.match(n) or SEPARATOR in n:
+            raise ParameterError(
+                f"casebook name {n!r} cannot be used: use letters, digits, '-' or single '_' "
+                "(no '__', which separates the casebook from the client id)"
+            )
+    return names
+
+
+def _read_mapping(mapping, names, books, problems) -> dict[tuple[str, str], str]:
+    """(casebook, client_id) -> person_id from a mapping file or DataFrame."""
+    if mapping is None:
+        return {}
+    if isinstance(mapping, pd.DataFrame):
+        frame, file = mapping.astype("string"), "mapping"
+    else:
+        path = Path(mapping).expanduser()
+        file = path.name
+        if not path.is_file():
+            raise ParameterError(f"The mapping file {path} does not exist; check the path.")
+        frame = pd.read_csv(path, dtype="string", keep_default_na=False, na_values=[""])
+        frame.columns = [str(c).replace("\ufeff", "").strip().lower() for c in frame.columns]
+    need = ["casebook", "client_id", "person_id"]
+    missing = [c for c in need if c not in frame.columns]
+    if missing:
+        problems.append(
+            Problem(
+                file,
+                1,
+                ", ".join(missing),
+                None,
+                "the mapping file needs the columns casebook, client_id, person_id",
+                "add the missing column(s) to the header row",
+            )
+        )
+        return {}
+    out: dict[tuple[str, str], str] = {}
+    seen_person: dict[tuple[str, str], str] = {}
+    for i, rec in enumerate(frame[need].itertuples(index=False), start=2):
+        cb_name, cid, pid = (None if pd.isna(v) else str(v).strip() for v in rec)
+        if not cb_name and not cid and not pid:
+            continue
+        if cb_name not in names:
+            problems.append(
+                Problem(
+                    file,
+                    i,
+                    "casebook",
+                    cb_name,
+                    "this casebook is not among the casebooks being pooled",
+                    "use one of: " + ", ".join(names),
+                )
+            )
+            continue
+        book = books.get(cb_name)
+        if book is not None and cid not in set(book.client_ids):
+            problems.append(
+                Problem(
+                    file,
+                    i,
+                    "client_id",
+                    cid,
+                    f"casebook {cb_name} has no client with this id",
+                    "use a client_id of that casebook's clients.csv (codes are case-sensitive)",
+                )
+            )
+            continue
+        if not pid or not ID_PATTERN.match(pid) or SEPARATOR in pid:
+            problems.append(
+                Problem(
+                    file,
+                    i,
+                    "person_id",
+                    pid,
+                    "a person_id is letters, digits, '-' or single '_' (up to 64, no '__')",
+                    "write a code such as P001",
+                )
+            )
+            continue
+        if (cb_name, cid) in out:
+            problems.append(
+                Problem(
+                    file,
+                    i,
+                    "client_id",
+                    cid,
+                    f"client {cid} of casebook {cb_name} is mapped twice",
+                    "keep one row per casebook and client",
+                )
+            )
+            continue
+        if (cb_name, pid) in seen_person:
+            problems.append(
+                Problem(
+                    file,
+                    i,
+                    "person_id",
+                    pid,
+                    f"two clients of casebook {cb_name} ({seen_person[(cb_name, pid)]} and {cid}) "
+                    "are mapped to the same person",
+                    "a casebook lists each person once: correct the mapping or the casebook",
+                )
+            )
+            continue
+        seen_person[(cb_name, pid)] = cid
+        out[(cb_name, cid)] = pid
+    return out
+
+
+def _definition(inst) -> dict:
+    fields = {f.name: getattr(inst, f.name) for f in dataclasses.fields(inst)}
+
+    def strip_source(value):
+        if isinstance(value, dict):
+            return {k: strip_source(v) for k, v in value.items() if k != "source"}
+        if isinstance(value, (list, tuple)):
+            return [strip_source(v) for v in value]
+        return value
+
+    return {k: strip_source(v) for k, v in fields.items() if k not in _WORDING}
+
+
+def _pool_instruments(books: dict[str, Casebook], problems, warnings) -> dict:
+    pooled: dict = {}
+    origin: dict[str, str] = {}
+    for name, book in books.items():
+        for inst_id, inst in book.instruments.items():
+            if inst_id not in pooled:
+                pooled[inst_id], origin[inst_id] = inst, name
+                continue
+            first = pooled[inst_id]
+            a, b = _definition(first), _definition(inst)
+            file = f"{name}/instruments/{inst_id}.toml"
+            if a != b:
+                diff = sorted(k for k in a if a[k] != b[k])
+                problems.append(
+                    Problem(
+                        file,
+                        None,
+                        ", ".join(diff),
+                        inst_id,
+                        f"instrument '{inst_id}' is defined differently in {first.source} "
+                        f"and {inst.source} (differing: {', '.join(diff)})",
+                        "make the two definitions identical, or give one of them another id "
+                        "(file name and id = ...)",
+                    )
+                )
+            elif any(getattr(first, f) != getattr(inst, f) for f in _WORDING - {"source"}):
+                warnings.append(
+                    Problem(
+                        file,
+                        None,
+                        None,
+                        inst_id,
+                        f"instrument '{inst_id}' is worded differently in {first.source} and "
+                        f"{inst.source}; the definition of casebook {origin[inst_id]} is used",
+                        "copy one file over the other if they are the same questionnaire",
+                        "warning",
+                    )
+                )
+    return pooled
+
+
+def _merge_clients(rows: pd.DataFrame, pid: str, problems, warnings) -> pd.Series:
+    """One clients row from several rows declared the same person (first non-empty wins)."""
+    merged = rows.iloc[0].copy()
+    for column in rows.columns:
+        if column in ("client_id", "casebook"):
+            continue
+        values = rows[column]
+        present = values[values.notna()]
+        if present.empty:
+            continue
+        merged[column] = present.iloc[0]
+        distinct = present.astype(str).unique()
+        if len(distinct) > 1:
+            where = ", ".join(
+                f"{c}: {v}"
+                for c, v in zip(rows.loc[present.index, "casebook"], present, strict=True)
+            )
+            severity = "error" if column in _IDENTITY else "warning"
+            (problems if severity == "error" else warnings).append(
+                Problem(
+                    "mapping",
+                    None,
+                    column,
+                    str(present.iloc[0]),
+                    f"person {pid} has different {column} in the casebooks mapped together ({where})"
+                    + ("" if severity == "error" else "; the first is kept"),
+                    "check that the mapping joins the same person, or correct the casebook",
+                    severity,
+                )
+            )
+    return merged
+
+
+def _typed_concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
+    dtypes: dict[str, object] = {}
+    for f in frames:
+        for c, d in f.dtypes.items():
+            dtypes.setdefault(c, d)
+    frames = [f for f in frames if len(f)] or frames[:1]
+    out = pd.concat(frames, ignore_index=True)
+    for c, d in dtypes.items():
+        if c not in out.columns:
+            out[c] = pd.Series(index=out.index, dtype=d)
+        elif out[c].dtype != d:
+            out[c] = out[c].astype(d)
+    out.index = pd.RangeIndex(2, 2 + len(out), name="row")
+    return out
+
+
+def load_casebooks(paths, mapping=None, names=None) -> Casebook:
+    """Load several casebooks and pool them into one.
+
+    Parameters
+    ----------
+    paths : list of str or Path
+        Casebook folders (or ``.xlsx`` workbooks). One path is allowed.
+    mapping : str, Path or DataFrame, optional
+        CSV with columns ``casebook, client_id, person_id`` declaring which
+        clients of different casebooks are the same person (see the module
+        docstring). Without it every client is a different person.
+    names : list of str, optional
+        Casebook names (default: the folder names, with characters outside
+        ``[A-Za-z0-9_-]`` turned into ``-``). They tag every record
+        (``casebook`` column) and prefix the pooled client ids.
+
+    Returns
+    -------
+    Casebook
+        ``name`` is the names joined by ``+``, ``path`` is None and
+        ``sources`` maps each casebook name to its path. Every table has the
+        columns of a single casebook; ``client_id`` is
+        ``<casebook>__<client_id>`` or the mapped ``person_id``; the
+        ``casebook`` column holds the source casebook of each record (for a
+        merged ``clients`` row, the first casebook).
+
+    Raises
+    ------
+    CasebookError
+        Listing every problem of every casebook (each problem's file is
+        prefixed ``<casebook>/``), of the mapping file, conflicting
+        instrument definitions and clashes between merged persons.
+    ParameterError
+        When the arguments themselves cannot be used (no paths, names of the
+        wrong number or form, a missing mapping file).
+
+    Examples
+    --------
+    >>> import casekit as ck  # doctest: +SKIP
+    >>> cb = ck.load_casebooks(["data/demo", "casebooks/site_b"])  # doctest: +SKIP
+    >>> ck.cohort_summary(cb, by="casebook")  # doctest: +SKIP
+    """
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
+    paths = [Path(p).expanduser() for p in paths]
+    if not paths:
+        raise ParameterError("Give at least one casebook folder to pool.")
+    cb_names = _names([p.resolve() if p.exists() else p for p in paths], names)
+    problems: list[Problem] = []
+    warnings: list[Problem] = []
+    dupes = sorted({n for n in cb_names if cb_names.count(n) > 1})
+    if dupes:
+        raise ParameterError(
+            f"Two casebooks would be called {', '.join(dupes)} (same folder name); "
+            "give names=[...] (or rename a folder) so every casebook has its own name"
+        )
+
+    books: dict[str, Casebook] = {}
+    for name, path in zip(cb_names, paths, strict=True):
+        try:
+            book = load_casebook(path, name=name)
+        except CasebookError as err:
+            problems.extend(
+                dataclasses.replace(p, file=f"{name}/{p.file}")
+                for p in err.problems
+                if p.severity == "error"
+            )
+            warnings.extend(
+                dataclasses.replace(p, file=f"{name}/{p.file}")
+                for p in err.problems
+                if p.severity != "error"
+            )
+            continue
+        books[name] = book
+        warnings.extend(dataclasses.replace(p, file=f"{name}/{p.file}") for p in book.warnings)
+
+    person = _read_mapping(mapping, cb_names, books, problems)
+    instruments = _pool_instruments(books, problems, warnings)
+
+    # pooled ids, and which persons are merged from several casebooks
+    new_ids: dict[str, dict[str, str]] = {}
+    owners: dict[str, list[str]] = {}
+    for name, book in books.items():
+        ids = {}
+        for cid in book.client_ids:
+            pid = person.get((name, cid)) or f"{name}{SEPARATOR}{cid}"
+            if len(pid) > 64:
+                problems.append(
+                    Problem(
+                        f"{name}/clients.csv",
+                        None,
+                        "client_id",
+                        cid,
+                        f"the pooled id {pid!r} is longer than 64 characters",
+                        "give this casebook a shorter name with names=[...]",
+                    )
+                )
+            ids[cid] = pid
+            owners.setdefault(pid, []).append(name)
+        new_ids[name] = ids
+    merged = {pid for pid, where in owners.items() if len(where) > 1}
+
+    pooled: dict[str, list[pd.DataFrame]] = {t: [] for t in TABLES}
+    for name, book in books.items():
+        for table, frame in book.tables.items():
+            frame = frame.copy()
+            old = frame["client_id"].astype(str)
+            frame["client_id"] = old.map(new_ids[name]).astype("string")
+            mine = frame["client_id"].isin(list(merged))
+            for column in _LOCAL_IDS.get(table, ()):
+                values = frame.loc[mine, column]
+                frame.loc[mine, column] = (name + SEPARATOR + values).where(values.notna())
+            pooled[table].append(frame)
+
+    tables = {t: _typed_concat(frames) for t, frames in pooled.items() if frames}
+    if not books:
+        raise CasebookError(problems + warnings, header=_header(problems, cb_names))
+
+    clients = tables["clients"]
+    if merged:
+        parts = []
+        for pid, rows in clients.groupby("client_id", sort=False):
+            if pid in merged:
+                parts.append(_merge_clients(rows, pid, problems, warnings).to_frame().T)
+            else:
+                parts.append(rows)
+        clients = pd.concat(parts, ignore_index=True).astype(clients.dtypes.to_dict())
+        clients.index = pd.RangeIndex(2, 2 + len(clients), name="row")
+        tables["clients"] = clients
+
+    for table in ("responses", "scores"):
+        frame = tables[table]
+        key = [c for c in TABLES[table].key]
+        dup = frame.duplicated(key, keep=False)
+        if dup.any():
+            for _, rows in frame[dup].groupby(key, sort=True):
+                rec = rows.iloc[0]
+                problems.append(
+                    Problem(
+                        f"{table}.csv",
+                        None,
+                        "timepoint",
+                        str(rec["timepoint"]),
+                        f"person {rec['client_id']} has {rec['instrument']} at timepoint "
+                        f"{rec['timepoint']} in {' and '.join(rows['casebook'].astype(str))}",
+                        "keep the answers in one casebook, or give the timepoints distinct "
+                        "labels (e.g. pre and post)",
+                    )
+                )
+
+    if problems:
+        raise CasebookError(problems + warnings, header=_header(problems, cb_names))
+    result = Casebook(tables, None, "+".join(cb_names), instruments, warnings)
+    result.sources = {name: books[name].path for name in cb_names}
+    return result
+
+
+def _header(problems, names) -> str:
+    return (
+        f"{len(problems)} problem(s) in the casebooks {', '.join(names)}; nothing was loaded. "
+        "Fix them (run `casekit validate` on each casebook) and pool again"
+    )
