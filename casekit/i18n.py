@@ -156,6 +156,11 @@ LABELS: dict[str, dict[str, str]] = {
     "fig_lives_with_client": {"id": "Tinggal serumah dengan klien", "en": "Lives with the client"},
     "fig_bond": {"id": "Kedekatan", "en": "Bond"},
     "fig_note": {"id": "Catatan", "en": "Note"},
+    "fig_strength": {"id": "Kekuatan hubungan", "en": "Strength of the tie"},
+    "fig_category": {"id": "Kategori", "en": "Category"},
+    "fig_flow": {"id": "Arah energi", "en": "Flow of energy"},
+    "fig_zigzag": {"id": "(garis zigzag)", "en": "(zigzag line)"},
+    "fig_cut_line": {"id": "(garis terpotong)", "en": "(cut line)"},
     # --- widgets (widgets.py) ------------------------------------------------
     # keys start with "w_" so they never clash with another section
     "w_client": {"id": "Klien", "en": "Client"},
@@ -227,7 +232,7 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "seperenam rentang skor (perkiraan kasar; isi sendiri)",
         "en": "a sixth of the score range (rough guess; set your own)",
     },
-    "w_sd_none": {"id": "tidak diketahui (isi sendiri)", "en": "unknown (set your own)"},
+    "w_sd_none": {"id": "tidak diketahui; 10 hanya nilai awal, isi sendiri", "en": "unknown; 10 is only a starting value, set your own"},
     "w_no_reliability": {
         "id": "instrumen ini tidak punya reliabilitas bawaan; geser sendiri",
         "en": "this instrument has no built-in reliability; set it yourself",
