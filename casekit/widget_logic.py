@@ -577,7 +577,8 @@ def default_sd(instrument, pre_scores: Sequence[float] | None = None) -> tuple[f
 
     The instrument's clinical, then functional norm SD when it has one; else
     the sample SD (n - 1) of ``pre_scores`` when there are at least two; else
-    a sixth of the score range (a rough rule of thumb, labelled as such).
+    a sixth of the score range (a rough rule of thumb, labelled as such);
+    else 10, only a starting value for the slider (source ``"none"``).
     """
     for group in ("clinical", "functional"):
         norm = instrument.norms.get(group) or {}
@@ -592,7 +593,7 @@ def default_sd(instrument, pre_scores: Sequence[float] | None = None) -> tuple[f
     lo, hi = instrument.score_min, instrument.score_max
     if lo is not None and hi is not None and hi > lo:
         return (hi - lo) / 6, "range/6"
-    return 1.0, "none"
+    return 10.0, "none"
 
 
 _VERDICT_COLOUR = {"improved": "#1b7837", "unchanged": "#777777", "deteriorated": "#b2182b"}

@@ -1,0 +1,581 @@
+"""Interactive widgets for the lecture notebooks (ipywidgets 8).
+
+A thin layer: every number and every file write comes from
+:mod:`casekit.widget_logic`, so the behaviour is tested without a browser
+through the widgets' own API (set ``.value``, call ``.click()``).
+
+:class:`ClientPicker`
+    Choose a client; every output registered with :meth:`ClientPicker.follow`
+    is drawn again for the chosen client.
+:class:`QuestionnaireForm`
+    Fill in a questionnaire item by item; total, subscales and category
+    update live; *Save* checks the answers and appends them to the casebook's
+    ``responses.csv`` atomically.
+:class:`ReliableChangeExplorer`
+    Sliders for reliability, SD, pre and post score; the reliable change
+    index, its threshold and the verdict update live on a chart.
+
+Example
+-------
+>>> picker = ClientPicker(cb, lang="en")            # doctest: +SKIP
+>>> picker                                            # doctest: +SKIP
+>>> picker.follow(lambda c: ck.figures.genogram(cb, c, lang="en"))  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import html
+import json
+import math
+from collections.abc import Callable
+from pathlib import Path
+
+import ipywidgets as w
+import pandas as pd
+import plotly.graph_objects as go
+
+from . import widget_logic as logic
+from .errors import CasebookError, CasekitError, ParameterError
+from .i18n import check_lang, t
+
+__all__ = ["ClientPicker", "QuestionnaireForm", "ReliableChangeExplorer"]
+
+
+def _casebook(casebook):
+    from .casebook import Casebook, load_casebook
+
+    if isinstance(casebook, Casebook):
+        return casebook
+    if isinstance(casebook, (str, Path)):
+        return load_casebook(casebook)
+    raise ParameterError("casebook must be a loaded Casebook or the path of a casebook folder.")
+
+
+def _show(out: w.Output, obj) -> None:
+    """Replace what ``out`` shows by ``obj`` (works inside and outside a kernel)."""
+    out.outputs = ()
+    if obj is None:
+        return
+    if isinstance(obj, go.Figure):
+        # the plotly mimetype directly: JupyterLab draws it whatever renderer
+        # plotly.io is set to, and tests can read the figure back
+        bundle = {
+            "application/vnd.plotly.v1+json": json.loads(obj.to_json()),
+            "text/plain": f"<plotly figure: {obj.layout.title.text or ''}>",
+        }
+        out.outputs = ({"output_type": "display_data", "data": bundle, "metadata": {}},)
+        return
+    if isinstance(obj, str):
+        obj = _HTMLText(obj)
+    out.append_display_data(obj)
+
+
+class _HTMLText:
+    """Tiny display object: an HTML snippet with a plain-text fallback."""
+
+    def __init__(self, text: str):
+        self.text = text
+
+    def _repr_html_(self):
+        return self.text
+
+    def __repr__(self):
+        return self.text
+
+
+def _error_html(err: Exception, lang: str) -> str:
+    return (
+        f"<div style='color:#b00020'><b>{html.escape(t('w_error', lang))}</b>: "
+        f"{html.escape(str(err))}</div>"
+    )
+
+
+def _client_options(cb) -> list[tuple[str, str]]:
+    clients = cb.clients
+    options = []
+    for _, row in clients.iterrows():
+        cid = str(row["client_id"])
+        pseudo = row.get("pseudonym")
+        label = cid if pd.isna(pseudo) or str(pseudo) == cid else f"{cid} ({pseudo})"
+        options.append((label, cid))
+    return options
+
+
+# --- client picker ----------------------------------------------------------------
+class ClientPicker(w.VBox):
+    """A client dropdown that the notebook's figures and tables follow.
+
+    Parameters
+    ----------
+    casebook : Casebook or path
+    client_id : str, optional
+        Client shown first (default: the first client).
+    lang : {"id", "en"}
+
+    Attributes
+    ----------
+    dropdown : ipywidgets.Dropdown
+        Its ``value`` is the chosen client id.
+    results : list
+        The last object each registered function returned (or the error it
+        raised), in registration order.
+    """
+
+    def __init__(self, casebook, client_id: str | None = None, lang: str = "id"):
+        self.lang = check_lang(lang)
+        self.casebook = _casebook(casebook)
+        options = _client_options(self.casebook)
+        if not options:
+            raise ParameterError("The casebook has no clients to choose from.")
+        ids = [cid for _, cid in options]
+        if client_id is None:
+            client_id = ids[0]
+        if client_id not in ids:
+            raise ParameterError(
+                f"There is no client {client_id!r} in the casebook. Known clients: "
+                + ", ".join(ids[:20])
+                + (" ..." if len(ids) > 20 else "")
+            )
+        self.dropdown = w.Dropdown(
+            options=options, value=client_id, description=t("w_client", lang)
+        )
+        self._renderers: list[tuple[Callable, w.Output]] = []
+        self.results: list = []
+        self.dropdown.observe(self._changed, names="value")
+        super().__init__([self.dropdown])
+
+    @property
+    def value(self) -> str:
+        """The chosen client id."""
+        return self.dropdown.value
+
+    @value.setter
+    def value(self, client_id: str) -> None:
+        self.dropdown.value = client_id
+
+    def follow(self, render: Callable[[str], object]) -> w.Output:
+        """Show ``render(client_id)`` now and again whenever the client changes.
+
+        Parameters
+        ----------
+        render : callable
+            Takes a client id and returns something to display (a plotly
+            figure, a DataFrame, HTML text...).
+
+        Returns
+        -------
+        ipywidgets.Output
+            Put it as the last line of a cell to show it there.
+        """
+        if not callable(render):
+            raise ParameterError("follow() needs a function that takes a client id.")
+        out = w.Output()
+        self._renderers.append((render, out))
+        self.results.append(None)
+        self._render(len(self._renderers) - 1)
+        return out
+
+    def _render(self, i: int) -> None:
+        render, out = self._renderers[i]
+        try:
+            result = render(self.dropdown.value)
+        except Exception as err:  # shown in place: a class must not see a traceback
+            self.results[i] = err
+            _show(out, _error_html(err, self.lang))
+            return
+        self.results[i] = result
+        _show(out, result)
+
+    def _changed(self, change) -> None:
+        for i in range(len(self._renderers)):
+            self._render(i)
+
+
+# --- questionnaire form ---------------------------------------------------------
+class QuestionnaireForm(w.VBox):
+    """Fill in a questionnaire; score live; save to ``responses.csv``.
+
+    Parameters
+    ----------
+    casebook : Casebook or path
+        A casebook folder of CSV files (saving into a workbook is refused).
+    client_id : str, optional
+    instrument : str, optional
+        Instrument id (default: the first one the client already has in
+        ``responses.csv``, else ``ucla_ls3``).
+    timepoint : str
+        Default ``"pre"``.
+    lang : {"id", "en"}
+        Language of the prompts and labels.
+
+    Attributes
+    ----------
+    client, instrument, timepoint, date, overwrite : widgets
+        The form's fields.
+    items : list of ipywidgets.ToggleButtons
+        One per item; ``value`` None = not answered.
+    summary : ipywidgets.HTML
+        Live total, subscales and category.
+    save_button : ipywidgets.Button
+    status : ipywidgets.HTML
+        What the last save did (or every problem that stopped it).
+    result : FormSummary
+        The live score, as numbers.
+    last_saved_row : int or None
+        Spreadsheet row of the last saved administration.
+    """
+
+    def __init__(
+        self,
+        casebook,
+        client_id: str | None = None,
+        instrument: str | None = None,
+        timepoint: str = "pre",
+        lang: str = "id",
+    ):
+        from . import instruments as registry
+
+        self.lang = check_lang(lang)
+        self.casebook = _casebook(casebook)
+        self._registry = registry
+        local = self.casebook.instruments
+        ids = [i for i in registry.available(local=local) if registry.get(i, local=local).items > 0]
+        if not ids:
+            raise ParameterError(t("w_no_item_instruments", "en"))
+        options = _client_options(self.casebook)
+        client_ids = [cid for _, cid in options]
+        if client_id is None and client_ids:
+            client_id = client_ids[0]
+        if client_id is not None and client_id not in client_ids:
+            raise ParameterError(
+                f"There is no client {client_id!r} in the casebook. Known clients: "
+                + ", ".join(client_ids[:20])
+            )
+        if instrument is None:
+            used = self.casebook.responses
+            used = used.loc[used["client_id"] == client_id, "instrument"].dropna()
+            instrument = next(
+                (i for i in used if i in ids), "ucla_ls3" if "ucla_ls3" in ids else ids[0]
+            )
+        if instrument not in ids:
+            raise ParameterError(
+                f"{instrument!r} is not a questionnaire with items. Choose one of: "
+                + ", ".join(ids)
+            )
+        style = {"description_width": "8em"}
+        self.client = w.Dropdown(
+            options=options, value=client_id, description=t("w_client", lang), style=style
+        )
+        self.instrument = w.Dropdown(
+            options=[(f"{i} – {registry.get(i, local=local).name}", i) for i in ids],
+            value=instrument,
+            description=t("w_instrument", lang),
+            style=style,
+            layout=w.Layout(width="40em"),
+        )
+        self.timepoint = w.Combobox(
+            value=timepoint,
+            options=["pre", "post", "follow_up"],
+            ensure_option=False,
+            description=t("w_timepoint", lang),
+            style=style,
+        )
+        self.date = w.DatePicker(value=None, description=t("w_date", lang), style=style)
+        self.legend = w.HTML()
+        self.items: list[w.ToggleButtons] = []
+        self.item_box = w.VBox()
+        self.summary = w.HTML()
+        self.overwrite = w.Checkbox(value=False, description=t("w_overwrite", lang), indent=False)
+        self.save_button = w.Button(
+            description=t("w_save", lang), button_style="primary", icon="save"
+        )
+        self.status = w.HTML()
+        self.result: logic.FormSummary | None = None
+        self.last_saved_row: int | None = None
+        self._on_save: list[Callable] = []
+        self.instrument.observe(self._instrument_changed, names="value")
+        self.save_button.on_click(lambda _b: self.save())
+        self._build_items()
+        super().__init__(
+            [
+                w.HBox([self.client, self.timepoint]),
+                w.HBox([self.instrument, self.date]),
+                self.legend,
+                self.item_box,
+                self.summary,
+                w.HBox([self.save_button, self.overwrite]),
+                self.status,
+            ]
+        )
+        self.add_class("casekit-form")
+
+    # -- building and live scoring
+    def _inst(self):
+        return self._registry.get(self.instrument.value, local=self.casebook.instruments)
+
+    def _build_items(self) -> None:
+        inst = self._inst()
+        options = logic.answer_options(inst, self.lang)
+        prompts = logic.item_prompts(inst, self.lang)
+        self.items = []
+        rows = []
+        for prompt in prompts:
+            buttons = w.ToggleButtons(
+                options=options,
+                value=None,
+                style={"button_width": "3em"},
+                layout=w.Layout(width="auto"),
+            )
+            buttons.observe(self._update, names="value")
+            self.items.append(buttons)
+            label = w.HTML(html.escape(prompt), layout=w.Layout(width="30em"))
+            rows.append(w.HBox([label, buttons]))
+        self.item_box.children = rows
+        self.legend.value = f"<i>{html.escape(logic.answer_legend(inst, self.lang))}</i>"
+        self._update()
+
+    def _instrument_changed(self, change) -> None:
+        self.status.value = ""
+        self._build_items()
+
+    def _update(self, change=None) -> None:
+        inst = self._inst()
+        try:
+            self.result = logic.form_summary(inst, self.answers, self.lang)
+            self.summary.value = logic.summary_html(self.result, self.lang)
+        except CasekitError as err:
+            self.result = None
+            self.summary.value = _error_html(err, self.lang)
+
+    @property
+    def answers(self) -> list[int | None]:
+        """Current answers, one per item (None = blank)."""
+        return [b.value for b in self.items]
+
+    def set_answers(self, answers) -> None:
+        """Set every item's answer at once (None = blank)."""
+        answers = list(answers)
+        if len(answers) != len(self.items):
+            raise ParameterError(
+                f"{self.instrument.value} has {len(self.items)} items; got {len(answers)} answers."
+            )
+        for b, a in zip(self.items, answers, strict=True):
+            b.value = a
+
+    def on_save(self, callback: Callable[[QuestionnaireForm], None]) -> None:
+        """Call ``callback(form)`` after every successful save."""
+        self._on_save.append(callback)
+
+    # -- saving
+    def save(self) -> int | None:
+        """Check and save the administration (what the *Save* button does).
+
+        Returns the spreadsheet row written, or None when nothing was saved
+        (the problems are then listed in :attr:`status`).
+        """
+        from .casebook import load_casebook
+
+        inst = self._inst()
+        date = self.date.value
+        if isinstance(date, _dt.datetime):
+            date = date.date()
+        try:
+            row = logic.save_administration(
+                self.casebook.path,
+                inst,
+                self.client.value,
+                self.timepoint.value,
+                self.answers,
+                date,
+                overwrite=self.overwrite.value,
+                known_clients=self.casebook.client_ids,
+            )
+        except CasebookError as err:
+            self.status.value = logic.problems_html(err.problems, self.lang)
+            return None
+        except CasekitError as err:
+            self.status.value = _error_html(err, self.lang)
+            return None
+        self.last_saved_row = row
+        self.status.value = (
+            "<span style='color:#1b7837'>"
+            + html.escape(t("w_saved", self.lang).format(file="responses.csv", row=row))
+            + "</span>"
+        )
+        self.overwrite.value = False
+        try:
+            self.casebook = load_casebook(self.casebook.path)
+        except CasekitError as err:  # the file was fine before; show, do not hide
+            self.status.value += _error_html(err, self.lang)
+        for callback in self._on_save:
+            callback(self)
+        return row
+
+
+# --- reliable change explorer -----------------------------------------------------
+class ReliableChangeExplorer(w.VBox):
+    """Move reliability, SD, pre and post; watch the reliable change verdict.
+
+    Parameters
+    ----------
+    casebook : Casebook or path, optional
+        Supplies the client's pre/post totals and the sample SD.
+    client_id : str, optional
+    instrument : str
+        Instrument whose total is explored (default ``"ucla_ls3"``).
+    lang : {"id", "en"}
+    pre, post, sd, reliability : float, optional
+        Starting values; defaults come from the client's scores and the
+        instrument (see :func:`casekit.widget_logic.default_sd`).
+    scores : DataFrame, optional
+        Output of :func:`casekit.score` (computed from ``casebook`` if absent).
+
+    Attributes
+    ----------
+    reliability, sd, pre, post : ipywidgets.FloatSlider
+    readout : ipywidgets.HTML
+        RCI, threshold and verdict in words.
+    plot : ipywidgets.Output
+        The chart.
+    result : ReliableChange
+    figure : plotly.graph_objects.Figure
+        The chart currently shown.
+    """
+
+    def __init__(
+        self,
+        casebook=None,
+        client_id: str | None = None,
+        instrument: str = "ucla_ls3",
+        lang: str = "id",
+        pre: float | None = None,
+        post: float | None = None,
+        sd: float | None = None,
+        reliability: float | None = None,
+        scores: pd.DataFrame | None = None,
+    ):
+        from . import instruments as registry
+
+        self.lang = check_lang(lang)
+        self.casebook = _casebook(casebook) if casebook is not None else None
+        local = self.casebook.instruments if self.casebook is not None else None
+        self.inst = registry.get(instrument, local=local)
+        if scores is None and self.casebook is not None:
+            from .scoring import score
+
+            scores = score(self.casebook)
+        total = pd.DataFrame()
+        if scores is not None and len(scores):
+            total = scores[(scores["instrument"] == self.inst.id) & (scores["scale"] == "total")]
+        own = total[total["client_id"] == client_id] if client_id is not None else total.iloc[0:0]
+
+        def first(tp):
+            vals = own.loc[own["timepoint"] == tp, "score"].dropna()
+            return float(vals.iloc[0]) if len(vals) else None
+
+        pre = pre if pre is not None else first("pre")
+        post = post if post is not None else first("post")
+        lo = self.inst.score_min if self.inst.score_min is not None else 0.0
+        hi = self.inst.score_max
+        if hi is None:  # no known range (e.g. a total-only local instrument)
+            seen = [abs(x) for x in (pre, post) if x is not None]
+            hi = float(max(100, math.ceil(max(seen, default=0) * 1.2)))
+        pre = float(pre) if pre is not None else lo + 0.75 * (hi - lo)
+        post = float(post) if post is not None else lo + 0.5 * (hi - lo)
+        pre_scores = (
+            total.loc[total["timepoint"] == "pre", "score"].dropna().tolist() if len(total) else []
+        )
+        sd_default, sd_source = logic.default_sd(self.inst, pre_scores)
+        self._defaults = {
+            "pre": pre,
+            "post": post,
+            "sd": float(sd) if sd is not None else sd_default,
+            "reliability": (
+                float(reliability)
+                if reliability is not None
+                else (self.inst.reliability if self.inst.reliability is not None else 0.80)
+            ),
+        }
+        self.sd_source = sd_source if sd is None else "given"
+        span = hi - lo
+        style = {"description_width": "13em"}
+        layout = w.Layout(width="36em")
+        self.reliability = w.FloatSlider(
+            value=self._defaults["reliability"], min=0.50, max=0.99, step=0.01,
+            description=t("w_reliability", lang), style=style, layout=layout,
+            continuous_update=True,
+        )  # fmt: skip
+        self.sd = w.FloatSlider(
+            value=round(self._defaults["sd"], 2), min=0.1,
+            max=max(span / 2, self._defaults["sd"] * 2, 1.0), step=0.1,
+            description=t("w_sd", lang), style=style, layout=layout,
+        )  # fmt: skip
+        self.pre = w.FloatSlider(
+            value=pre, min=lo, max=hi, step=1.0 if span >= 10 else 0.5,
+            description=t("w_pre", lang), style=style, layout=layout,
+        )  # fmt: skip
+        self.post = w.FloatSlider(
+            value=post, min=lo, max=hi, step=1.0 if span >= 10 else 0.5,
+            description=t("w_post", lang), style=style, layout=layout,
+        )  # fmt: skip
+        self.reset_button = w.Button(description=t("w_defaults", lang), icon="undo")
+        self.reset_button.on_click(lambda _b: self.reset())
+        note = f"{t('w_sd_from', lang)}: {t('w_sd_' + self.sd_source, lang)}"
+        if self.inst.reliability is None and reliability is None:
+            note += f"; {t('w_no_reliability', lang)}"
+        self.note = w.HTML(f"<i>{html.escape(self.inst.name)}. {html.escape(note)}</i>")
+        self.readout = w.HTML()
+        self.plot = w.Output()
+        self.result: logic.ReliableChange | None = None
+        self.figure = None
+        for s in (self.reliability, self.sd, self.pre, self.post):
+            s.observe(self._update, names="value")
+        super().__init__(
+            [
+                self.note,
+                self.pre,
+                self.post,
+                self.sd,
+                self.reliability,
+                self.reset_button,
+                self.readout,
+                self.plot,
+            ]
+        )
+        self._update()
+
+    def reset(self) -> None:
+        """Put every slider back to its starting value."""
+        with self.hold_trait_notifications():
+            self.pre.value = self._defaults["pre"]
+            self.post.value = self._defaults["post"]
+            self.sd.value = round(self._defaults["sd"], 2)
+            self.reliability.value = self._defaults["reliability"]
+        self._update()
+
+    def _update(self, change=None) -> None:
+        lang = self.lang
+        try:
+            rc = logic.reliable_change(
+                self.pre.value,
+                self.post.value,
+                self.sd.value,
+                self.reliability.value,
+                self.inst.higher_is_worse,
+            )
+        except CasekitError as err:
+            self.result = None
+            self.readout.value = _error_html(err, lang)
+            return
+        self.result = rc
+        self.readout.value = (
+            f"SE = {rc.se:.2f} &nbsp;·&nbsp; S<sub>diff</sub> = {rc.s_diff:.2f} &nbsp;·&nbsp; "
+            f"<b>RCI = <span class='casekit-rci'>{rc.rci:+.2f}</span></b> &nbsp;·&nbsp; "
+            f"{html.escape(t('w_threshold', lang))}: ±{rc.threshold:.1f} &nbsp;·&nbsp; "
+            f"<b class='casekit-verdict'>{html.escape(t('w_' + rc.verdict, lang))}</b>"
+        )
+        self.figure = logic.reliable_change_figure(
+            rc, lang, title=f"{self.inst.id}: " + t("w_rc_title", lang)
+        )
+        _show(self.plot, self.figure)
