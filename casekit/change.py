@@ -487,7 +487,10 @@ def _group(inst, scale, idx, x1, x2, method, zval, cutoff, reliability, cols,
     if r is None:
         reason = (
             f"no reliability known for {label}: add reliability = ... (with its source) to "
-            f"the instrument's TOML, or pass reliability= to change()"
+            "the instrument's TOML, or pass reliability= to change()"
+            if scale == "total"
+            else f"no reliability known for {label}: subscales have none built in; pass "
+            f"reliability={{({inst.id!r}, {scale!r}): r}} to change()"
         )
     elif src is None:
         reason = (
