@@ -613,7 +613,10 @@ class _Checker:
     def _had_value(self, index, name) -> pd.Series:
         if name not in self.clean.columns:
             return pd.Series(False, index=index)
-        return self.clean.loc[index, name] != ""
+        cells = self.clean.loc[index, name]
+        if pd.api.types.is_numeric_dtype(cells):  # read by pandas as numbers: empty = NaN
+            return cells.notna()
+        return cells != ""
 
 
 # --- checks across rows and tables --------------------------------------------------------------
@@ -729,20 +732,19 @@ def _cross_checks(tables, files, problems, warnings):
                     "check both years",
                 )
             )
-        self_parent = (family["father_id"] == family["member_id"]) | (
-            family["mother_id"] == family["member_id"]
-        )
-        for row in family.index[self_parent.fillna(False)]:
-            problems.append(
-                Problem(
-                    files["family"],
-                    int(row),
-                    "father_id",
-                    str(family.at[row, "member_id"]),
-                    "a person cannot be their own parent",
-                    "correct father_id / mother_id",
+        for col in ("father_id", "mother_id"):
+            self_parent = (family[col] == family["member_id"]).fillna(False)
+            for row in family.index[self_parent]:
+                problems.append(
+                    Problem(
+                        files["family"],
+                        int(row),
+                        col,
+                        str(family.at[row, col]),
+                        "a person cannot be their own parent",
+                        f"correct {col}: it must name another member_id of this client",
+                    )
                 )
-            )
     for name in ("sessions", "evaluation"):
         _check_reference(
             tables[name],
