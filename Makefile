@@ -4,9 +4,15 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: install demo test lint format clean bench
+.PHONY: install demo test lint format clean bench lab slides
 
-install: $(STAMP)
+# offline slides: reveal.js + MathJax from the npm registry (npm pack), once
+ASSETS := casekit/assets/vendor/casekit-assets.json
+
+install: $(STAMP) $(ASSETS)
+
+$(ASSETS): $(STAMP)
+	$(BIN)/python -m casekit.slides --fetch-assets
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -35,3 +41,13 @@ bench: install
 
 clean:
 	rm -rf $(VENV) reports .pytest_cache
+
+# JupyterLab on the lecture notebooks, casekit kernel by default
+lab: install
+	cd notebooks && ../$(BIN)/jupyter lab --ServerApp.root_dir=. --MappingKernelManager.default_kernel_name=casekit
+
+# offline reveal.js slides: make slides NB=notebooks/04_loneliness_pre_post.ipynb SLIDES_LANG=en
+NB ?= notebooks/01_engagement_intake_contract.ipynb
+SLIDES_LANG ?= id
+slides: install
+	$(BIN)/casekit slides $(NB) --lang $(SLIDES_LANG) --out slides

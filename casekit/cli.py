@@ -89,7 +89,36 @@ def _run_summary(args) -> int:
     return 0
 
 
-COMMANDS = [_add_validate, _add_new, _add_summary]
+# --- slides -------------------------------------------------------------------
+def _add_slides(sub):
+    p = sub.add_parser("slides", help="export a lecture notebook as offline reveal.js slides")
+    p.add_argument("notebook", help="the notebook (.ipynb)")
+    p.add_argument("--out", default="slides", help="output folder (default: slides)")
+    p.add_argument("--casebook", default=None, help="casebook for the notebook's parameters")
+    p.add_argument("--client", default=None, help="client id for the notebook's parameters")
+    p.add_argument("--lang", choices=["id", "en"], default="id")
+    p.add_argument("--no-execute", action="store_true", help="use the saved outputs as they are")
+    p.add_argument("--hide-code", action="store_true", help="show text and results only")
+    p.set_defaults(func=_run_slides)
+
+
+def _run_slides(args) -> int:
+    from .slides import export_slides
+
+    path = export_slides(
+        args.notebook,
+        args.out,
+        execute=not args.no_execute,
+        casebook=args.casebook,
+        client_id=args.client,
+        lang=args.lang,
+        hide_code=args.hide_code,
+    )
+    _echo(f"Slides written to {path} (open it in a browser; keep slides_assets/ beside it).")
+    return 0
+
+
+COMMANDS = [_add_validate, _add_new, _add_summary, _add_slides]
 
 
 def build_parser() -> argparse.ArgumentParser:
