@@ -1,0 +1,71 @@
+"""Shared pytest fixtures (keep this file small).
+
+Offered to every test module:
+
+``repo_root``
+    The repository root (a :class:`~pathlib.Path`).
+``demo_path``
+    ``data/demo`` (the demo casebook); skips with a reason if it is absent.
+``tmp_casebook``
+    Factory writing a casebook folder under ``tmp_path``:
+    ``tmp_casebook({"clients.csv": "client_id\\nK01\\n"})`` or with rows as dicts,
+    ``tmp_casebook({"clients": [{"client_id": "K01", "sex": "P"}]})``. Keys are file
+    names (``.csv`` added when missing; ``instruments/x.toml`` allowed); values are
+    text (written as UTF-8), bytes (written as they are) or a list of dicts (one row
+    each; columns in first-seen order; missing keys = empty cells). Returns the folder.
+    Pass ``name=`` for a second casebook in the same test.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pytest
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="session")
+def repo_root() -> Path:
+    return REPO_ROOT
+
+
+@pytest.fixture(scope="session")
+def demo_path() -> Path:
+    path = REPO_ROOT / "data" / "demo"
+    if not (path / "clients.csv").exists():
+        pytest.skip("the demo casebook data/demo is not there yet")
+    return path
+
+
+def _rows_to_csv(rows: list[dict]) -> str:
+    columns: list[str] = []
+    for row in rows:
+        columns += [k for k in row if k not in columns]
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=columns, lineterminator="\n", restval="")
+    writer.writeheader()
+    writer.writerows(rows)
+    return buffer.getvalue()
+
+
+@pytest.fixture
+def tmp_casebook(tmp_path):
+    def make(files: dict, name: str = "casebook") -> Path:
+        folder = tmp_path / name
+        folder.mkdir(parents=True, exist_ok=True)
+        for key, content in files.items():
+            rel = key if "." in Path(key).name else f"{key}.csv"
+            path = folder / rel
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if isinstance(content, bytes):
+                path.write_bytes(content)
+            elif isinstance(content, str):
+                path.write_text(content, encoding="utf-8", newline="")
+            else:
+                path.write_text(_rows_to_csv(list(content)), encoding="utf-8", newline="")
+        return folder
+
+    return make
