@@ -161,6 +161,11 @@ LABELS: dict[str, dict[str, str]] = {
     "fig_flow": {"id": "Arah energi", "en": "Flow of energy"},
     "fig_zigzag": {"id": "(garis zigzag)", "en": "(zigzag line)"},
     "fig_cut_line": {"id": "(garis terpotong)", "en": "(cut line)"},
+    "fig_good_times": {"id": "masa baik", "en": "good times"},
+    "fig_bad_times": {"id": "masa sulit", "en": "bad times"},
+    "fig_year": {"id": "Tahun", "en": "Year"},
+    "fig_valence": {"id": "Nilai (-5 buruk .. +5 baik)", "en": "Valence (-5 bad .. +5 good)"},
+    "fig_events_without_time": {"id": "{n} peristiwa tanpa tahun/usia tidak digambar", "en": "{n} event(s) without a year or age are not drawn"},
     # --- widgets (widgets.py) ------------------------------------------------
     # keys start with "w_" so they never clash with another section
     "w_client": {"id": "Klien", "en": "Client"},

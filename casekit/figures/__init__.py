@@ -2,5 +2,6 @@
 
 from .ecomap import ecomap
 from .genogram import genogram
+from .life_road import life_road
 
-__all__ = ["ecomap", "genogram"]
+__all__ = ["ecomap", "genogram", "life_road"]

@@ -122,7 +122,9 @@ def boxes_overlap(a, b, pad: float = 0.0) -> bool:
     )
 
 
-def base_layout(fig: go.Figure, title: str, *, width: int = 1200, height: int = 800, **extra):
+def base_layout(
+    fig: go.Figure, title: str, *, width: int = 1200, height: int = 800, margin=None, **extra
+):
     """Apply casekit's common layout (white, large fonts, title) and return ``fig``."""
     fig.update_layout(
         template="plotly_white",
@@ -131,7 +133,7 @@ def base_layout(fig: go.Figure, title: str, *, width: int = 1200, height: int = 
         hoverlabel={"font": {"size": SMALL_FONT}, "align": "left"},
         width=width,
         height=height,
-        margin={"l": 40, "r": 40, "t": 80, "b": 40},
+        margin=margin or {"l": 40, "r": 40, "t": 80, "b": 40},
         legend={"font": {"size": SMALL_FONT}},
         **extra,
     )
