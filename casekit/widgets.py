@@ -39,7 +39,7 @@ from . import widget_logic as logic
 from .errors import CasebookError, CasekitError, ParameterError
 from .i18n import check_lang, t
 
-__all__ = ["ClientPicker", "QuestionnaireForm", "ReliableChangeExplorer"]
+__all__ = ["ClientPicker", "QuestionnaireForm", "ReliableChangeExplorer", "practice_copy"]
 
 
 def _casebook(casebook):
@@ -52,23 +52,76 @@ def _casebook(casebook):
     raise ParameterError("casebook must be a loaded Casebook or the path of a casebook folder.")
 
 
+def _bundle(obj):
+    """Display bundle for ``obj``: plotly figures as the plotly mimetype directly.
+
+    JupyterLab draws the mimetype whatever renderer plotly.io is set to, and
+    tests (and the slide exporter) can read the figure back.
+    """
+    if isinstance(obj, go.Figure):
+        return {
+            "application/vnd.plotly.v1+json": json.loads(obj.to_json()),
+            "text/plain": f"<plotly figure: {obj.layout.title.text or ''}>",
+        }
+    return None
+
+
+def _in_kernel() -> bool:
+    try:
+        from IPython import get_ipython
+    except ImportError:  # pragma: no cover
+        return False
+    ip = get_ipython()
+    return ip is not None and getattr(ip, "kernel", None) is not None
+
+
 def _show(out: w.Output, obj) -> None:
     """Replace what ``out`` shows by ``obj`` (works inside and outside a kernel)."""
     out.outputs = ()
     if obj is None:
         return
-    if isinstance(obj, go.Figure):
-        # the plotly mimetype directly: JupyterLab draws it whatever renderer
-        # plotly.io is set to, and tests can read the figure back
-        bundle = {
-            "application/vnd.plotly.v1+json": json.loads(obj.to_json()),
-            "text/plain": f"<plotly figure: {obj.layout.title.text or ''}>",
-        }
-        out.outputs = ({"output_type": "display_data", "data": bundle, "metadata": {}},)
-        return
     if isinstance(obj, str):
         obj = _HTMLText(obj)
-    out.append_display_data(obj)
+    bundle = _bundle(obj)
+    if bundle is not None:
+        out.outputs = ({"output_type": "display_data", "data": bundle, "metadata": {}},)
+    elif _in_kernel():
+        from IPython.display import display
+
+        with out:
+            display(obj)
+    else:
+        out.append_display_data(obj)
+
+
+def _run_into(out: w.Output, func, *args):
+    """Call ``func(*args)`` with anything it displays captured by ``out``.
+
+    Returns ``(result, error)``; the result (when not None) is shown after
+    whatever the function displayed itself.
+    """
+    out.outputs = ()
+    if not _in_kernel():
+        try:
+            result = func(*args)
+        except Exception as err:  # shown in place: a class must not see a traceback
+            return None, err
+        _show(out, result)
+        return result, None
+    from IPython.display import display
+
+    with out:
+        try:
+            result = func(*args)
+        except Exception as err:
+            return None, err
+        if result is not None:
+            bundle = _bundle(result)
+            if bundle is not None:
+                display(bundle, raw=True)
+            else:
+                display(_HTMLText(result) if isinstance(result, str) else result)
+    return result, None
 
 
 class _HTMLText:
@@ -100,6 +153,24 @@ def _client_options(cb) -> list[tuple[str, str]]:
         label = cid if pd.isna(pseudo) or str(pseudo) == cid else f"{cid} ({pseudo})"
         options.append((label, cid))
     return options
+
+
+def practice_copy(casebook) -> Path:
+    """Copy a casebook folder into a new temporary folder and return its path.
+
+    Lecture notebooks let students press *Save* on this copy, so the demo
+    casebook stays as it is. Pass your real casebook folder to the form
+    instead when the answers should be kept.
+    """
+    import shutil
+    import tempfile
+
+    src = Path(casebook.path if hasattr(casebook, "path") else casebook)
+    if not src.is_dir():
+        raise ParameterError(f"{src} is not a casebook folder; give the folder of CSV files.")
+    dest = Path(tempfile.mkdtemp(prefix="casekit-practice-")) / src.name
+    shutil.copytree(src, dest)
+    return dest
 
 
 # --- client picker ----------------------------------------------------------------
@@ -161,7 +232,8 @@ class ClientPicker(w.VBox):
         ----------
         render : callable
             Takes a client id and returns something to display (a plotly
-            figure, a DataFrame, HTML text...).
+            figure, a DataFrame, HTML text...); whatever it displays itself
+            (e.g. with :mod:`casekit.report_blocks`) is shown too.
 
         Returns
         -------
@@ -178,14 +250,12 @@ class ClientPicker(w.VBox):
 
     def _render(self, i: int) -> None:
         render, out = self._renderers[i]
-        try:
-            result = render(self.dropdown.value)
-        except Exception as err:  # shown in place: a class must not see a traceback
+        result, err = _run_into(out, render, self.dropdown.value)
+        if err is not None:
             self.results[i] = err
             _show(out, _error_html(err, self.lang))
             return
         self.results[i] = result
-        _show(out, result)
 
     def _changed(self, change) -> None:
         for i in range(len(self._renderers)):

@@ -395,3 +395,18 @@ def test_default_sd_sources():
     ucla3 = instruments.get("ucla_3")
     assert logic.default_sd(ucla3, [5, 7, 9]) == (2.0, "sample")  # SD(n-1) of 5, 7, 9
     assert logic.default_sd(ucla3, [5]) == (1.0, "range/6")  # (9 - 3) / 6
+
+
+def test_practice_copy_leaves_source_untouched(small_casebook):
+    from casekit.widgets import practice_copy
+
+    before = (small_casebook / "responses.csv").read_bytes()
+    copy = practice_copy(small_casebook)
+    assert copy != small_casebook
+    form = QuestionnaireForm(copy, client_id="K02", instrument="ucla_3")
+    form.set_answers([1, 2, 3])
+    assert form.save() == 3
+    assert (small_casebook / "responses.csv").read_bytes() == before
+    assert len(_rows(copy / "responses.csv")) == 3
+    with pytest.raises(ParameterError, match="not a casebook folder"):
+        practice_copy(small_casebook / "clients.csv")
