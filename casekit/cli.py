@@ -39,11 +39,23 @@ def _add_validate(sub):
     p.set_defaults(func=_run_validate)
 
 
+def _existing_casebook(path: str) -> str:
+    """``path`` if it exists; a missing casebook is a usage error (exit 2), not a problem."""
+    from pathlib import Path
+
+    if not Path(path).expanduser().exists():
+        raise ParameterError(
+            f"there is no casebook at {path!r}: check the folder name "
+            "(or create one with `casekit new FOLDER --client ID`)"
+        )
+    return path
+
+
 def _run_validate(args) -> int:
     from .casebook import load_casebook
 
     try:
-        cb = load_casebook(args.casebook)
+        cb = load_casebook(_existing_casebook(args.casebook))
     except CasebookError as err:
         for problem in err.problems:
             _echo(str(problem))
@@ -84,7 +96,7 @@ def _add_summary(sub):
 def _run_summary(args) -> int:
     from .casebook import load_casebook
 
-    cb = load_casebook(args.casebook)
+    cb = load_casebook(_existing_casebook(args.casebook))
     _echo(cb.summary())
     return 0
 
@@ -136,7 +148,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; return the exit code."""
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as stop:  # usage errors (2) and --help (0): return, do not exit
+        return int(stop.code or 0)
     try:
         return int(args.func(args) or 0)
     except CasebookError as err:
