@@ -1,7 +1,9 @@
 """Figures: one module per drawing; every function returns a plotly Figure."""
 
+from .body_map import body_map
+from .bpss import bpss
 from .ecomap import ecomap
 from .genogram import genogram
 from .life_road import life_road
 
-__all__ = ["ecomap", "genogram", "life_road"]
+__all__ = ["body_map", "bpss", "ecomap", "genogram", "life_road"]
