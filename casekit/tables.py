@@ -500,11 +500,11 @@ _table(
     "scores",
     [
         _CLIENT_ID,
-        _c("instrument", "id", True, ex="seed_loneliness"),
+        _c("instrument", "id", True, ex="ucla_ls3"),
         _c("timepoint", "id", True, ex="pre"),
         _c("date", "date", ex="2024-08-27"),
         _c("scale", "id", ex="total"),
-        _c("score", "float", True, ex="92"),
+        _c("score", "float", True, ex="52"),
     ],
     key=("client_id", "instrument", "timepoint", "scale"),
     en="totals where item answers are not available",
