@@ -5,5 +5,6 @@ from .bpss import bpss
 from .ecomap import ecomap
 from .genogram import genogram
 from .life_road import life_road
+from .timeline import timeline
 
-__all__ = ["body_map", "bpss", "ecomap", "genogram", "life_road"]
+__all__ = ["body_map", "bpss", "ecomap", "genogram", "life_road", "timeline"]
