@@ -4,7 +4,9 @@ from . import instruments
 from .casebook import Casebook, load_casebook
 from .change import change
 from .cohort import cohort_summary, reliability_summary
+from .disclosure import suppress, suppress_cohort
 from .errors import CasebookError, CasekitError, InstrumentError, ParameterError, Problem
+from .pooling import load_casebooks
 from .scoring import score, score_answers
 
 __version__ = "0.1.0"
@@ -18,6 +20,9 @@ __all__ = [
     "Problem",
     "instruments",
     "load_casebook",
+    "load_casebooks",
+    "suppress",
+    "suppress_cohort",
     "score",
     "score_answers",
     "change",

@@ -265,9 +265,9 @@ def _merge_clients(rows: pd.DataFrame, pid: str, problems, warnings) -> pd.Serie
         merged[column] = present.iloc[0]
         distinct = present.astype(str).unique()
         if len(distinct) > 1:
+            shown = [v.strftime("%Y-%m-%d") if isinstance(v, pd.Timestamp) else v for v in present]
             where = ", ".join(
-                f"{c}: {v}"
-                for c, v in zip(rows.loc[present.index, "casebook"], present, strict=True)
+                f"{c}: {v}" for c, v in zip(rows.loc[present.index, "casebook"], shown, strict=True)
             )
             severity = "error" if column in _IDENTITY else "warning"
             (problems if severity == "error" else warnings).append(
@@ -275,7 +275,7 @@ def _merge_clients(rows: pd.DataFrame, pid: str, problems, warnings) -> pd.Serie
                     "mapping",
                     None,
                     column,
-                    str(present.iloc[0]),
+                    str(shown[0]),
                     f"person {pid} has different {column} in the casebooks mapped together ({where})"
                     + ("" if severity == "error" else "; the first is kept"),
                     "check that the mapping joins the same person, or correct the casebook",
