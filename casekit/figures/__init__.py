@@ -5,6 +5,7 @@ from .bpss import bpss
 from .ecomap import ecomap
 from .genogram import genogram
 from .life_road import life_road
+from .prepost import prepost
 from .timeline import timeline
 
-__all__ = ["body_map", "bpss", "ecomap", "genogram", "life_road", "timeline"]
+__all__ = ["body_map", "bpss", "ecomap", "genogram", "life_road", "prepost", "timeline"]
