@@ -314,49 +314,8 @@ def change(
         raise ParameterError("scores needs the columns " + ", ".join(need))
     if not len(scores):
         return _empty()
-    tps = set(scores["timepoint"].dropna().astype(str))
-    if pre not in tps and post not in tps:
-        raise ScoringError(
-            f"neither timepoint {pre!r} nor {post!r} occurs in the scores; "
-            f"timepoints found: {', '.join(sorted(tps)) or '(none)'}. "
-            "Fix: pass pre=... and post=... with labels used in your casebook."
-        )
-
-    frame = pd.DataFrame(
-        {
-            "client_id": scores["client_id"].astype("string"),
-            "instrument": scores["instrument"].astype("string"),
-            "scale": (
-                scores["scale"].astype("string").fillna("total") if "scale" in scores else "total"
-            ),
-            "timepoint": scores["timepoint"].astype("string"),
-            "score": pd.to_numeric(scores["score"], errors="coerce").astype(float),
-            "date": pd.to_datetime(scores["date"]) if "date" in scores else pd.NaT,
-            "casebook": scores["casebook"].astype("string") if "casebook" in scores else pd.NA,
-        }
-    )
-    keys = ["casebook", "client_id", "instrument", "scale"]
-    frame["casebook"] = frame["casebook"].astype("string").fillna("")
-    a = frame[frame["timepoint"] == pre]
-    b = frame[frame["timepoint"] == post]
-    for part, label in ((a, pre), (b, post)):
-        dup = part.duplicated(keys, keep=False)
-        if dup.any():
-            ex = part.loc[dup, keys].drop_duplicates().head(3)
-            shown = "; ".join(
-                f"{r.client_id} {r.instrument} {r.scale}" for r in ex.itertuples(index=False)
-            )
-            raise ScoringError(
-                f"{int(dup.sum())} rows give two scores at timepoint {label!r} for the same "
-                f"client, instrument and scale (e.g. {shown}). Fix: keep one row per "
-                "administration, or use different timepoint labels."
-            )
-    wide = a[keys + ["score", "date"]].merge(
-        b[keys + ["score", "date"]], on=keys, how="outer", suffixes=("_pre", "_post"), sort=False
-    )
+    wide, x1, x2, groups = _pair(scores, pre, post)
     n = len(wide)
-    x1 = wide["score_pre"].to_numpy(dtype=float, na_value=np.nan)
-    x2 = wide["score_post"].to_numpy(dtype=float, na_value=np.nan)
     cols = {
         name: np.full(n, np.nan)
         for name in ("rci", "cutoff", "rel", "sd", "mean", "thr", "z", "hiw")
@@ -366,8 +325,7 @@ def change(
     why_group = np.full(n, None, dtype=object)
     cutoff_why = np.full(n, None, dtype=object)
 
-    group_ids = wide.groupby(["instrument", "scale"], sort=False).indices
-    for (inst_id, scale), idx in group_ids.items():
+    for (inst_id, scale), idx in groups.items():
         inst = registry.get(str(inst_id), local)
         _group(
             inst, str(scale), idx, x1, x2, method, zval, cutoff, reliability, cols,
@@ -434,13 +392,103 @@ def change(
             "rc_threshold": cols["thr"],
             "cutoff_kind": kind,
             "higher_is_worse": hiw,
-            "pre_date": wide["date_pre"],
-            "post_date": wide["date_post"],
+            "pre_date": wide["pre_date"],
+            "post_date": wide["post_date"],
             "not_computable": why,
-            "casebook": wide["casebook"].replace("", pd.NA),
+            "casebook": wide["casebook"],
         }
     )
     return _typed(out.reset_index(drop=True))
+
+
+def _codes(scores: pd.DataFrame, column: str, fill: str | None = None):
+    """Integer codes (and uniques) of a key column; a missing column is one code."""
+    if column not in scores.columns:
+        return np.zeros(len(scores), dtype=np.int64), pd.Index([fill])
+    values = scores[column]
+    if fill is not None:
+        values = values.astype("string").fillna(fill)
+    codes, uniques = pd.factorize(values, use_na_sentinel=True)
+    return codes.astype(np.int64), uniques
+
+
+def _pair(scores: pd.DataFrame, pre: str, post: str):
+    """One row per (casebook, client, instrument, scale) with its pre and post score.
+
+    Pure numpy on factorized keys (no merge, no per-row Python). Returns the
+    key frame (client_id, instrument, scale, casebook, pre_date, post_date),
+    the pre and post score arrays and, per output row, one source row.
+    """
+    cid, _ = _codes(scores, "client_id")
+    inst, inst_u = _codes(scores, "instrument")
+    if (cid < 0).any() or (inst < 0).any():
+        raise ScoringError(
+            "some score rows have no client_id or no instrument; fill them in or remove the rows"
+        )
+    scale, scale_u = _codes(scores, "scale", fill="total")
+    book, _ = _codes(scores, "casebook", fill="")
+    sizes = [int(book.max(initial=0)) + 1, int(inst.max(initial=0)) + 1,
+             len(scale_u), int(cid.max(initial=0)) + 1]  # fmt: skip
+    key = ((book * sizes[1] + inst) * sizes[2] + scale) * sizes[3] + cid
+    tp = scores["timepoint"]
+    rows_pre = np.flatnonzero((tp == pre).to_numpy(dtype=bool, na_value=False))
+    rows_post = np.flatnonzero((tp == post).to_numpy(dtype=bool, na_value=False))
+    if not len(rows_pre) and not len(rows_post):
+        tps = sorted({str(t) for t in pd.unique(tp.dropna())})
+        raise ScoringError(
+            f"neither timepoint {pre!r} nor {post!r} occurs in the scores; "
+            f"timepoints found: {', '.join(tps) or '(none)'}. "
+            "Fix: pass pre=... and post=... with labels used in your casebook."
+        )
+    for rows, label in ((rows_pre, pre), (rows_post, post)):
+        uniq, counts = np.unique(key[rows], return_counts=True)
+        if (counts > 1).any():
+            bad = np.isin(key[rows], uniq[counts > 1])
+            ex = scores.iloc[rows[bad][:6]]
+            shown = "; ".join(
+                f"{c} {i} {s}"
+                for c, i, s in zip(
+                    ex["client_id"], ex["instrument"],
+                    ex["scale"] if "scale" in ex else ["total"] * len(ex), strict=True,
+                )
+            )  # fmt: skip
+            raise ScoringError(
+                f"{int(bad.sum())} rows give two scores at timepoint {label!r} for the same "
+                f"client, instrument and scale (e.g. {shown}). Fix: keep one row per "
+                "administration, or use different timepoint labels."
+            )
+    keys = np.unique(np.concatenate([key[rows_pre], key[rows_post]]))
+    pos_pre = np.full(len(keys), -1)
+    pos_post = np.full(len(keys), -1)
+    pos_pre[np.searchsorted(keys, key[rows_pre])] = rows_pre
+    pos_post[np.searchsorted(keys, key[rows_post])] = rows_post
+    rep = np.where(pos_pre >= 0, pos_pre, pos_post)
+    values = pd.to_numeric(scores["score"], errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+    x1 = np.where(pos_pre >= 0, values[np.maximum(pos_pre, 0)], np.nan)
+    x2 = np.where(pos_post >= 0, values[np.maximum(pos_post, 0)], np.nan)
+    if "date" in scores.columns and len(scores):
+        dates = pd.to_datetime(scores["date"]).to_numpy(dtype="datetime64[ns]")
+    else:
+        dates = np.full(len(scores), np.datetime64("NaT"), dtype="datetime64[ns]")
+    nat = np.datetime64("NaT")
+    wide = pd.DataFrame(
+        {
+            "client_id": scores["client_id"].array.take(rep),
+            "instrument": scores["instrument"].array.take(rep),
+            "scale": np.asarray(scale_u, dtype=object)[scale[rep]] if len(rep) else [],
+            "casebook": (
+                scores["casebook"].array.take(rep) if "casebook" in scores.columns else pd.NA
+            ),
+            "pre_date": np.where(pos_pre >= 0, dates[np.maximum(pos_pre, 0)], nat),
+            "post_date": np.where(pos_post >= 0, dates[np.maximum(pos_post, 0)], nat),
+        }
+    )
+    pair_codes = inst[rep] * len(scale_u) + scale[rep]
+    groups = {}
+    for code in np.unique(pair_codes):
+        i, j = divmod(int(code), len(scale_u))
+        groups[(str(inst_u[i]), str(scale_u[j]))] = np.flatnonzero(pair_codes == code)
+    return wide, x1, x2, groups
 
 
 def _check_cutoff_arg(cutoff) -> None:

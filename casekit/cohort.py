@@ -289,6 +289,7 @@ def cohort_summary(
     cutoff="auto",
     reliability=None,
     level: float = 0.95,
+    changes: pd.DataFrame | None = None,
 ) -> pd.DataFrame:
     """Pre/post outcome statistics per instrument x scale (x subgroup).
 
@@ -313,6 +314,9 @@ def cohort_summary(
         Passed to :func:`casekit.change` for the change classes.
     level : float
         Confidence level (0.95).
+    changes : DataFrame, optional
+        The result of :func:`casekit.change` for the same scores, pre, post,
+        method and cutoff, to reuse instead of computing it again.
 
     Returns
     -------
@@ -349,10 +353,15 @@ def cohort_summary(
                 f"got {type(scores).__name__}"
             )
     by = _by_list(by)
-    ch = change(
-        scores, pre=pre, post=post, method=method, cutoff=cutoff, instruments=local,
-        reliability=reliability,
-    )  # fmt: skip
+    if changes is None:
+        ch = change(
+            scores, pre=pre, post=post, method=method, cutoff=cutoff, instruments=local,
+            reliability=reliability,
+        )  # fmt: skip
+    elif isinstance(changes, pd.DataFrame) and {"pre", "post", "clinical_status"} <= set(changes):
+        ch = changes
+    else:
+        raise ParameterError("changes must be the DataFrame returned by ck.change()")
     ch = _attach_by(ch, by, clients)
     keys = ["instrument", "scale"] + by
     for b in by:

@@ -76,9 +76,14 @@ SCORE_COLUMNS = [
 
 def _answers_matrix(frame: pd.DataFrame, n_items: int) -> np.ndarray:
     """q1..qN of ``frame`` as a float matrix with NaN for blanks."""
+    cols = [f"q{j + 1}" for j in range(n_items)]
+    present = [c for c in cols if c in frame.columns]
+    if len(present) == n_items and all(
+        pd.api.types.is_numeric_dtype(frame[c]) for c in present
+    ):  # the loader's Int64 columns: one conversion for the whole block
+        return frame[present].to_numpy(dtype=float, na_value=np.nan)
     out = np.full((len(frame), n_items), np.nan)
-    for j in range(n_items):
-        col = f"q{j + 1}"
+    for j, col in enumerate(cols):
         if col in frame.columns:
             out[:, j] = pd.to_numeric(frame[col], errors="coerce").to_numpy(
                 dtype=float, na_value=np.nan
@@ -114,15 +119,19 @@ def item_scores(inst: registry.Instrument, answers: np.ndarray) -> np.ndarray:
         lonely = np.where(rev, answers <= mid, answers >= mid).astype(float)
         lonely[np.isnan(answers)] = np.nan
         return lonely
-    return np.where(rev, inst.response_min + inst.response_max - answers, answers)
+    keyed = answers.copy()
+    idx = [i - 1 for i in inst.reverse]
+    if idx:
+        keyed[:, idx] = (inst.response_min + inst.response_max) - keyed[:, idx]
+    return keyed
 
 
-def _check_range(inst, answers, frame, file="responses"):
-    bad = ~np.isnan(answers) & (
-        (answers < inst.response_min)
-        | (answers > inst.response_max)
-        | (answers != np.round(answers))
-    )
+def _check_range(inst, answers, frame, file="responses", whole=False):
+    with np.errstate(invalid="ignore"):
+        bad = (answers < inst.response_min) | (answers > inst.response_max)
+        if not whole:
+            bad |= answers != np.round(answers)
+    bad &= ~np.isnan(answers)
     if bad.any():
         rows, cols = np.nonzero(bad)
         where = [
@@ -147,9 +156,10 @@ def _score_matrix(inst: registry.Instrument, answers: np.ndarray) -> dict[str, d
     n, k = answers.shape
     keyed = item_scores(inst, answers)
     given = ~np.isnan(answers)
+    keyed[~given] = 0.0  # blanks add nothing (in place: no extra copy of the matrix)
     n_given = given.sum(axis=1)
     n_blank = k - n_given
-    raw = np.nansum(keyed, axis=1)
+    raw = keyed.sum(axis=1)
     ok = n_blank <= inst.max_missing
     if inst.scoring == "sum":
         with np.errstate(invalid="ignore", divide="ignore"):
@@ -158,52 +168,65 @@ def _score_matrix(inst: registry.Instrument, answers: np.ndarray) -> dict[str, d
     else:
         total = raw
         prorated = np.zeros(n, dtype=bool)
-    total = np.where(ok & (n_given > 0), total, np.nan)
-    # reasons, looked up by number of blanks (no per-row formatting)
-    lookup = np.array(
-        [None]
-        + [
-            f"{b} of {k} items blank (at most {inst.max_missing} allowed for {inst.id})"
-            for b in range(1, k + 1)
-        ],
-        dtype=object,
-    )
-    reason = np.where(ok & (n_given > 0), None, lookup[n_blank])
-    out = {"total": {"score": total, "answered": n_given, "prorated": prorated, "reason": reason}}
+    scored = ok & (n_given > 0)
+    total = np.where(scored, total, np.nan)
+    # reasons: a code per row into a short lookup (no per-row string formatting)
+    lookup = [
+        f"{b} of {k} items blank (at most {inst.max_missing} allowed for {inst.id})"
+        for b in range(1, k + 1)
+    ]
+    out = {
+        "total": {
+            "score": total,
+            "answered": n_given,
+            "prorated": prorated,
+            "reason_code": np.where(scored, -1, n_blank - 1),
+            "reason_lookup": lookup,
+        }
+    }
     for name, items in inst.subscales.items():
         idx = [i - 1 for i in items]
         sub_given = given[:, idx].sum(axis=1)
         m = len(idx)
         complete = sub_given == m
-        sub = np.where(complete, np.nansum(keyed[:, idx], axis=1), np.nan)
-        look = np.array(
-            [None]
-            + [
-                f"{b} of the {m} items of subscale {name} blank (a subscale needs every item)"
-                for b in range(1, m + 1)
-            ],
-            dtype=object,
-        )
+        sub = np.where(complete, keyed[:, idx].sum(axis=1), np.nan)
+        look = [
+            f"{b} of the {m} items of subscale {name} blank (a subscale needs every item)"
+            for b in range(1, m + 1)
+        ]
         out[name] = {
             "score": sub,
             "answered": sub_given,
             "prorated": np.zeros(n, dtype=bool),
-            "reason": look[m - sub_given],
+            "reason_code": np.where(complete, -1, m - sub_given - 1),
+            "reason_lookup": look,
         }
     return out
 
 
+def _strings(lookup, codes) -> pd.api.extensions.ExtensionArray:
+    """A "string" array from a short lookup and per-row codes (-1 = NA).
+
+    Built with ``take`` so the strings are not validated one by one.
+    """
+    base = pd.array(list(lookup) if len(lookup) else [""], dtype="string")
+    return base.take(np.asarray(codes, dtype=np.intp), allow_fill=True)
+
+
+def _const(value, n):
+    return _strings([value], np.zeros(n, dtype=np.intp))
+
+
 def _categories(inst, scale: str, values: np.ndarray):
-    n = len(values)
-    en = np.full(n, None, dtype=object)
-    iid = np.full(n, None, dtype=object)
-    if scale != "total" or not inst.categories:
-        return en, iid
-    for band in inst.categories:
-        hit = (values >= band["min"]) & (values <= band["max"])
-        en[hit] = band["label_en"]
-        iid[hit] = band["label_id"]
-    return en, iid
+    """Band labels (English, Indonesian) of each value as "string" arrays."""
+    codes = np.full(len(values), -1, dtype=np.intp)
+    bands = inst.categories if scale == "total" else ()
+    for k, band in enumerate(bands):
+        codes[(values >= band["min"]) & (values <= band["max"])] = k
+    return (
+        _strings([b["label_en"] for b in bands], codes),
+        _strings([b["label_id"] for b in bands], codes),
+    )
 
 
 def _local_from(instruments) -> dict:
@@ -273,7 +296,12 @@ def score_responses(responses: pd.DataFrame, instruments=None) -> pd.DataFrame:
                     + ". Fix: remove them or check the instrument named in those rows."
                 )
             answers = _answers_matrix(part, inst.items)
-            _check_range(inst, answers, part)
+            whole = all(
+                pd.api.types.is_integer_dtype(part[c])
+                for c in (f"q{j + 1}" for j in range(inst.items))
+                if c in part.columns
+            )
+            _check_range(inst, answers, part, whole=whole)
             scored = _score_matrix(inst, answers)
             n = len(part)
             date = (
@@ -281,25 +309,31 @@ def score_responses(responses: pd.DataFrame, instruments=None) -> pd.DataFrame:
                 if "date" in part
                 else np.full(n, np.datetime64("NaT"), dtype="datetime64[ns]")
             )
-            cbname = part["casebook"].to_numpy(dtype=object) if "casebook" in part else None
+            cbname = (
+                part["casebook"].astype("string").array
+                if "casebook" in part
+                else _strings([], np.full(n, -1))
+            )
+            client_ids = part["client_id"].astype("string").array
+            timepoints = part["timepoint"].astype("string").array
             for scale, res in scored.items():
                 en, iid = _categories(inst, scale, res["score"])
                 pieces.append(
                     pd.DataFrame(
                         {
-                            "client_id": part["client_id"].to_numpy(dtype=object),
-                            "instrument": inst.id,
-                            "timepoint": part["timepoint"].to_numpy(dtype=object),
+                            "client_id": client_ids,
+                            "instrument": _const(inst.id, n),
+                            "timepoint": timepoints,
                             "date": date,
-                            "scale": scale,
+                            "scale": _const(scale, n),
                             "score": res["score"],
                             "items_answered": res["answered"],
                             "prorated": res["prorated"],
                             "category": en,
                             "category_id": iid,
-                            "missing_reason": res["reason"],
-                            "source": "responses",
-                            "casebook": cbname if cbname is not None else None,
+                            "missing_reason": _strings(res["reason_lookup"], res["reason_code"]),
+                            "source": _const("responses", n),
+                            "casebook": cbname,
                         }
                     )
                 )
@@ -342,9 +376,12 @@ def _score_totals(scores: pd.DataFrame, local: dict) -> pd.DataFrame:
     inst_col = scores["instrument"].astype("string")
     for inst_id in pd.unique(inst_col.dropna()):
         inst = registry.get(str(inst_id), local)
-        mask = (inst_col == inst_id).to_numpy(dtype=bool) & (scale == "total").to_numpy(dtype=bool)
+        mask = (inst_col == inst_id).to_numpy(dtype=bool, na_value=False) & (
+            scale == "total"
+        ).to_numpy(dtype=bool, na_value=False)
         e, i = _categories(inst, "total", values[mask])
-        en[mask], iid[mask] = e, i
+        en[mask] = e.to_numpy(dtype=object, na_value=None)
+        iid[mask] = i.to_numpy(dtype=object, na_value=None)
     frame = pd.DataFrame(
         {
             "client_id": scores["client_id"].to_numpy(dtype=object),
@@ -498,9 +535,13 @@ def score_answers(instrument, answers, instruments=None) -> pd.DataFrame:
                 "score": None if np.isnan(value) else float(value),
                 "items_answered": int(res["answered"][0]),
                 "prorated": bool(res["prorated"][0]),
-                "category": en[0],
-                "category_id": iid[0],
-                "missing_reason": res["reason"][0],
+                "category": None if pd.isna(en[0]) else en[0],
+                "category_id": None if pd.isna(iid[0]) else iid[0],
+                "missing_reason": (
+                    None
+                    if res["reason_code"][0] < 0
+                    else res["reason_lookup"][res["reason_code"][0]]
+                ),
             }
         )
     return pd.DataFrame.from_records(records)
