@@ -130,7 +130,61 @@ def _run_slides(args) -> int:
     return 0
 
 
-COMMANDS = [_add_validate, _add_new, _add_summary, _add_slides]
+# --- export -------------------------------------------------------------------
+def _add_export(sub):
+    p = sub.add_parser(
+        "export",
+        help="write a de-identified copy of one or more casebooks for research",
+        description=(
+            "Write a de-identified casebook for research: keyed pseudonyms, dates shifted per "
+            "client, identifiers.csv dropped, names in free text redacted. An audit line is "
+            "appended to exports.log beside each source casebook."
+        ),
+    )
+    p.add_argument(
+        "casebooks", nargs="+", metavar="DIR", help="casebook folder(s); several are pooled"
+    )
+    p.add_argument("--out", required=True, help="export folder to create (must be new or empty)")
+    p.add_argument(
+        "--deidentify",
+        action=argparse.BooleanOptionalAction,
+        default=True,
+        help="pseudonymise and redact (default; --no-deidentify writes a plain copy, "
+        "still without identifiers.csv)",
+    )
+    p.add_argument(
+        "--key-file",
+        default=None,
+        help="secret key file (created when absent; keep it outside the export). Default for "
+        "one casebook: <casebook>.export.key beside it",
+    )
+    p.add_argument("--age-bands", action="store_true", help="5-year age bands, no birth years")
+    p.add_argument("--mapping", default=None, help="CSV casebook,client_id,person_id for pooling")
+    p.set_defaults(func=_run_export)
+
+
+def _run_export(args) -> int:
+    from .export import export_casebook
+
+    src = args.casebooks[0] if len(args.casebooks) == 1 else list(args.casebooks)
+    result = export_casebook(
+        src,
+        args.out,
+        deidentify=args.deidentify,
+        key_file=args.key_file,
+        age_bands=args.age_bands,
+        mapping=args.mapping,
+    )
+    _echo(f"Exported {result.clients} client(s) to {result.out} ({len(result.files)} files).")
+    if result.key_file is not None:
+        made = "new key written to" if result.key_created else "key read from"
+        _echo(f"Pseudonym {made} {result.key_file}: keep it private and outside the export.")
+    for log in result.logs:
+        _echo(f"Audit line appended to {log}")
+    return 0
+
+
+COMMANDS = [_add_validate, _add_new, _add_summary, _add_slides, _add_export]
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -1,0 +1,723 @@
+"""De-identified export of a casebook (or of several, pooled) for research.
+
+:func:`export_casebook` writes a new casebook folder that a researcher may
+take away: it loads like any casebook and scores the same, but carries no
+direct identifier. What happens to each part (``deidentify=True``):
+
+Client ids
+    Replaced by a keyed pseudonym ``P`` + 12 hex digits of
+    HMAC-SHA256(key, ``<casebook>__<client_id>``) (the pooled id of
+    :func:`casekit.load_casebooks`, or the mapped ``person_id``). The same key
+    gives the same pseudonyms, so a follow-up export links to the first; without
+    the key nobody can recompute them. ``clients.pseudonym`` becomes the new id.
+The key
+    32 random bytes (:mod:`secrets`), written as hex to the key file when the
+    file does not exist yet, and read from it otherwise. The key file must
+    lie outside the export folder (the export is refused otherwise); keep it
+    on the lecturer's machine. Default: ``<casebook>.export.key`` beside a
+    single source casebook.
+Dates
+    Every date column of every table is shifted by one offset per client
+    (1 to 182 days, earlier or later, taken from HMAC(key, the same id)), so
+    intervals within a client's record are kept exactly and re-exports with
+    the same key shift the same way. Years (``birth_year``, ``death_year``,
+    ``life_events.year``) are not shifted.
+``identifiers.csv``
+    Never written.
+Family and ecomap
+    ``family.label`` becomes the role (``relation`` and a number within the
+    client: ``child 1``, ``child 2``; ``member 1`` when the relation is
+    empty; ``self``), ``member_id`` becomes ``M1``, ``M2``, ... per client (and
+    ``father_id``/``mother_id``/``partner_id`` follow). ``ecomap.system``
+    becomes the category and a number (``neighbour 1``, ``health 1``;
+    ``system 1`` without a category).
+Worker, institution, group
+    ``worker``, ``institution`` and ``sessions.group_id`` become keyed codes
+    (``W``, ``I``, ``G`` + 10 hex digits): groupings survive, names do not.
+Free text
+    Every other text column (notes, findings, statements, events, locations,
+    participants, ...) is redacted: phone numbers (Indonesian forms ``+62 ...``,
+    ``62...``, ``08xx-xxxx-xxxx``, ``(021) ...``) become ``[telepon]``;
+    addresses by pattern (``Jl.``/``Jln.``/``Jalan``/``Gg.``/``Gang`` + name and
+    number, ``RT 01/RW 02``, ``Kel.``/``Kec.``/``Kelurahan``/``Kecamatan``/
+    ``Desa``/``Dusun``/``Kp.``/``Perum``/``Komplek``/``Blok`` + name) become
+    ``[alamat]``; every name the casebook knows becomes ``[nama]``: the full
+    names, addresses and phones of ``identifiers.csv``, client ids and
+    pseudonyms, family labels and member ids, ecomap systems, workers,
+    institutions and session participants, each as a whole string and word
+    by word (words of three letters or more, or any word of a pseudonym or
+    label, skipping kinship words and honorifics such as *Ibu*, *Pak*,
+    *Anak*, *Ketua*; see ``STOP_WORDS``).
+Age bands (``age_bands=True``)
+    ``clients.age_at_intake`` becomes the lower bound of its 5-year band
+    (67 -> 65; computed from ``birth_year`` and ``intake_date`` when empty) and
+    ``clients.birth_year`` is emptied; family ``birth_year``/``death_year``
+    are rounded down to a multiple of 5.
+
+The export is written to a temporary folder beside ``out``, loaded back with
+:func:`casekit.load_casebook` (it must be a valid casebook), scored and
+compared with the source's scores (the same values for every client,
+instrument, timepoint and scale, dates shifted by the client's offset), and
+searched for every direct identifier string; only then is it renamed to
+``out``. A failed export leaves nothing behind.
+
+Every export appends one JSON line to ``exports.log`` beside each source
+casebook (in its parent folder): what, when (UTC), options, the casebook's
+SHA-256 (:func:`casekit.casebook.casebook_hash`), the output folder, the
+key file's path and a key fingerprint (never the key).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import os
+import re
+import secrets
+import shutil
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from .casebook import Casebook, casebook_hash, load_casebook
+from .errors import CasebookError, ExportError, ParameterError
+from .pooling import SEPARATOR, split_pooled_id
+from .tables import ITEM_COLUMN, TABLES, split_list
+
+__all__ = [
+    "export_casebook",
+    "ExportResult",
+    "pseudonym",
+    "date_offset",
+    "read_key",
+    "Redactor",
+    "STOP_WORDS",
+]
+
+#: words never redacted on their own (kinship, honorifics, roles, institutions)
+_STOP_TEXT = """
+    ibu bu bapak pak pk bpk mbah nenek nek kakek kek kakak kak adik dik anak istri suami
+    cucu paman bibi om tante saudara saudari laki laki-laki perempuan sulung bungsu tengah
+    pertama kedua ketiga keempat almarhum almarhumah alm almh bin binti haji hajjah hj
+    klien tetangga ketua kader lansia teman sahabat menantu mertua keponakan ipar sepupu
+    ayah mama papa emak abah umi abi kang teh mas mbak bang uda uni ustadz ustad ustazah
+    praktikan pekerja sosial peksos rt rw rumah puskesmas posyandu masjid musala mushola
+    gereja pura vihara kelurahan kecamatan desa dusun dinas yayasan panti komunitas
+    kelompok pengajian majelis taklim warga sekolah kantor pos lurah camat pemerintah
+    rs rsud klinik dokter bidan perawat lembaga sintetis dan di ke dari yang the of and
+    self spouse child parent sibling grandchild grandparent other member system
+    family friend neighbour community health religious government work education
+    raya utara selatan barat timur tengah baru lama jakarta
+"""
+#: words never redacted on their own (kinship, honorifics, roles, institutions)
+STOP_WORDS = frozenset(_STOP_TEXT.split())
+
+_MONTHS = (
+    "Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember|"
+    "January|February|March|May|June|July|August|October|December|"
+    "Jan|Feb|Mar|Apr|Jun|Jul|Agu|Agt|Ags|Aug|Sep|Sept|Okt|Oct|Nov|Des|Dec"
+)
+_DATE = re.compile(
+    r"(?<!\d)(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2}))(?!\d)"
+    r"|(?i:\b\d{1,2}\s+(?:" + _MONTHS + r")\.?(?:\s+\d{4})?\b)"
+)
+_NUMBER = re.compile(r"(?<!\d)\d{16}(?!\d)")  # NIK / KK numbers
+_PHONE = re.compile(
+    r"(?<![\w+])(?:(?:\+\s?62|62)[\s.-]?\(?\d{2,4}\)?|0\d{2,4}|\(0\d{1,3}\))"
+    r"(?:[\s.-]?\d{3,4}){1,4}(?!\d)"
+)
+_STREET = re.compile(
+    r"\b(?:(?i:jl|jln|gg)(?:\.\s*|\s+)|(?:Jalan|JALAN|Gang|GANG)\s+)"
+    r"[A-Z0-9][\w'./-]*(?:\s+(?:[A-Z0-9][\w'./-]*|No\.?\s*\d+\w*|Nomor\s*\d+\w*))*"
+)
+_RTRW = re.compile(r"(?i)\b(?:RT|RW)\.?\s*\d{1,3}(?:\s*[/,]?\s*(?:RT|RW)\.?\s*\d{1,3})?\b")
+_AREA = re.compile(
+    r"\b(?:(?i:kel|kec|ds|kp|komp|perum)\.\s*|"
+    r"(?:Kelurahan|Kecamatan|Desa|Dusun|Kampung|Perumahan|Perum|Kompleks|Komplek|Blok)\s+)"
+    r"[A-Z0-9][\w'-]*(?:\s+[A-Z0-9][\w'-]*){0,2}"
+)
+#: clients columns kept as they are (categories researchers group by)
+_KEEP = {("clients", c) for c in ("cluster", "region", "ethnicity", "religion", "cohort")}
+
+_KEY_BYTES = 32
+
+
+@dataclass
+class ExportResult:
+    """What :func:`export_casebook` did.
+
+    Attributes
+    ----------
+    out : Path
+        The export folder.
+    key_file : Path or None
+        The key file used (None without de-identification).
+    key_created : bool
+        True when a new key was generated and written.
+    clients : int
+        Number of clients exported.
+    files : list of str
+        Files written, relative to ``out``.
+    logs : list of Path
+        The ``exports.log`` files that got an audit line.
+    """
+
+    out: Path
+    key_file: Path | None
+    key_created: bool
+    clients: int
+    files: list[str] = field(default_factory=list)
+    logs: list[Path] = field(default_factory=list)
+
+
+# --- keys and pseudonyms ----------------------------------------------------------------------
+def _mac(key: bytes, domain: str, value: str) -> bytes:
+    return hmac.new(key, f"{domain}\x00{value}".encode(), hashlib.sha256).digest()
+
+
+def pseudonym(client_id: str, key: bytes) -> str:
+    """Keyed pseudonym of a (pooled) client id: ``P`` + 12 hex digits of HMAC-SHA256."""
+    return "P" + _mac(key, "client", str(client_id)).hex()[:12]
+
+
+def date_offset(client_id: str, key: bytes) -> int:
+    """The client's date shift in days: -182..-1 or 1..182, from HMAC-SHA256(key, id)."""
+    v = int.from_bytes(_mac(key, "date", str(client_id))[:8], "big") % 364
+    return v - 182 if v < 182 else v - 181
+
+
+def _code(prefix: str, value: str, key: bytes) -> str:
+    return prefix + _mac(key, prefix, str(value)).hex()[:10]
+
+
+def read_key(key_file) -> bytes:
+    """Read a key file written by :func:`export_casebook` (hex text)."""
+    path = Path(key_file).expanduser()
+    try:
+        text = path.read_text(encoding="ascii").strip()
+        key = bytes.fromhex(text)
+    except (OSError, UnicodeDecodeError, ValueError) as err:
+        raise ExportError(
+            f"The key file {path} cannot be read as a casekit key ({err}). Give the key file of "
+            "earlier exports, or a path that does not exist yet to create a new key."
+        ) from None
+    if len(key) < 16:
+        raise ExportError(
+            f"The key in {path} is too short ({len(key)} bytes; at least 16 are needed)."
+        )
+    return key
+
+
+def _key(key_file: Path) -> tuple[bytes, bool]:
+    if key_file.exists():
+        return read_key(key_file), False
+    if not key_file.parent.is_dir():
+        raise ExportError(f"The folder of the key file {key_file} does not exist; create it first.")
+    key = secrets.token_bytes(_KEY_BYTES)
+    tmp = key_file.with_name(f".{key_file.name}.{secrets.token_hex(4)}.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w", encoding="ascii") as fh:
+        fh.write(key.hex() + "\n")
+    os.replace(tmp, key_file)
+    return key, True
+
+
+# --- redaction ----------------------------------------------------------------------------------
+def _words(text: str) -> list[str]:
+    return [w for w in re.split(r"[^\w'-]+", text) if w]
+
+
+class Redactor:
+    """Replaces known names, phone numbers and addresses in free text.
+
+    Parameters
+    ----------
+    names : iterable of str
+        Names and other strings to remove; each is removed as a whole
+        string and word by word (see :meth:`add`).
+    """
+
+    def __init__(self, names=()):
+        self.exact: set[str] = set()
+        self.words: set[str] = set()
+        for n in names:
+            self.add(n)
+        self._compiled = None
+
+    def add(self, value, words: str = "long") -> None:
+        """Add a known string.
+
+        ``words="long"`` also adds its words of 3 letters or more,
+        ``"all"`` every word (for pseudonyms such as ``S``), ``"none"`` none.
+        Stop words and numbers are never added as words.
+        """
+        if value is None or (not isinstance(value, str) and pd.isna(value)):
+            return
+        text = str(value).strip()
+        if not text:
+            return
+        self._compiled = None
+        if len(text) >= 2 or words == "all":
+            self.exact.add(text)
+        core = re.sub(r"\(.*?\)", " ", text).strip()
+        if core and core != text and (len(core) >= 2 or words == "all"):
+            self.exact.add(core)
+        if words == "none":
+            return
+        for w in _words(core):
+            plain = w.strip("'-")
+            if not re.search(r"[^\W\d_]", plain) or plain.lower() in STOP_WORDS:
+                continue
+            if re.sub(r"\d+$", "", plain).lower() in STOP_WORDS:
+                continue
+            if words == "all" or len(plain) >= 3:
+                self.words.add(plain)
+
+    def _patterns(self):
+        if self._compiled is None:
+            terms = sorted(self.exact | self.words, key=len, reverse=True)
+            long = [re.escape(t) for t in terms if len(t) >= 3]
+            short = [re.escape(t) for t in terms if len(t) < 3]
+            edge_l, edge_r = r"(?<![\w])", r"(?![\w])"
+            self._compiled = (
+                re.compile(edge_l + "(?:" + "|".join(long) + ")" + edge_r, re.IGNORECASE)
+                if long
+                else None,
+                re.compile(edge_l + "(?:" + "|".join(short) + ")" + edge_r) if short else None,
+            )
+        return self._compiled
+
+    def __call__(self, text):
+        """Redact one cell (missing stays missing)."""
+        if text is None or (not isinstance(text, str) and pd.isna(text)):
+            return text
+        out = _DATE.sub("[tanggal]", str(text))
+        out = _NUMBER.sub("[nomor]", out)
+        out = _PHONE.sub(_phone_sub, out)
+        out = _STREET.sub("[alamat]", out)
+        out = _AREA.sub("[alamat]", out)
+        out = _RTRW.sub("[alamat]", out)
+        long, short = self._patterns()
+        if long is not None:
+            out = long.sub("[nama]", out)
+        if short is not None:
+            out = short.sub("[nama]", out)
+        return out
+
+    def series(self, values: pd.Series) -> pd.Series:
+        """Redact a text column (each distinct value once)."""
+        uniq = values.dropna().unique()
+        done = {v: self(v) for v in uniq}
+        return values.map(done).astype("string")
+
+
+def _phone_sub(match: re.Match) -> str:
+    digits = re.sub(r"\D", "", match.group(0))
+    return "[telepon]" if len(digits) >= 9 else match.group(0)
+
+
+# --- transforming the tables --------------------------------------------------------------------
+def _source_ids(cb: Casebook) -> dict[str, str]:
+    """client_id -> the id the pseudonym is computed from (casebook-qualified)."""
+    pooled = getattr(cb, "sources", None) is not None
+    out = {}
+    for cid in cb.client_ids:
+        out[cid] = cid if pooled else f"{cb.name}{SEPARATOR}{cid}"
+    return out
+
+
+def _known_names(cb: Casebook) -> Redactor:
+    red = Redactor()
+    ids = cb.identifiers
+    for col in ("full_name", "address", "phone"):
+        for v in ids[col].dropna():
+            red.add(v, "long")
+            if col == "address":
+                for part in str(v).split(","):
+                    red.add(part.strip(), "none")
+                    red.add(re.sub(r"^\s*\w+\.\s*", "", part).strip(), "none")
+    for v in cb.clients["client_id"]:
+        red.add(v, "all")
+        red.add(split_pooled_id(v)[1], "all")
+    for v in cb.clients["pseudonym"].dropna():
+        red.add(v, "all")
+    for col in ("worker", "institution"):
+        for v in cb.clients[col].dropna():
+            red.add(v, "long")
+    for v in cb.family["label"].dropna():
+        red.add(v, "all")
+    for col in ("member_id", "father_id", "mother_id", "partner_id"):
+        for v in cb.family[col].dropna():
+            red.add(v, "long")
+    for v in cb.ecomap["system"].dropna():
+        red.add(v, "long")
+    for v in cb.sessions["participants"].dropna():
+        for part in split_list(v):
+            red.add(part, "long")
+    return red
+
+
+def _role_labels(frame: pd.DataFrame, column: str, default: str, number_self=False) -> list:
+    counts: dict[tuple, int] = {}
+    out = []
+    for cid, role in zip(frame["client_id"], frame[column], strict=True):
+        role = default if pd.isna(role) else str(role)
+        if role == "self" and not number_self:
+            out.append("self")
+            continue
+        counts[(cid, role)] = counts.get((cid, role), 0) + 1
+        out.append(f"{role} {counts[(cid, role)]}")
+    return out
+
+
+def _age_band_lower(age: pd.Series) -> pd.Series:
+    a = pd.to_numeric(age, errors="coerce")
+    return (a // 5 * 5).astype("Int64")
+
+
+def _deidentify(cb: Casebook, key: bytes, age_bands: bool) -> dict[str, pd.DataFrame]:
+    src = _source_ids(cb)
+    new_id = {cid: pseudonym(s, key) for cid, s in src.items()}
+    if len(set(new_id.values())) != len(new_id):  # 48-bit codes: practically never
+        raise ExportError("Two clients got the same pseudonym; export again with a new key.")
+    offset = {cid: date_offset(s, key) for cid, s in src.items()}
+    red = _known_names(cb)
+    out: dict[str, pd.DataFrame] = {}
+    for name, frame in cb.tables.items():
+        if name == "identifiers":
+            continue
+        f = frame.drop(columns=["casebook"], errors="ignore").copy()
+        cids = f["client_id"].astype(str)
+        days = pd.to_timedelta(cids.map(offset).astype("float"), unit="D")
+        table = TABLES[name]
+        for col in table.columns:
+            if col.name not in f.columns or col.name == "client_id":
+                continue
+            if col.kind == "date":
+                f[col.name] = f[col.name] + days.to_numpy()
+            elif col.kind in ("text", "list") and (name, col.name) not in _KEEP:
+                f[col.name] = red.series(f[col.name])
+        if name == "clients":
+            f["pseudonym"] = cids.map(new_id).astype("string")
+            for col, prefix in (("worker", "W"), ("institution", "I")):
+                f[col] = f[col].map(lambda v, p=prefix: v if pd.isna(v) else _code(p, v, key))
+                f[col] = f[col].astype("string")
+            if age_bands:
+                age = f["age_at_intake"].astype("Float64")
+                guess = frame["intake_date"].dt.year.astype("Float64") - frame["birth_year"].astype(
+                    "Float64"
+                )
+                age = age.fillna(pd.Series(guess.to_numpy(), index=f.index))
+                f["age_at_intake"] = _age_band_lower(age)
+                f["birth_year"] = pd.array([pd.NA] * len(f), dtype="Int64")
+        elif name == "family":
+            f["label"] = pd.Series(
+                _role_labels(frame, "relation", "member"), index=f.index, dtype="string"
+            )
+            members: dict[tuple, str] = {}
+            counter: dict[str, int] = {}
+            for cid, mid in zip(cids, frame["member_id"].astype(str), strict=True):
+                counter[cid] = counter.get(cid, 0) + 1
+                members[(cid, mid)] = f"M{counter[cid]}"
+            for col in ("member_id", "father_id", "mother_id", "partner_id"):
+                f[col] = pd.Series(
+                    [
+                        pd.NA if pd.isna(m) else members.get((c, str(m)), pd.NA)
+                        for c, m in zip(cids, frame[col], strict=True)
+                    ],
+                    index=f.index,
+                    dtype="string",
+                )
+            if age_bands:
+                for col in ("birth_year", "death_year"):
+                    f[col] = _age_band_lower(f[col])
+        elif name == "ecomap":
+            f["system"] = pd.Series(
+                _role_labels(frame, "category", "system", number_self=True),
+                index=f.index,
+                dtype="string",
+            )
+        elif name == "sessions":
+            f["group_id"] = f["group_id"].map(lambda v: v if pd.isna(v) else _code("G", v, key))
+            f["group_id"] = f["group_id"].astype("string")
+        f["client_id"] = cids.map(new_id).astype("string")
+        out[name] = f
+    return out
+
+
+def _plain(cb: Casebook) -> dict[str, pd.DataFrame]:
+    return {
+        name: frame.drop(columns=["casebook"], errors="ignore")
+        for name, frame in cb.tables.items()
+        if name != "identifiers"
+    }
+
+
+# --- writing ------------------------------------------------------------------------------------
+def _as_text(frame: pd.DataFrame, name: str) -> pd.DataFrame:
+    table = TABLES[name]
+    cols = [c.name for c in table.columns]
+    extra = [c for c in frame.columns if c not in cols]
+    if table.extra is not None:
+        items = sorted((c for c in extra if ITEM_COLUMN.match(c)), key=lambda c: int(c[1:]))
+        cols += items
+    out = pd.DataFrame(index=frame.index)
+    for c in cols:
+        s = frame[c] if c in frame.columns else pd.Series(pd.NA, index=frame.index)
+        if pd.api.types.is_datetime64_any_dtype(s):
+            text = s.dt.strftime("%Y-%m-%d")
+        elif pd.api.types.is_bool_dtype(s):
+            text = s.map({True: "yes", False: "no"})
+        elif pd.api.types.is_float_dtype(s):
+            text = s.map(lambda v: "" if pd.isna(v) else repr(float(v)))
+        else:
+            text = s.astype("string")
+        out[c] = text.astype("string").fillna("")
+    return out
+
+
+def _write_tables(tables: dict[str, pd.DataFrame], folder: Path) -> list[str]:
+    written = []
+    for name, frame in tables.items():
+        if name != "clients" and not len(frame):
+            continue
+        file = folder / f"{name}.csv"
+        _as_text(frame, name).to_csv(file, index=False, encoding="utf-8", lineterminator="\n")
+        written.append(file.name)
+    return written
+
+
+def _copy_instruments(cb: Casebook, folder: Path) -> list[str]:
+    written = []
+    if not cb.instruments:
+        return written
+    (folder / "instruments").mkdir()
+    for inst_id, inst in sorted(cb.instruments.items()):
+        src = Path(inst.source)
+        if not src.is_file():
+            raise ExportError(
+                f"The definition file of instrument {inst_id} ({inst.source}) cannot be found."
+            )
+        shutil.copyfile(src, folder / "instruments" / f"{inst_id}.toml")
+        written.append(f"instruments/{inst_id}.toml")
+    return written
+
+
+def _compare_scores(cb: Casebook, exported: Casebook, key: bytes | None) -> None:
+    from .scoring import score
+
+    a, b = score(cb), score(exported)
+    if key is not None:
+        src = _source_ids(cb)
+        a = a.assign(
+            date=a["date"] + pd.to_timedelta(a["client_id"].map(lambda c: date_offset(src[c], key)), unit="D"),
+            client_id=a["client_id"].map(lambda c: pseudonym(src[c], key)),
+        )  # fmt: skip
+    keys = ["client_id", "instrument", "timepoint", "scale"]
+    a = a.sort_values(keys).reset_index(drop=True)
+    b = b.sort_values(keys).reset_index(drop=True)
+    same = len(a) == len(b)
+    if same:
+        for c in keys:
+            same &= bool((a[c].astype(str).to_numpy() == b[c].astype(str).to_numpy()).all())
+        x = a["score"].to_numpy(dtype=float, na_value=np.nan)
+        y = b["score"].to_numpy(dtype=float, na_value=np.nan)
+        same &= bool(np.allclose(x, y, equal_nan=True, rtol=0, atol=1e-9))
+        same &= bool(a["date"].fillna(pd.Timestamp(0)).eq(b["date"].fillna(pd.Timestamp(0))).all())
+    if not same:
+        raise ExportError(
+            "The exported casebook does not score the same as the source; nothing was written. "
+            "Please report this as a casekit bug."
+        )
+
+
+def _leak_check(cb: Casebook, folder: Path) -> None:
+    values = set()
+    for col in ("full_name", "address", "phone"):
+        values |= {str(v).strip() for v in cb.identifiers[col].dropna() if len(str(v).strip()) >= 4}
+    if not values:
+        return
+    for file in folder.rglob("*.csv"):
+        text = file.read_text(encoding="utf-8").lower()
+        for v in values:
+            if v.lower() in text:
+                raise ExportError(
+                    f"A direct identifier from identifiers.csv survived in {file.name}; nothing "
+                    "was written. Please report this as a casekit bug."
+                )
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    try:
+        path.relative_to(folder)
+        return True
+    except ValueError:
+        return False
+
+
+def _load(src, mapping) -> tuple[Casebook, dict[str, Path]]:
+    from .pooling import load_casebooks
+
+    if isinstance(src, Casebook):
+        sources = getattr(src, "sources", None) or ({src.name: src.path} if src.path else {})
+        return src, sources
+    if isinstance(src, (list, tuple)):
+        cb = load_casebooks(src, mapping=mapping)
+        return cb, dict(cb.sources)
+    if mapping is not None:
+        cb = load_casebooks([src], mapping=mapping)
+        return cb, dict(cb.sources)
+    cb = load_casebook(src)
+    return cb, {cb.name: cb.path}
+
+
+def export_casebook(
+    src,
+    out,
+    deidentify: bool = True,
+    key_file=None,
+    age_bands: bool = False,
+    mapping=None,
+) -> ExportResult:
+    """Write a de-identified copy of a casebook for research.
+
+    Parameters
+    ----------
+    src : str, Path, list of paths or Casebook
+        A casebook folder; several folders (pooled with
+        :func:`casekit.load_casebooks`); or a loaded (pooled) Casebook.
+    out : str or Path
+        The export folder to create (it must not exist, or be empty, and
+        must not lie inside a source casebook).
+    deidentify : bool
+        True (the default): pseudonyms, shifted dates, roles, redacted text
+        (see the module docstring). False: a plain, validated copy, still
+        without ``identifiers.csv``.
+    key_file : str or Path, optional
+        The secret key (hex). Created with a new random key when the file
+        does not exist. Must lie outside ``out``. Default for a single
+        source folder: ``<parent>/<casebook>.export.key``; required otherwise.
+    age_bands : bool
+        Coarsen ages to 5-year bands and empty birth years.
+    mapping : str, Path or DataFrame, optional
+        Mapping file for pooling (see :func:`casekit.load_casebooks`).
+
+    Returns
+    -------
+    ExportResult
+
+    Raises
+    ------
+    CasebookError
+        The source does not load.
+    ExportError
+        The output or key file cannot be used, or a check of the written
+        export failed (nothing is left behind then).
+    """
+    cb, sources = _load(src, mapping)
+    out = Path(out).expanduser().resolve()
+    for path in sources.values():
+        if path is None:
+            continue
+        folder = path.parent if path.is_file() else path
+        if _inside(out, folder) or _inside(folder, out):
+            raise ExportError(
+                f"The export folder {out} must lie outside the source casebook {path} "
+                "(and not contain it)."
+            )
+    if out.exists() and (not out.is_dir() or any(out.iterdir())):
+        raise ExportError(
+            f"The export folder {out} already exists and is not empty; "
+            "give a new folder name (or delete the old export)."
+        )
+    if not out.parent.is_dir():
+        raise ExportError(f"The folder {out.parent} does not exist; create it first.")
+
+    key, created, kfile = None, False, None
+    if deidentify:
+        if key_file is None:
+            if len(sources) != 1 or None in sources.values():
+                raise ParameterError(
+                    "Give key_file= (--key-file) when exporting several casebooks or a casebook "
+                    "without a folder: the same key must be used for every export that should link."
+                )
+            [path] = sources.values()
+            key_file = path.parent / f"{path.stem if path.is_file() else path.name}.export.key"
+        kfile = Path(key_file).expanduser().resolve()
+        if _inside(kfile, out):
+            raise ExportError(
+                f"The key file {kfile} lies inside the export folder {out}; keep the key "
+                "outside the export (on your own machine) or the pseudonyms can be undone."
+            )
+        key, created = _key(kfile)
+
+    tables = _deidentify(cb, key, age_bands) if deidentify else _plain(cb)
+    tmp = out.parent / f".{out.name}.tmp-{secrets.token_hex(4)}"
+    tmp.mkdir()
+    try:
+        files = _write_tables(tables, tmp)
+        files += _copy_instruments(cb, tmp)
+        try:
+            exported = load_casebook(tmp, name=out.name)
+        except CasebookError as err:
+            raise ExportError(
+                "The export would not be a valid casebook; nothing was written. Please report "
+                "this as a casekit bug:\n" + str(err)
+            ) from None
+        _compare_scores(cb, exported, key)
+        if deidentify:
+            _leak_check(cb, tmp)
+        if out.exists():
+            out.rmdir()
+        os.replace(tmp, out)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    result = ExportResult(out, kfile, created, len(cb.clients), files)
+    try:
+        result.logs = _audit(cb, sources, result, deidentify, age_bands, key)
+    except OSError as err:
+        shutil.rmtree(out, ignore_errors=True)
+        raise ExportError(
+            f"The audit line could not be written ({err}); the export was removed again. "
+            "Check that you may write beside the source casebook."
+        ) from None
+    return result
+
+
+def _audit(cb, sources, result, deidentify, age_bands, key) -> list[Path]:
+    from . import __version__
+
+    when = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    logs = []
+    for name, path in sources.items():
+        if path is None:
+            continue
+        line = {
+            "what": "casekit export",
+            "when_utc": when,
+            "casebook": name,
+            "source": str(path),
+            "casebook_sha256": casebook_hash(path),
+            "pooled_with": sorted(n for n in sources if n != name),
+            "output": str(result.out),
+            "options": {
+                "deidentify": bool(deidentify),
+                "age_bands": bool(age_bands),
+                "key_file": None if result.key_file is None else str(result.key_file),
+                "key_created": result.key_created,
+            },
+            "key_fingerprint": None if key is None else _mac(key, "fingerprint", "").hex()[:16],
+            "clients": result.clients,
+            "files": result.files,
+            "casekit_version": __version__,
+        }
+        log = path.parent / "exports.log"
+        with open(log, "a", encoding="utf-8") as fh:
+            fh.write(json.dumps(line, ensure_ascii=False) + "\n")
+        logs.append(log)
+    return logs
