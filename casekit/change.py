@@ -440,10 +440,14 @@ def _pair(scores: pd.DataFrame, pre: str, post: str):
             f"timepoints found: {', '.join(tps) or '(none)'}. "
             "Fix: pass pre=... and post=... with labels used in your casebook."
         )
-    for rows, label in ((rows_pre, pre), (rows_post, post)):
-        uniq, counts = np.unique(key[rows], return_counts=True)
-        if (counts > 1).any():
-            bad = np.isin(key[rows], uniq[counts > 1])
+    keys = np.unique(np.concatenate([key[rows_pre], key[rows_post]]))
+    pos_pre = np.full(len(keys), -1)
+    pos_post = np.full(len(keys), -1)
+    for rows, pos, label in ((rows_pre, pos_pre, pre), (rows_post, pos_post, post)):
+        at = np.searchsorted(keys, key[rows])
+        counts = np.bincount(at, minlength=len(keys))
+        if len(counts) and counts.max() > 1:
+            bad = counts[at] > 1
             ex = scores.iloc[rows[bad][:6]]
             shown = "; ".join(
                 f"{c} {i} {s}"
@@ -457,11 +461,7 @@ def _pair(scores: pd.DataFrame, pre: str, post: str):
                 f"client, instrument and scale (e.g. {shown}). Fix: keep one row per "
                 "administration, or use different timepoint labels."
             )
-    keys = np.unique(np.concatenate([key[rows_pre], key[rows_post]]))
-    pos_pre = np.full(len(keys), -1)
-    pos_post = np.full(len(keys), -1)
-    pos_pre[np.searchsorted(keys, key[rows_pre])] = rows_pre
-    pos_post[np.searchsorted(keys, key[rows_post])] = rows_post
+        pos[at] = rows
     rep = np.where(pos_pre >= 0, pos_pre, pos_post)
     values = pd.to_numeric(scores["score"], errors="coerce").to_numpy(dtype=float, na_value=np.nan)
     x1 = np.where(pos_pre >= 0, values[np.maximum(pos_pre, 0)], np.nan)
@@ -485,7 +485,7 @@ def _pair(scores: pd.DataFrame, pre: str, post: str):
     )
     pair_codes = inst[rep] * len(scale_u) + scale[rep]
     groups = {}
-    for code in np.unique(pair_codes):
+    for code in np.flatnonzero(np.bincount(pair_codes)):
         i, j = divmod(int(code), len(scale_u))
         groups[(str(inst_u[i]), str(scale_u[j]))] = np.flatnonzero(pair_codes == code)
     return wide, x1, x2, groups

@@ -76,18 +76,15 @@ SCORE_COLUMNS = [
 
 def _answers_matrix(frame: pd.DataFrame, n_items: int) -> np.ndarray:
     """q1..qN of ``frame`` as a float matrix with NaN for blanks."""
-    cols = [f"q{j + 1}" for j in range(n_items)]
-    present = [c for c in cols if c in frame.columns]
-    if len(present) == n_items and all(
-        pd.api.types.is_numeric_dtype(frame[c]) for c in present
-    ):  # the loader's Int64 columns: one conversion for the whole block
-        return frame[present].to_numpy(dtype=float, na_value=np.nan)
-    out = np.full((len(frame), n_items), np.nan)
-    for j, col in enumerate(cols):
+    # column-major: each item is one contiguous column (fast to fill and to key)
+    out = np.full((len(frame), n_items), np.nan, order="F")
+    for j in range(n_items):
+        col = f"q{j + 1}"
         if col in frame.columns:
-            out[:, j] = pd.to_numeric(frame[col], errors="coerce").to_numpy(
-                dtype=float, na_value=np.nan
-            )
+            values = frame[col]
+            if not pd.api.types.is_numeric_dtype(values):
+                values = pd.to_numeric(values, errors="coerce")
+            out[:, j] = values.to_numpy(dtype=float, na_value=np.nan)
     return out
 
 
@@ -112,6 +109,11 @@ def item_scores(inst: registry.Instrument, answers: np.ndarray) -> np.ndarray:
             f"expected an answers matrix with {inst.items} columns for {inst.id}, "
             f"got shape {answers.shape}"
         )
+    return _key_in_place(inst, answers.copy(order="K"))
+
+
+def _key_in_place(inst: registry.Instrument, answers: np.ndarray) -> np.ndarray:
+    """:func:`item_scores` overwriting ``answers`` (saves a copy of a big matrix)."""
     rev = np.zeros(inst.items, dtype=bool)
     rev[[i - 1 for i in inst.reverse]] = True
     if inst.scoring == "djg":
@@ -119,11 +121,10 @@ def item_scores(inst: registry.Instrument, answers: np.ndarray) -> np.ndarray:
         lonely = np.where(rev, answers <= mid, answers >= mid).astype(float)
         lonely[np.isnan(answers)] = np.nan
         return lonely
-    keyed = answers.copy()
     idx = [i - 1 for i in inst.reverse]
     if idx:
-        keyed[:, idx] = (inst.response_min + inst.response_max) - keyed[:, idx]
-    return keyed
+        answers[:, idx] = (inst.response_min + inst.response_max) - answers[:, idx]
+    return answers
 
 
 def _check_range(inst, answers, frame, file="responses", whole=False):
@@ -154,9 +155,9 @@ def _score_matrix(inst: registry.Instrument, answers: np.ndarray) -> dict[str, d
     ``prorated`` (bool) and ``reason`` (object: str or None).
     """
     n, k = answers.shape
-    keyed = item_scores(inst, answers)
     given = ~np.isnan(answers)
-    keyed[~given] = 0.0  # blanks add nothing (in place: no extra copy of the matrix)
+    keyed = _key_in_place(inst, answers)  # `answers` is ours (from _answers_matrix): reuse it
+    keyed[~given] = 0.0  # blanks add nothing
     n_given = given.sum(axis=1)
     n_blank = k - n_given
     raw = keyed.sum(axis=1)
