@@ -184,7 +184,80 @@ def _run_export(args) -> int:
     return 0
 
 
-COMMANDS = [_add_validate, _add_new, _add_summary, _add_slides, _add_export]
+# --- score / change (scoring.py, change.py) ------------------------------------
+def _write_or_print(frame, out, shown_columns) -> None:
+    """Write the full table as CSV (atomically) or print a rounded view."""
+    if out:
+        from pathlib import Path
+
+        from .htmlout import atomic_write
+
+        path = atomic_write(Path(out), frame.to_csv(index=False, date_format="%Y-%m-%d"))
+        _echo(f"Wrote {len(frame)} row(s) to {path}.")
+        return
+    if not len(frame):
+        _echo("(no rows)")
+        return
+    view = frame[shown_columns].copy()
+    for col in view.columns:
+        if str(view[col].dtype) == "Float64":
+            view[col] = view[col].round(2)
+    view = view.astype(object).where(view.notna(), "-")
+    _echo(view.to_string(index=False))
+
+
+def _add_score(sub):
+    p = sub.add_parser("score", help="questionnaire scores of a casebook (table or CSV)")
+    p.add_argument("casebook", help="casebook folder (or .xlsx workbook)")
+    p.add_argument("--out", help="write every column to this CSV file instead of printing")
+    p.set_defaults(func=_run_score)
+
+
+def _run_score(args) -> int:
+    from .casebook import load_casebook
+    from .scoring import score
+
+    table = score(load_casebook(args.casebook))
+    shown = ["client_id", "instrument", "timepoint", "scale", "score", "items_answered",
+             "prorated", "category", "missing_reason"]  # fmt: skip
+    _write_or_print(table, args.out, shown)
+    return 0
+
+
+def _add_change(sub):
+    p = sub.add_parser("change", help="reliable and clinically significant change per client")
+    p.add_argument("casebook", help="casebook folder (or .xlsx workbook)")
+    p.add_argument("--pre", default="pre", help="first timepoint (default: pre)")
+    p.add_argument("--post", default="post", help="second timepoint (default: post)")
+    p.add_argument("--method", default="JT", choices=["JT", "GLN", "EN", "HA"],
+                   help="reliable change index (default: JT, Jacobson & Truax 1991)")  # fmt: skip
+    p.add_argument("--cutoff", default="auto", choices=["auto", "a", "b", "c"],
+                   help="Jacobson & Truax cutoff (default: auto = c with norms, else a)")  # fmt: skip
+    p.add_argument("--out", help="write every column to this CSV file instead of printing")
+    p.set_defaults(func=_run_change)
+
+
+def _run_change(args) -> int:
+    from .casebook import load_casebook
+    from .change import change
+
+    table = change(load_casebook(args.casebook), pre=args.pre, post=args.post,
+                   method=args.method, cutoff=args.cutoff)  # fmt: skip
+    shown = ["client_id", "instrument", "scale", "pre", "post", "diff", "rci",
+             "reliable_change", "cutoff", "clinical_status", "not_computable"]  # fmt: skip
+    _write_or_print(table, args.out, shown)
+    return 0
+
+
+COMMANDS = [
+    _add_validate,
+    _add_new,
+    _add_summary,
+    _add_score,
+    _add_change,
+    _add_slides,
+    _add_export,
+]
 
 
 def build_parser() -> argparse.ArgumentParser:
