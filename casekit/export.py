@@ -112,6 +112,8 @@ _STOP_TEXT = """
     self spouse child parent sibling grandchild grandparent other member system
     family friend neighbour community health religious government work education
     raya utara selatan barat timur tengah baru lama jakarta
+    pemangku kepentingan petugas kesehatan supervisor dosen pembimbing berdaya lainnya
+    anggota pendamping relawan staf pengurus guru wali dasawisma pkk karang taruna
 """
 #: words never redacted on their own (kinship, honorifics, roles, institutions)
 STOP_WORDS = frozenset(_STOP_TEXT.split())
@@ -138,7 +140,7 @@ _RTRW = re.compile(r"(?i)\b(?:RT|RW)\.?\s*\d{1,3}(?:\s*[/,]?\s*(?:RT|RW)\.?\s*\d
 _AREA = re.compile(
     r"\b(?:(?i:kel|kec|ds|kp|komp|perum)\.\s*|"
     r"(?:Kelurahan|Kecamatan|Desa|Dusun|Kampung|Perumahan|Perum|Kompleks|Komplek|Blok)\s+)"
-    r"[A-Z0-9][\w'-]*(?:\s+[A-Z0-9][\w'-]*){0,2}"
+    r"[A-Z0-9][\w'-]*(?:\s+[A-Z0-9][\w'-]*){0,3}"
 )
 #: clients columns kept as they are (categories researchers group by)
 _KEEP = {("clients", c) for c in ("cluster", "region", "ethnicity", "religion", "cohort")}
@@ -231,6 +233,13 @@ def _words(text: str) -> list[str]:
     return [w for w in re.split(r"[^\w'-]+", text) if w]
 
 
+def _name_like(word: str) -> bool:
+    """A word that may be (part of) a name: has a letter, is not a stop word."""
+    if not word or not re.search(r"[^\W\d_]", word):
+        return False
+    return not (word.lower() in STOP_WORDS or re.sub(r"\d+$", "", word).lower() in STOP_WORDS)
+
+
 class Redactor:
     """Replaces known names, phone numbers and addresses in free text.
 
@@ -248,33 +257,34 @@ class Redactor:
             self.add(n)
         self._compiled = None
 
-    def add(self, value, words: str = "long") -> None:
+    def add(self, value, words: str = "long", always: bool = False) -> None:
         """Add a known string.
 
         ``words="long"`` also adds its words of 3 letters or more,
         ``"all"`` every word (for pseudonyms such as ``S``), ``"none"`` none.
-        Stop words and numbers are never added as words.
+        Stop words and numbers are never added as words, and a string made
+        of stop words and numbers only (``Ketua RT 08``, ``Anak``) is not
+        added at all unless ``always`` (direct identifiers).
         """
         if value is None or (not isinstance(value, str) and pd.isna(value)):
             return
         text = str(value).strip()
         if not text:
             return
+        core = re.sub(r"\(.*?\)", " ", text).strip()
+        names = [w for w in (w.strip("'-") for w in _words(text)) if _name_like(w)]
+        if not names and not always:
+            return
         self._compiled = None
         if len(text) >= 2 or words == "all":
             self.exact.add(text)
-        core = re.sub(r"\(.*?\)", " ", text).strip()
-        if core and core != text and (len(core) >= 2 or words == "all"):
+        core_named = always or any(_name_like(w.strip("'-")) for w in _words(core))
+        if core and core != text and (len(core) >= 2 or words == "all") and core_named:
             self.exact.add(core)
         if words == "none":
             return
-        for w in _words(core):
-            plain = w.strip("'-")
-            if not re.search(r"[^\W\d_]", plain) or plain.lower() in STOP_WORDS:
-                continue
-            if re.sub(r"\d+$", "", plain).lower() in STOP_WORDS:
-                continue
-            if words == "all" or len(plain) >= 3:
+        for plain in (w.strip("'-") for w in _words(core)):
+            if _name_like(plain) and (words == "all" or len(plain) >= 3):
                 self.words.add(plain)
 
     def _patterns(self):
@@ -335,10 +345,10 @@ def _known_names(cb: Casebook) -> Redactor:
     ids = cb.identifiers
     for col in ("full_name", "address", "phone"):
         for v in ids[col].dropna():
-            red.add(v, "long")
+            red.add(v, "long", always=True)
             if col == "address":
                 for part in str(v).split(","):
-                    red.add(part.strip(), "none")
+                    red.add(part.strip(), "none", always=True)
                     red.add(re.sub(r"^\s*\w+\.\s*", "", part).strip(), "none")
     for v in cb.clients["client_id"]:
         red.add(v, "all")
