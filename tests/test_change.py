@@ -256,3 +256,16 @@ def test_through_the_loader():
     k1 = out.loc[("K01", "ucla_ls3", "total")]
     assert k1["rci"] == pytest.approx(-2 / math.sqrt(2 * (sd * math.sqrt(0.11)) ** 2))
     assert k1["reliability"] == 0.89
+
+
+def test_cli_change(tmp_path, capsys):
+    from casekit.cli import main
+
+    assert main(["change", str(DATA / "scoring_basic"), "--method", "EN"]) == 0
+    printed = capsys.readouterr().out
+    assert "no post score" in printed and "no reliability known for djg_6" in printed
+    out = tmp_path / "change.csv"
+    assert main(["change", str(DATA / "scoring_basic"), "--out", str(out)]) == 0
+    assert list(pd.read_csv(out).columns) == CHANGE_COLUMNS
+    assert main(["change", str(DATA / "scoring_basic"), "--pre", "t0", "--post", "t1"]) == 1
+    assert "neither timepoint 't0' nor 't1'" in capsys.readouterr().err

@@ -280,3 +280,24 @@ def test_through_the_loader():
     k2 = out[(out.client_id == "K02") & (out.timepoint == "pre")]
     assert k2["prorated"].tolist() == [True]
     assert (out["casebook"] == "scoring_basic").all()
+
+
+def test_cli_score_prints_and_writes(tmp_path, capsys):
+    from casekit.cli import main
+
+    assert main(["score", str(DATA / "scoring_basic")]) == 0
+    printed = capsys.readouterr().out
+    assert "3 of 20 items blank" in printed and "severely lonely" in printed
+    out = tmp_path / "scores.csv"
+    assert main(["score", str(DATA / "scoring_basic"), "--out", str(out)]) == 0
+    written = pd.read_csv(out)
+    assert list(written.columns) == SCORE_COLUMNS and len(written) == 12
+    assert not list(tmp_path.glob(".*part"))  # no temporary file left behind
+
+
+def test_cli_score_bad_casebook_exit_1(tmp_path, capsys):
+    from casekit.cli import main
+
+    (tmp_path / "clients.csv").write_text("client_id\nK 1\n", encoding="utf-8")
+    assert main(["score", str(tmp_path)]) == 1
+    assert "client_id" in capsys.readouterr().err
