@@ -502,6 +502,7 @@ def test_dumbbell_pairs(demo):
     wide = sub.pivot_table(index="client_id", columns="timepoint", values="score").dropna()
     assert len(pre.x) == len(wide)
     assert list(pre.x) == sorted(pre.x)  # sorted by pre score
+    assert sorted(post.x) == sorted(wide["post"].astype(float))
     better = _traces(fig, "better")[0]
     assert better.x.count(None) == int((wide["post"] < wide["pre"]).sum())
 
