@@ -88,6 +88,7 @@ import pandas as pd
 
 from . import instruments as registry
 from .errors import ParameterError, ScoringError
+from .scoring import _strings
 
 __all__ = ["change", "cutoffs", "METHODS", "CHANGE_COLUMNS", "STATUSES"]
 
@@ -189,13 +190,12 @@ def _empty() -> pd.DataFrame:
 
 
 def _typed(out: pd.DataFrame) -> pd.DataFrame:
-    for c in ("pre", "post", "diff", "rci", "cutoff", "z", "reliability", "sd_pre", "mean_pre"):
+    for c in (
+        "pre", "post", "diff", "rci", "cutoff", "z", "reliability", "sd_pre", "mean_pre",
+        "rc_threshold",
+    ):  # fmt: skip
+        # a float array's NaN becomes NA in the nullable Float64 dtype
         out[c] = pd.array(pd.to_numeric(out[c], errors="coerce"), dtype="Float64")
-        out[c] = out[c].mask(out[c].isna())
-    out["rc_threshold"] = pd.array(
-        pd.to_numeric(out["rc_threshold"], errors="coerce"), dtype="Float64"
-    )
-    out["rc_threshold"] = out["rc_threshold"].mask(out["rc_threshold"].isna())
     for c in (
         "client_id",
         "instrument",
@@ -342,14 +342,14 @@ def change(
         improved = both & (oriented > cols["z"])
         worse = both & (oriented < -cols["z"])
     has_rci = both & ~np.isnan(rci)
-    reliable = np.where(
-        has_rci, np.where(improved, "improved", np.where(worse, "deteriorated", "unchanged")), None
-    )
+    # codes into ("improved", "unchanged", "deteriorated"); -1 = not classified
+    reliable = np.where(has_rci, np.where(improved, 0, np.where(worse, 2, 1)), -1)
     cut = cols["cutoff"]
     with np.errstate(invalid="ignore"):
         pre_func = np.where(hiw, x1 < cut, x1 > cut)
         post_func = np.where(hiw, x2 < cut, x2 > cut)
     has_cut = has_rci & ~np.isnan(cut)
+    # codes into STATUSES (recovered, improved, unchanged, deteriorated, harmed)
     status = np.select(
         [
             improved & ~pre_func & post_func,
@@ -357,10 +357,10 @@ def change(
             worse & pre_func & ~post_func,
             worse,
         ],
-        ["recovered", "improved", "harmed", "deteriorated"],
-        default="unchanged",
-    ).astype(object)
-    status[~has_cut] = None
+        [0, 1, 4, 3],
+        default=2,
+    )
+    status[~has_cut] = -1
 
     why = np.full(n, None, dtype=object)
     why[np.isnan(x2)] = f"no {post} score"
@@ -380,10 +380,10 @@ def change(
             "post": x2,
             "diff": diff,
             "rci": np.where(both, rci, np.nan),
-            "reliable_change": reliable,
+            "reliable_change": _strings(("improved", "unchanged", "deteriorated"), reliable),
             "cutoff": cut,
-            "clinical_status": status,
-            "method": method,
+            "clinical_status": _strings(STATUSES, status),
+            "method": _strings((method,), np.zeros(n, dtype=np.intp)),
             "z": cols["z"],
             "reliability": cols["rel"],
             "sd_pre": cols["sd"],

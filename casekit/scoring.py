@@ -77,10 +77,12 @@ SCORE_COLUMNS = [
 def _answers_matrix(frame: pd.DataFrame, n_items: int) -> np.ndarray:
     """q1..qN of ``frame`` as a float matrix with NaN for blanks."""
     # column-major: each item is one contiguous column (fast to fill and to key)
-    out = np.full((len(frame), n_items), np.nan, order="F")
+    out = np.empty((len(frame), n_items), order="F")
     for j in range(n_items):
         col = f"q{j + 1}"
-        if col in frame.columns:
+        if col not in frame.columns:
+            out[:, j] = np.nan
+        else:
             values = frame[col]
             if not pd.api.types.is_numeric_dtype(values):
                 values = pd.to_numeric(values, errors="coerce")
