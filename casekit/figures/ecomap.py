@@ -176,7 +176,7 @@ def ecomap(cb, client_id: str, lang: str = "id") -> go.Figure:
                 legendrank=100 + STRENGTHS.index(r["strength"])
                 if r["strength"] in STRENGTHS
                 else 199,
-                legendgroup=f"strength-{r['strength']}",
+                legendgroup="strength",
                 legendgrouptitle_text=t("fig_strength", lang) if not seen_strength else None,
                 showlegend=r["strength"] not in seen_strength,
                 hoverinfo="skip",

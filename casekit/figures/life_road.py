@@ -85,6 +85,13 @@ def life_road(cb, client_id: str, lang: str = "id") -> go.Figure:
     if not events:
         return no_data(title, lang, t("fig_no_life_events", lang))
     events.sort(key=lambda e: (e["x"], e["n"]))
+    # events of the same year are spread over +/- 0.35 year so the wave meets each of them
+    for x in sorted({e["x"] for e in events}):
+        same = [e for e in events if e["x"] == x]
+        for k, e in enumerate(same):
+            e["year"] = x
+            if len(same) > 1:
+                e["x"] = x + (k / (len(same) - 1) - 0.5) * 0.7
     fig = go.Figure()
     xs_arr = np.array([e["x"] for e in events])
     lo, hi = xs_arr.min(), xs_arr.max()
@@ -92,9 +99,9 @@ def life_road(cb, client_id: str, lang: str = "id") -> go.Figure:
     pad = span * 0.06 + 1
     x0, x1 = lo - pad, hi + pad
 
-    # the wave: mean valence per x, anchored at 0 at both ends
-    ux = np.unique(xs_arr)
-    uv = np.array([np.mean([e["v"] for e in events if e["x"] == x]) for x in ux])
+    # the wave through every event, anchored at 0 at both ends
+    ux = np.array([e["x"] for e in events])
+    uv = np.array([e["v"] for e in events])
     kx = np.concatenate([[x0], ux, [x1]])
     kv = np.concatenate([[0.0], uv, [0.0]])
     grid = np.linspace(x0, x1, 600)
@@ -147,7 +154,7 @@ def life_road(cb, client_id: str, lang: str = "id") -> go.Figure:
 
     axis_word = t("fig_year", lang) if by_year else t("fig_age", lang)
     for e in events:
-        e["text"] = f"<b>{int(e['x'])}</b><br>" + wrap(e["event"], LABEL_WIDTH, 3)
+        e["text"] = f"<b>{int(e['year'])}</b><br>" + wrap(e["event"], LABEL_WIDTH, 4)
         e["w"], e["h"] = text_box(e["text"], SMALL_FONT)
     level_h = max(e["h"] for e in events) + PAD_PX
     unit_px = WAVE_PX / 11.0
@@ -163,9 +170,9 @@ def life_road(cb, client_id: str, lang: str = "id") -> go.Figure:
     n_up = 1 + max([e["level"] for e in events if e["side"] == 1], default=-1)
     n_down = 1 + max([e["level"] for e in events if e["side"] == -1], default=-1)
     lv = level_h / unit_px  # one label row in data units
-    y_top = 5.5 + n_up * lv
-    y_bottom = -5.5 - n_down * lv
-    height = int(WAVE_PX + (n_up + n_down) * level_h + MARGIN["t"] + MARGIN["b"])
+    y_top = 5.5 + (n_up + 0.2) * lv
+    y_bottom = -5.5 - (n_down + 0.3) * lv
+    height = int(WAVE_PX + (n_up + n_down + 0.5) * level_h + MARGIN["t"] + MARGIN["b"])
     for e in sorted(events, key=lambda e: -e["level"]):  # lower rows drawn last, on top
         y_label = e["side"] * (5.5 + (e["level"] + 0.5) * lv)
         x_label = x0 + e["cx_px"] / plot_w * (x1 - x0)
@@ -200,7 +207,7 @@ def life_road(cb, client_id: str, lang: str = "id") -> go.Figure:
                 "line": {"color": "white", "width": 1.5},
             },
             hovertext=[
-                f"<b>{esc(e['event'])}</b><br>{axis_word}: {int(e['x'])}<br>"
+                f"<b>{esc(e['event'])}</b><br>{axis_word}: {int(e['year'])}<br>"
                 f"{t('fig_valence', lang)}: {e['v']:+g}"
                 for e in events
             ],
