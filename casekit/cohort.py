@@ -127,7 +127,7 @@ COHORT_COLUMNS = (
     ["n", "n_pre_only", "n_post_only"]
     + _STAT_COLUMNS
     + _COUNT_COLUMNS
-    + ["higher_is_worse", "suppressed", "suppressed_reason"]
+    + ["not_classified_reason", "higher_is_worse", "suppressed", "suppressed_reason"]
 )
 
 _AGE_EDGES = [60, 65, 70, 75, 80, 85]
@@ -326,8 +326,9 @@ def cohort_summary(
         mean_post, sd_post, mean_diff (post - pre), sd_diff, diff_ci_low/high,
         t, df, p_t, wilcoxon_w, p_wilcoxon, d_z (+ CI), d_av (+ CI), g_av
         (+ CI), n_recovered ... n_harmed, n_not_classified, pct_recovered ...
-        pct_harmed (of classified clients), higher_is_worse, suppressed,
-        suppressed_reason. Means and SDs are over the complete pairs. Effect
+        pct_harmed (of classified clients), not_classified_reason (the most
+        common reason clients with both scores could not be classified, e.g.
+        no reliability), higher_is_worse, suppressed, suppressed_reason. Means and SDs are over the complete pairs. Effect
         sizes carry the sign of post - pre: for ``higher_is_worse``
         instruments a negative value is an improvement.
 
@@ -397,11 +398,15 @@ def cohort_summary(
                 row[f"n_{s}"] = c
                 row[f"pct_{s}"] = 100 * c / classified if classified else np.nan
             row["n_not_classified"] = n - classified
+            reasons = g.loc[both & g["clinical_status"].isna().to_numpy(), "not_computable"]
+            row["not_classified_reason"] = (
+                str(reasons.value_counts().index[0]) if reasons.notna().any() else None
+            )
             row["suppressed"] = False
             row["suppressed_reason"] = None
             rows.append(row)
     out = pd.DataFrame(rows, columns=keys + COHORT_COLUMNS)
-    for c in keys + ["suppressed_reason"]:
+    for c in keys + ["suppressed_reason", "not_classified_reason"]:
         out[c] = out[c].astype("string")
     for c in ["n", "n_pre_only", "n_post_only", "n_not_classified", "df"] + [
         f"n_{s}" for s in STATUSES

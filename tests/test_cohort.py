@@ -176,7 +176,11 @@ def test_change_counts_match_change():
     for status in ("recovered", "improved", "unchanged", "deteriorated", "harmed"):
         assert row[f"n_{status}"] == expected.get(status, 0)
         assert row[f"pct_{status}"] == pytest.approx(100 * expected.get(status, 0) / 40)
-    assert row["n_not_classified"] == 0
+    assert row["n_not_classified"] == 0 and pd.isna(row["not_classified_reason"])
+    # without a reliability nobody can be classified, and the summary says why
+    row = cohort_summary(scores, instruments=totals_only("hamd", r=None)).iloc[0]
+    assert row["n_not_classified"] == 40 and pd.isna(row["pct_improved"])
+    assert "no reliability known for hamd" in row["not_classified_reason"]
 
 
 def test_by_clients_columns_and_suppression_per_cell():
