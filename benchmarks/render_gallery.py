@@ -46,7 +46,7 @@ def build(casebook: Path, lang: str) -> dict[str, object]:
     scores = ck.score(cb)
     change = ck.change(scores, instruments=cb.instruments)
     synthetic = scores[scores["client_id"].str.startswith("SYN")]
-    note = " (" + ck.i18n.t("synthetic", lang) + ")"
+    note = " – " + ck.i18n.t("synthetic", lang)
     for inst in sorted(synthetic["instrument"].unique()):
         first = sorted(synthetic.loc[synthetic["instrument"] == inst, "client_id"].unique())[0]
         out[f"{first}_prepost_{inst}"] = figures.prepost(cb, first, lang=lang, instrument=inst)

@@ -18,7 +18,6 @@ from ._style import (
     base_layout,
     client_title,
     client_view,
-    esc,
     is_missing,
     no_data,
     text_box,
@@ -114,7 +113,7 @@ def bpss(cb, client_id: str, lang: str = "id") -> go.Figure:
             style = KIND_STYLE[kind]
             text = f"<b>{style['sign']}</b> " + wrap(row["finding"], CARD_CHARS)
             if not is_missing(row.get("source")):
-                text += f"<br><i>({esc(row['source'])})</i>"
+                text += "<br><i>(" + wrap(row["source"], CARD_CHARS) + ")</i>"
             _, h = text_box(text, SMALL_FONT)
             h += 14
             shapes.append(

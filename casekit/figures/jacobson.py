@@ -124,6 +124,19 @@ def jacobson(
             xanchor="left",
             font={"size": SMALL_FONT, "color": OKABE_ITO["blue"]},
         )
+    if rc is None:
+        fig.add_annotation(
+            x=lo,
+            y=hi,
+            xanchor="left",
+            yanchor="top",
+            showarrow=False,
+            yshift=-24,
+            text=t("fig_no_reliability", lang),
+            bgcolor="rgba(255,255,255,0.85)",
+            font={"size": SMALL_FONT, "color": "#555555"},
+            name="no_rc",
+        )
     statuses = [status_of(r) for _, r in rows.iterrows()]
     for status in _ORDER:
         idx = [k for k, s in enumerate(statuses) if s == status]
