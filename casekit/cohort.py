@@ -290,6 +290,7 @@ def cohort_summary(
     reliability=None,
     level: float = 0.95,
     changes: pd.DataFrame | None = None,
+    disclosure: bool = False,
 ) -> pd.DataFrame:
     """Pre/post outcome statistics per instrument x scale (x subgroup).
 
@@ -317,6 +318,12 @@ def cohort_summary(
     changes : DataFrame, optional
         The result of :func:`casekit.change` for the same scores, pre, post,
         method and cutoff, to reuse instead of computing it again.
+    disclosure : bool
+        True for tables that leave the lecturer's machine: apply
+        :func:`casekit.disclosure.suppress_cohort` with ``k = min_n``
+        (subgroups under ``min_n`` blanked whole, with their complement; small
+        change-class counts and the cells that would give them back blanked;
+        a ``suppressed_cells`` column says which).
 
     Returns
     -------
@@ -419,6 +426,10 @@ def cohort_summary(
         out[c] = out[c].mask(out[c].isna())
     out["higher_is_worse"] = out["higher_is_worse"].astype("boolean")
     out["suppressed"] = out["suppressed"].astype("boolean")
+    if disclosure:
+        from .disclosure import suppress_cohort
+
+        out = suppress_cohort(out, k=min_n, by=by)
     return out
 
 

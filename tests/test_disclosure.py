@@ -209,3 +209,16 @@ def test_suppress_cohort_on_real_cohort_output():
         raw[list(CHANGE_COUNT_COLUMNS)].astype("Float64").to_numpy(dtype=float, na_value=np.nan)
     )
     assert np.array_equal(counts[vis], raw_counts[vis])
+
+
+def test_cohort_summary_disclosure_flag_applies_suppress_cohort():
+    cb = ck.load_casebook(Path(__file__).parents[1] / "data" / "demo")
+    plain = ck.cohort_summary(cb, by="cohort")
+    safe = ck.cohort_summary(cb, by="cohort", disclosure=True)
+    pd.testing.assert_frame_equal(safe, suppress_cohort(plain, k=5, by="cohort"))
+    assert "suppressed_cells" in safe.columns and "suppressed_cells" not in plain.columns
+    # min_n is the k of the suppression
+    k3 = ck.cohort_summary(cb, by="cohort", min_n=3, disclosure=True)
+    pd.testing.assert_frame_equal(
+        k3, suppress_cohort(ck.cohort_summary(cb, by="cohort", min_n=3), k=3)
+    )
