@@ -366,6 +366,16 @@ def change(
     why[np.isnan(x2)] = f"no {post} score"
     why[np.isnan(x1)] = f"no {pre} score"
     why[np.isnan(x1) & np.isnan(x2)] = f"no {pre} and no {post} score"
+    for label, col, missing in (
+        (post, "post_reason", np.isnan(x2)),
+        (pre, "pre_reason", np.isnan(x1)),
+    ):
+        if col in wide.columns:  # the score row exists but its score could not be computed
+            has = missing & wide[col].notna().to_numpy()
+            if has.any():
+                why[has] = (f"no {label} score: " + wide.loc[has, col].astype(str)).to_numpy(
+                    dtype=object
+                )
     rest = both & np.isnan(rci)
     why[rest] = why_group[rest]
     rest = has_rci & np.isnan(cut)
@@ -483,6 +493,10 @@ def _pair(scores: pd.DataFrame, pre: str, post: str):
             "post_date": np.where(pos_post >= 0, dates[np.maximum(pos_post, 0)], nat),
         }
     )
+    if "missing_reason" in scores.columns:  # why a score from score() is missing
+        reason = scores["missing_reason"].to_numpy(dtype=object, na_value=None)
+        wide["pre_reason"] = np.where(pos_pre >= 0, reason[np.maximum(pos_pre, 0)], None)
+        wide["post_reason"] = np.where(pos_post >= 0, reason[np.maximum(pos_post, 0)], None)
     pair_codes = inst[rep] * len(scale_u) + scale[rep]
     groups = {}
     for code in np.flatnonzero(np.bincount(pair_codes)):
