@@ -240,7 +240,11 @@ def _read_csv(
         if long_rows and _report_long_rows(text, sep, len(header), path.name, problems):
             return None
         if len(frame.columns) == len(header):
-            frame.columns = header  # undo pandas' renaming of a repeated header ('sex.1')
+            # undo pandas' renaming of a repeated header ('sex.1'); blank header cells keep
+            # pandas' 'Unnamed: 3' (dropped below when their column is empty)
+            frame.columns = [
+                h if h.strip() else c for h, c in zip(header, frame.columns, strict=True)
+            ]
     except (pd.errors.ParserError, csv.Error, ValueError, StopIteration) as err:
         # pandas says 'line N' (1-based) or 'row N' (0-based line of an unclosed quote)
         match = re.search(r"line (\d+)", str(err))
@@ -356,7 +360,8 @@ class _Checker:
         frame.columns = headers
         # pandas names empty header cells "Unnamed: 3"; they are fine if the column is empty
         for name in list(frame.columns):
-            if name.startswith("unnamed:") and not frame[name].str.strip().astype(bool).any():
+            cells = frame[name].fillna("").astype(str).str.strip()  # all-empty reads as float
+            if name.startswith("unnamed:") and not cells.astype(bool).any():
                 frame = frame.drop(columns=name)
         # strip text cells (numbers parsed by pandas need nothing); drop blank rows and
         # rows commented out with '#'

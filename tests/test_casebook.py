@@ -167,6 +167,19 @@ def test_trailing_blank_rows_are_dropped():
     assert cb.scores.index.tolist() == [2, 3]
 
 
+def test_empty_columns_after_the_header_and_leading_zero_codes():
+    """Excel writes ',,' / ';;' for empty columns; blank header cells must not count as
+    a repeated column, and codes like 001 stay text."""
+    cb = ck.load_casebook(GOOD / "trailing_empty_columns")
+    assert cb.client_ids == ["001", "002"]
+    assert cb.clients["sex"].tolist() == ["female", "male"]
+    assert [c for c in cb.clients.columns if "unnamed" in c] == []
+    assert cb.responses.loc[2, ["q1", "q2", "q3"]].tolist() == [1, 2, 3]
+    assert cb.responses.loc[3, ["q1", "q2"]].tolist() == [1, 2]  # '1,0' read as 1
+    assert pd.isna(cb.responses.at[3, "q3"])
+    assert cb.warnings == []
+
+
 def test_header_cells_with_spaces_capitals_and_hyphens():
     cb = ck.load_casebook(GOOD / "messy_headers")
     row = cb.clients.loc[2]
