@@ -1,0 +1,237 @@
+"""Executed notebook -> one offline HTML file, written atomically.
+
+The report runner (:mod:`casekit.reports`) executes a template with papermill
+and hands the executed notebook to :func:`notebook_to_html`, which converts it
+in-process with nbconvert's :class:`~nbconvert.HTMLExporter` (no code cells, no
+prompts) through a small template that drops everything nbconvert would load
+from the internet (require.js, MathJax, mermaid, the widget manager) and puts
+plotly.js in the page head instead: either ``<script src="plotly.min.js">`` by
+relative path (the default; one shared copy beside the reports, see
+:func:`write_plotly_js`) or embedded (``plotly="embed"``, a single file to
+email). :func:`remote_references` finds anything left that would still reach
+the network; the runner refuses to write such a page.
+
+Every file goes to disk through :func:`atomic_write`: a temporary file in the
+target folder, then :func:`os.replace`, so a killed run never leaves half a
+report.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import html
+import os
+import re
+import tempfile
+from pathlib import Path
+
+from .errors import ReportError
+
+__all__ = [
+    "PLOTLY_JS",
+    "PLOTLY_MODES",
+    "atomic_write",
+    "notebook_to_html",
+    "plotly_js",
+    "remote_references",
+    "write_plotly_js",
+]
+
+#: file name of the shared plotly.js copy beside the reports
+PLOTLY_JS = "plotly.min.js"
+#: "shared": load PLOTLY_JS by relative path; "embed": inline it in each page
+PLOTLY_MODES = ("shared", "embed")
+#: cell tag of cells the runner adds and removes again before export
+RUNNER_TAG = "casekit-runner"
+
+# nbconvert template: the JupyterLab look, minus everything that loads from a CDN.
+_TEMPLATE = r"""
+{%- extends 'lab/index.html.j2' -%}
+{%- block html_head_js -%}
+<meta name="generator" content="casekit">
+{{ resources.casekit_head }}
+{%- endblock html_head_js -%}
+{% block jupyter_widgets %}{% endblock jupyter_widgets %}
+{%- block html_head_js_mathjax -%}{%- endblock html_head_js_mathjax -%}
+{%- block html_head_js_mermaidjs -%}{%- endblock html_head_js_mermaidjs -%}
+{% block extra_css %}
+<style type="text/css">
+main { max-width: 1100px; margin: 0 auto; }
+.jp-RenderedHTMLCommon table.casekit-table { border-collapse: collapse; margin: 0.5em 0 1em 0;
+  font-size: 0.92em; table-layout: auto; }
+.jp-RenderedHTMLCommon table.casekit-table th, .jp-RenderedHTMLCommon table.casekit-table td {
+  border: 1px solid #ccc; padding: 3px 8px; vertical-align: top; text-align: left;
+  max-width: 28em; }
+.jp-RenderedHTMLCommon table.casekit-table th { background: #f2f4f7; }
+.casekit-warning { background: #fff3cd; border: 1px solid #e0b400; padding: 0.6em 1em; }
+.casekit-verdict { font-size: 1.1em; border-left: 4px solid #2a6ebb; padding: 0.3em 0.8em; }
+.casekit-muted { color: #666; }
+</style>
+{% endblock extra_css %}
+"""
+
+# src= / href= / url( / @import pointing at http(s) or a protocol-relative //host
+_REMOTE = re.compile(
+    r"""(?:\b(?:src|href|action|poster|data)\s*=\s*["']?\s*|url\(\s*["']?\s*|@import\s+["']?\s*)"""
+    r"""((?:https?:)?//[^"'\s)>]+)""",
+    re.IGNORECASE,
+)
+
+
+_PLACEHOLDER = "<!-- casekit:plotly.js -->"
+
+
+def plotly_js() -> str:
+    """The plotly.js bundle of the installed plotly package (no download)."""
+    from plotly.offline import get_plotlyjs
+
+    return get_plotlyjs()
+
+
+def atomic_write(path, data: str | bytes) -> Path:
+    """Write ``data`` to ``path`` atomically.
+
+    The data goes to a temporary file in the same folder (so the rename does
+    not cross file systems), is flushed to disk, then replaces ``path`` with
+    :func:`os.replace`. If anything fails, the temporary file is removed and
+    ``path`` keeps its old content (or stays absent).
+
+    Parameters
+    ----------
+    path : str or Path
+        Target file; its folder must exist.
+    data : str or bytes
+        Text is written as UTF-8.
+
+    Returns
+    -------
+    Path
+        The target path.
+    """
+    path = Path(path)
+    payload = data.encode("utf-8") if isinstance(data, str) else data
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".part")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(payload)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+    return path
+
+
+def write_plotly_js(folder) -> Path:
+    """Write the shared ``plotly.min.js`` into ``folder`` (skipped when identical)."""
+    target = Path(folder) / PLOTLY_JS
+    script = plotly_js()
+    if target.is_file() and target.read_text(encoding="utf-8") == script:
+        return target
+    return atomic_write(target, script)
+
+
+def _head(plotly: str) -> str:
+    if plotly == "shared":
+        return f'<script charset="utf-8" src="{PLOTLY_JS}"></script>'
+    # plotly.js is safe inside <script>: plotly itself embeds it the same way
+    return f'<script charset="utf-8">{plotly_js()}</script>'
+
+
+def _clean(nb):
+    """Drop runner and ``remove_cell`` cells, stderr streams and widget state before export."""
+    drop = {RUNNER_TAG, "remove_cell"}
+    nb.cells = [c for c in nb.cells if not drop & set(c.get("metadata", {}).get("tags", []))]
+    for cell in nb.cells:
+        if cell.get("cell_type") == "code":
+            cell["outputs"] = [
+                o
+                for o in cell.get("outputs", [])
+                if not (o.get("output_type") == "stream" and o.get("name") == "stderr")
+            ]
+    nb.metadata.pop("widgets", None)
+    return nb
+
+
+def notebook_to_html(
+    nb, *, plotly: str = "shared", title: str = "casekit", lang: str = "id", forbidden=()
+) -> str:
+    """Convert an executed notebook to one offline HTML page (no code cells).
+
+    Parameters
+    ----------
+    nb : nbformat.NotebookNode
+        The executed notebook (changed in place: runner cells, stderr outputs
+        and widget state are removed).
+    plotly : {"shared", "embed"}
+        ``"shared"`` loads ``plotly.min.js`` from the page's folder by relative
+        path (write it there with :func:`write_plotly_js`); ``"embed"`` puts
+        the whole library in the page.
+    title : str
+        Page title (escaped).
+    lang : str
+        Value of the page's ``lang`` attribute.
+    forbidden : iterable of str
+        Texts that must not appear in the page, raw or HTML-escaped (the
+        direct identifiers of ``identifiers.csv``).
+
+    Returns
+    -------
+    str
+        The HTML page.
+
+    Raises
+    ------
+    ReportError
+        If ``plotly`` is not a known mode, the page would load anything from
+        the network, or a forbidden text appears in it.
+    """
+    if plotly not in PLOTLY_MODES:
+        raise ReportError(f"Unknown plotly mode {plotly!r}; use 'shared' or 'embed'.")
+    from jinja2 import DictLoader
+    from nbconvert import HTMLExporter
+
+    exporter = HTMLExporter(
+        template_name="lab",
+        template_file="casekit.html.j2",
+        extra_loaders=[DictLoader({"casekit.html.j2": _TEMPLATE})],
+        exclude_input=True,
+        exclude_input_prompt=True,
+        exclude_output_prompt=True,
+    )
+    nb = _clean(nb)
+    nb.metadata["title"] = title
+    resources = {
+        "casekit_head": _PLACEHOLDER,
+        "language_code": lang,
+        "metadata": {"name": html.escape(title)},
+    }
+    body, _ = exporter.from_notebook_node(nb, resources=resources)
+    remote = remote_references(body)
+    if remote:
+        raise ReportError(
+            "The HTML page would load from the internet: "
+            + ", ".join(sorted(set(remote))[:5])
+            + ". Reports must work offline; remove that link from the template."
+        )
+    leaked = [v for v in forbidden if v in body or html.escape(v) in body]
+    if leaked:
+        raise ReportError(
+            f"{len(leaked)} direct identifier value(s) from identifiers.csv appear in the page; "
+            "nothing was written. Identifiers must never reach a report: remove them from the "
+            "other tables (use the pseudonym instead)."
+        )
+    # plotly.js goes in after the check: its code mentions web addresses in strings
+    return body.replace(_PLACEHOLDER, _head(plotly), 1)
+
+
+def remote_references(page: str) -> list[str]:
+    """Every http(s) or protocol-relative address the page would load or link to.
+
+    Looks at ``src=``, ``href=``, ``action=``, ``poster=``, ``data=``, CSS
+    ``url(...)`` and ``@import``. Addresses inside JavaScript strings (plotly.js
+    mentions its own web site) are not references and are not reported.
+    """
+    return [m.group(1) for m in _REMOTE.finditer(page)]

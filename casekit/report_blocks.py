@@ -1,0 +1,255 @@
+"""Building blocks the report templates display: headings, figures, tables, text.
+
+The templates in ``notebooks/reports/`` call :func:`setup_notebook` first and
+then only these helpers, so that
+
+- every piece of free text from a casebook is HTML-escaped here, once
+  (:func:`html.escape`), whatever the template does;
+- plotly figures are displayed with an explicit renderer that nbconvert can
+  export: under the report runner (environment variable ``CASEKIT_REPORT=1``)
+  a ``text/html`` block with the figure's ``<div>`` and its
+  ``Plotly.newPlot`` call but *without* plotly.js and without MathJax (the
+  runner puts plotly.js in the page head, see :mod:`casekit.htmlout`). Since
+  plotly 6.1 the default renderer in a kernel emits a mimetype that nbconvert
+  cannot draw, so figures would silently vanish from the HTML;
+- every figure comes with a heading of class ``casekit-figure-title``, so a
+  browser test can count the figures a page should show and compare with the
+  figures plotly actually drew.
+
+Only light imports here: this module runs inside every report kernel.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+
+import pandas as pd
+
+from .i18n import check_lang, t
+
+__all__ = [
+    "OFFLINE_RENDERER",
+    "figure",
+    "heading",
+    "identity",
+    "paragraph",
+    "setup_notebook",
+    "table",
+    "use_offline_plotly",
+    "verdict",
+    "warning",
+]
+
+#: name under which the offline renderer is registered in plotly.io.renderers
+OFFLINE_RENDERER = "casekit_offline"
+#: environment variable the report runner sets in every report kernel
+RUNNER_ENV = "CASEKIT_REPORT"
+
+_state = {"lang": "id", "figures": 0}
+#: clients.csv columns whose values are vocabulary keys of casekit.i18n
+_VOCAB = {"sex", "living_arrangement", "termination_reason"}
+
+
+def _display_html(markup: str, metadata: dict | None = None) -> None:
+    from IPython.display import HTML, display
+
+    display(HTML(markup), metadata=metadata)
+
+
+def use_offline_plotly() -> str:
+    """Make plotly figures display as exportable, offline HTML; return the renderer name.
+
+    Registers (once) and selects a renderer that emits ``text/html`` holding
+    the figure's ``<div>`` and ``Plotly.newPlot`` call, with
+    ``include_plotlyjs=False`` and ``include_mathjax=False``: the page that
+    shows it must load plotly.js itself (the report runner does, offline).
+    """
+    import plotly.io as pio
+    from plotly.io._base_renderers import MimetypeRenderer
+
+    class _OfflineHtmlRenderer(MimetypeRenderer):
+        def to_mimebundle(self, fig_dict):
+            div = pio.to_html(
+                fig_dict,
+                include_plotlyjs=False,
+                include_mathjax=False,
+                full_html=False,
+                default_width="100%",
+                default_height=480,
+                validate=False,
+                config={"displaylogo": False, "responsive": True},
+            )
+            return {"text/html": div}
+
+    if OFFLINE_RENDERER not in pio.renderers:
+        pio.renderers[OFFLINE_RENDERER] = _OfflineHtmlRenderer()
+    pio.renderers.default = OFFLINE_RENDERER
+    return OFFLINE_RENDERER
+
+
+def setup_notebook(lang: str = "id", offline: bool | None = None) -> str:
+    """Prepare a report kernel; call it in the first cell of a template.
+
+    Parameters
+    ----------
+    lang : {"id", "en"}
+        Language of the labels the helpers show.
+    offline : bool, optional
+        True: figures display as offline HTML for export
+        (:func:`use_offline_plotly`). False: plotly's interactive JupyterLab
+        renderer (``plotly_mimetype+notebook``, plotly.js embedded once, no
+        internet). Default: True when run by the report runner
+        (``CASEKIT_REPORT=1`` in the environment), else False.
+
+    Returns
+    -------
+    str
+        The plotly renderer now in use.
+    """
+    import plotly.io as pio
+
+    _state["lang"] = check_lang(lang)
+    _state["figures"] = 0
+    if offline is None:
+        offline = os.environ.get(RUNNER_ENV) == "1"
+    if offline:
+        return use_offline_plotly()
+    pio.renderers.default = "plotly_mimetype+notebook"
+    return pio.renderers.default
+
+
+def _na(value) -> bool:
+    if value is None:
+        return True
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):
+        return False
+
+
+def _esc(value) -> str:
+    if _na(value):
+        return ""
+    if isinstance(value, pd.Timestamp):
+        return value.strftime("%Y-%m-%d")
+    return html.escape(str(value), quote=True)
+
+
+def heading(text: str, level: int = 2) -> None:
+    """Display a section heading (``text`` is escaped)."""
+    level = min(max(int(level), 1), 6)
+    _display_html(f"<h{level}>{_esc(text)}</h{level}>")
+
+
+def paragraph(text: str, css: str = "") -> None:
+    """Display a paragraph of plain text (escaped; line breaks kept)."""
+    cls = f' class="{_esc(css)}"' if css else ""
+    body = _esc(text).replace("\n", "<br>")
+    _display_html(f"<p{cls}>{body}</p>")
+
+
+def warning(text: str) -> None:
+    """Display a highlighted warning box (escaped)."""
+    _display_html(f'<p class="casekit-warning" role="alert">{_esc(text)}</p>')
+
+
+def verdict(text: str) -> None:
+    """Display the plain-words verdict of a change (escaped).
+
+    The text is also stored in the output's metadata (``casekit.verdict``),
+    where the report runner finds it for ``index.html``.
+    """
+    _display_html(
+        f'<p class="casekit-verdict">{_esc(text)}</p>', metadata={"casekit": {"verdict": str(text)}}
+    )
+
+
+def figure(title: str, fig) -> None:
+    """Display a heading of class ``casekit-figure-title`` and then the figure.
+
+    The heading tells a reader (and the browser test) that a figure follows;
+    the figure is shown with the current plotly renderer (see
+    :func:`setup_notebook`).
+    """
+    _state["figures"] += 1
+    n = _state["figures"]
+    _display_html(f'<h3 class="casekit-figure-title" data-casekit-figure="{n}">{_esc(title)}</h3>')
+    fig.show()
+
+
+def _shown(value, translate: bool, lang: str):
+    if _na(value):
+        return value
+    if isinstance(value, bool) or type(value).__name__ == "bool_":
+        return t("yes" if value else "no", lang)
+    return t(str(value), lang) if translate else value
+
+
+def _header(column: str, lang: str) -> str:
+    key = f"col_{column}"
+    label = t(key, lang)
+    return t(column, lang) if label == key else label
+
+
+def identity(row: pd.Series, fields, lang: str | None = None) -> None:
+    """Display chosen fields of one record as a two-column table (escaped).
+
+    Vocabulary values and booleans are shown through :func:`casekit.i18n.t`;
+    empty fields are left out.
+    """
+    lang = lang or _state["lang"]
+    shown = [f for f in fields if f in row.index and not _na(row[f])]
+    frame = pd.DataFrame(
+        {
+            "field": [_header(f, lang) for f in shown],
+            "value": [_shown(row[f], f in _VOCAB, lang) for f in shown],
+        }
+    )
+    table(frame, {"field": t("report_field", lang), "value": t("report_value", lang)}, lang)
+
+
+def table(
+    frame: pd.DataFrame,
+    columns=None,
+    lang: str | None = None,
+    empty: str | None = None,
+    translate=(),
+):
+    """Display a table with every cell HTML-escaped.
+
+    Parameters
+    ----------
+    frame : DataFrame
+        The rows to show (shown in order; the index is not shown).
+    columns : list of str or dict, optional
+        Columns to show; a dict maps column -> header text. Headers default
+        to the i18n label of the column name. Missing columns are skipped.
+    lang : {"id", "en"}, optional
+        Language of headers and vocabulary values (default: the notebook's).
+    empty : str, optional
+        Text shown instead of an empty table (default: the "no records"
+        label).
+    translate : iterable of str
+        Vocabulary columns whose values are shown through :func:`casekit.i18n.t`
+        (``male`` -> ``laki-laki``).
+    """
+    lang = lang or _state["lang"]
+    translate = set(translate)
+    if columns is None:
+        columns = list(frame.columns)
+    if not isinstance(columns, dict):
+        columns = {c: _header(c, lang) for c in columns}
+    columns = {c: h for c, h in columns.items() if c in frame.columns}
+    if frame.empty or not columns:
+        paragraph(empty if empty is not None else t("report_no_records", lang), "casekit-muted")
+        return
+    head = "".join(f"<th>{_esc(h)}</th>" for h in columns.values())
+    rows = []
+    for _, rec in frame.iterrows():
+        cells = "".join(f"<td>{_esc(_shown(rec[c], c in translate, lang))}</td>" for c in columns)
+        rows.append(f"<tr>{cells}</tr>")
+    _display_html(
+        f'<table class="casekit-table"><thead><tr>{head}</tr></thead>'
+        f"<tbody>{''.join(rows)}</tbody></table>"
+    )

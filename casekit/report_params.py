@@ -1,0 +1,253 @@
+"""Checking the parameters of the report templates, before any cell draws.
+
+The first code cell after the parameters of ``client_report.ipynb`` calls
+:func:`client_inputs`, and ``cohort_report.ipynb`` calls
+:func:`cohort_inputs`: an unknown client, instrument or language stops the
+notebook right there with a :class:`~casekit.errors.ParameterError` that says
+what to fix, never with a traceback deep inside a figure. The report runner
+uses the same checks (and :func:`safe_client_id`) before it starts a kernel.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+from .errors import CasekitError, ParameterError
+from .i18n import check_lang
+from .tables import ID_PATTERN
+
+__all__ = [
+    "ClientInputs",
+    "CohortInputs",
+    "client_inputs",
+    "cohort_inputs",
+    "consent_missing",
+    "safe_client_id",
+]
+
+
+def safe_client_id(client_id) -> str:
+    """Return ``client_id`` if it is safe as a file name, else raise ParameterError.
+
+    A client id must match ``[A-Za-z0-9][A-Za-z0-9_-]{0,63}`` (the casebook
+    rule), so ``<client_id>.html`` can never point outside the output folder
+    (no ``/``, ``\\``, ``..``, drive letters or hidden files).
+    """
+    text = "" if client_id is None else str(client_id)
+    if not ID_PATTERN.fullmatch(text):
+        raise ParameterError(
+            f"Client id {text!r} cannot be used as a report file name: use letters, "
+            "digits, '-' and '_' only, starting with a letter or digit (at most 64)."
+        )
+    return text
+
+
+def consent_missing(row: pd.Series) -> bool:
+    """True when the client's ``consent_date`` is empty."""
+    return "consent_date" not in row.index or bool(pd.isna(row["consent_date"]))
+
+
+def _text_param(name: str, value) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise ParameterError(f"Parameter {name!r} must be a non-empty text, got {value!r}.")
+    return value.strip()
+
+
+def _instrument(cb, instrument: str | None, candidates: list[str]) -> str:
+    from . import instruments
+
+    if instrument:
+        try:
+            cb.instrument(instrument)
+        except CasekitError:
+            known = ", ".join(instruments.available(cb.instruments))
+            raise ParameterError(
+                f"Unknown instrument {instrument!r}. Known instruments: {known}. "
+                "Check the spelling, or add a definition in the casebook's instruments/ folder."
+            ) from None
+        return instrument
+    return candidates[0] if candidates else ""
+
+
+def _measured(cb, pre: str, post: str) -> list[str]:
+    """Instruments with scores, those with both pre and post first."""
+    frames = [f[["instrument", "timepoint"]] for f in (cb.responses, cb.scores) if len(f)]
+    if not frames:
+        return []
+    both = pd.concat(frames)
+    order = list(dict.fromkeys(both["instrument"].dropna().astype(str)))
+    complete = [
+        i
+        for i in order
+        if {pre, post} <= set(both.loc[both["instrument"] == i, "timepoint"].dropna())
+    ]
+    return complete + [i for i in order if i not in complete]
+
+
+@dataclass
+class ClientInputs:
+    """Checked inputs of one client report.
+
+    Attributes
+    ----------
+    casebook : Casebook
+        The whole casebook (for instruments and labels).
+    client : Casebook
+        The same casebook filtered to the client.
+    row : Series
+        The client's row of ``clients.csv``.
+    client_id, lang, instrument, pre, post : str
+        ``instrument`` is ``""`` when the client has no questionnaire data.
+    consent_missing : bool
+        True when the report is made without a consent date (allowed only
+        with ``allow_missing_consent``).
+    """
+
+    casebook: object
+    client: object
+    row: pd.Series
+    client_id: str
+    lang: str
+    instrument: str
+    pre: str
+    post: str
+    consent_missing: bool
+
+
+def client_inputs(
+    casebook,
+    client_id: str,
+    lang: str = "id",
+    instrument: str = "",
+    pre: str = "pre",
+    post: str = "post",
+    allow_missing_consent: bool = False,
+) -> ClientInputs:
+    """Load the casebook and check every parameter of a client report.
+
+    Parameters
+    ----------
+    casebook : str, Path or Casebook
+        Casebook folder or workbook (or an already loaded casebook).
+    client_id : str
+        The client's code in ``clients.csv``.
+    lang : {"id", "en"}
+    instrument : str
+        Questionnaire id; ``""`` picks the client's first instrument with both
+        ``pre`` and ``post`` scores (else the first with any score).
+    pre, post : str
+        Timepoint labels compared in the evaluation section.
+    allow_missing_consent : bool
+        Make the report even when ``consent_date`` is empty.
+
+    Returns
+    -------
+    ClientInputs
+
+    Raises
+    ------
+    ParameterError
+        Unknown client, instrument or language; unsafe client id; missing
+        consent date (unless allowed).
+    CasebookError
+        The casebook itself has problems.
+    """
+    from .casebook import Casebook, load_casebook
+
+    lang = check_lang(lang)
+    client_id = safe_client_id(client_id)
+    pre, post = _text_param("pre", pre), _text_param("post", post)
+    cb = casebook if isinstance(casebook, Casebook) else load_casebook(Path(casebook))
+    one = cb.for_client(client_id)
+    row = one.clients.iloc[0]
+    missing = consent_missing(row)
+    if missing and not allow_missing_consent:
+        raise ParameterError(
+            f"Client {client_id!r} has no consent_date in clients.csv. A report is made only "
+            "for a client who signed the informed consent: fill in the date it was signed, "
+            "or (for teaching only) run with --allow-missing-consent."
+        )
+    chosen = _instrument(cb, instrument, _measured(one, pre, post))
+    return ClientInputs(cb, one, row, client_id, lang, chosen, pre, post, missing)
+
+
+@dataclass
+class CohortInputs:
+    """Checked inputs of a cohort report (see :func:`cohort_inputs`)."""
+
+    casebook: object
+    lang: str
+    instrument: str
+    pre: str
+    post: str
+    by: str
+    excluded: list[str] = field(default_factory=list)
+
+
+def cohort_inputs(
+    casebooks,
+    lang: str = "id",
+    instrument: str = "",
+    pre: str = "pre",
+    post: str = "post",
+    by: str = "",
+    allow_missing_consent: bool = False,
+) -> CohortInputs:
+    """Pool the casebooks and check every parameter of a cohort report.
+
+    Clients without a ``consent_date`` are left out of the pool (their ids
+    are listed in ``excluded``) unless ``allow_missing_consent``.
+
+    Parameters
+    ----------
+    casebooks : str, Path or list of them
+    lang : {"id", "en"}
+    instrument : str
+        ``""`` picks the first instrument with pre and post scores.
+    pre, post : str
+    by : str
+        Column of ``clients.csv`` for subgroups (``sex``, ``cluster``,
+        ``cohort``...); ``""`` for none.
+    allow_missing_consent : bool
+
+    Raises
+    ------
+    ParameterError
+        No casebook given, unknown instrument, language or subgroup column.
+    """
+    from .casebook import Casebook, load_casebook
+
+    lang = check_lang(lang)
+    pre, post = _text_param("pre", pre), _text_param("post", post)
+    if isinstance(casebooks, (str, Path, Casebook)):
+        casebooks = [casebooks]
+    casebooks = list(casebooks)
+    if not casebooks:
+        raise ParameterError("Give at least one casebook folder for a cohort report.")
+    if len(casebooks) == 1:
+        one = casebooks[0]
+        cb = one if isinstance(one, Casebook) else load_casebook(Path(one))
+    else:
+        from .casebook import load_casebooks
+
+        cb = load_casebooks([Path(p) for p in casebooks])
+    if by and by not in cb.clients.columns:
+        raise ParameterError(
+            f"Unknown subgroup column {by!r}; use a column of clients.csv such as "
+            "sex, cluster, cohort, region or living_arrangement."
+        )
+    excluded: list[str] = []
+    if not allow_missing_consent:
+        keep = cb.clients["consent_date"].notna()
+        excluded = [str(c) for c in cb.clients.loc[~keep, "client_id"]]
+        if excluded:
+            ids = set(excluded)
+            tables = {
+                name: frame[~frame["client_id"].isin(ids)] for name, frame in cb.tables.items()
+            }
+            cb = Casebook(tables, cb.path, cb.name, cb.instruments, list(cb.warnings))
+    chosen = _instrument(cb, instrument, _measured(cb, pre, post))
+    return CohortInputs(cb, lang, chosen, pre, post, by, excluded)

@@ -1,0 +1,647 @@
+"""Render per-client and cohort HTML reports: papermill runs, nbconvert export.
+
+:func:`render_reports` runs ``notebooks/reports/client_report.ipynb`` once per
+client with papermill (kernel ``casekit``, always named explicitly), converts
+each executed notebook to HTML in-process (:mod:`casekit.htmlout`, no code
+cells, offline) and writes ``<out>/<client_id>.html`` atomically, plus an
+``index.html`` listing every client with its verdict. :func:`render_cohort`
+does the same for ``cohort_report.ipynb`` (``<out>/cohort.html``).
+
+How a batch runs
+----------------
+- Clients run in parallel worker processes (``jobs``, default
+  :func:`os.cpu_count`); each client runs in its own working folder
+  ``<out>/.casekit-work/<client_id>/`` and gets absolute paths only.
+- Each worker keeps one ``casekit`` kernel and reuses it from client to client
+  (``reuse_kernels=True``, the default): before a client's notebook runs, the
+  runner resets the kernel's namespace (``%reset -f``) and moves it into the
+  client's folder, so nothing of one client's data is left for the next, while
+  the imports (pandas, plotly, casekit) are paid once per worker instead of
+  once per client. Any failure throws that kernel away; the next client gets
+  a fresh one. ``reuse_kernels=False`` lets papermill start one kernel per
+  client.
+- Starting a kernel is retried once when it fails (ZMQ address in use, the
+  kernel did not answer in time, it died before replying).
+- A client that fails does not stop the others. Its executed notebook stays
+  in the working folder for inspection; its result names the reason.
+- Before anything is written, each page is checked: nothing loaded from the
+  internet, no value of ``identifiers.csv`` anywhere in it.
+
+References
+----------
+papermill: https://papermill.readthedocs.io (``execute_notebook``)
+nbconvert: https://nbconvert.readthedocs.io (``HTMLExporter``)
+"""
+
+from __future__ import annotations
+
+import contextlib
+import html
+import multiprocessing
+import os
+import shutil
+import sys
+import time
+from concurrent.futures import ProcessPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import ParameterError, ReportError
+from .htmlout import PLOTLY_MODES, RUNNER_TAG, atomic_write, notebook_to_html, write_plotly_js
+from .i18n import check_lang, t
+from .report_blocks import RUNNER_ENV
+from .report_params import consent_missing, safe_client_id
+
+__all__ = [
+    "KERNEL_NAME",
+    "ReportResult",
+    "TEMPLATES",
+    "render_cohort",
+    "render_reports",
+    "summary_lines",
+    "write_index",
+]
+
+#: the Jupyter kernel every report runs in (registered by ``make install``)
+KERNEL_NAME = "casekit"
+#: the report templates (a source checkout; ``make install`` installs editable)
+TEMPLATES = Path(__file__).resolve().parent.parent / "notebooks" / "reports"
+WORK_DIR = ".casekit-work"
+START_TIMEOUT = 30
+
+
+@dataclass
+class ReportResult:
+    """What happened to one report.
+
+    Attributes
+    ----------
+    name : str
+        Client id (or ``"cohort"``).
+    ok : bool
+    html : Path or None
+        The written page (None when it failed).
+    verdict : str
+        The report's plain-words verdict ("" when none).
+    error : str
+        Why it failed ("" when ok).
+    notebook : Path or None
+        The executed notebook kept for inspection when it failed.
+    seconds : float
+    attempts : int
+        Kernel start attempts used (2 means one retry).
+    pseudonym : str
+    """
+
+    name: str
+    ok: bool
+    html: Path | None = None
+    verdict: str = ""
+    error: str = ""
+    notebook: Path | None = None
+    seconds: float = 0.0
+    attempts: int = 1
+    pseudonym: str = ""
+
+
+@dataclass(frozen=True)
+class _Job:
+    name: str
+    template: str
+    parameters: dict
+    out: str
+    plotly: str
+    lang: str
+    title: str
+    forbidden: tuple[str, ...]
+    reuse_kernel: bool
+    kernel_name: str
+    pseudonym: str = ""
+    extra: dict = field(default_factory=dict)
+
+
+# --- one kernel per worker -------------------------------------------------------------------
+class _Worker:
+    """A worker's kernel: started on first use, reused, thrown away after a failure."""
+
+    def __init__(self):
+        self.km = None
+        self.log = None
+
+    def kernel(self, kernel_name: str, log_dir: Path):
+        """The worker's kernel; its output goes to ``log_dir/kernel-<pid>.log``."""
+        if self.km is not None and self.km.is_alive():
+            return self.km
+        self.discard()
+        from jupyter_client.manager import KernelManager
+
+        self.log = open(log_dir / f"kernel-{os.getpid()}.log", "ab")  # noqa: SIM115
+        km = KernelManager(kernel_name=kernel_name)
+        km.start_kernel(stdout=self.log, stderr=self.log)
+        kc = km.client()
+        try:
+            kc.start_channels()
+            kc.wait_for_ready(timeout=START_TIMEOUT)
+        except BaseException:
+            kc.stop_channels()
+            km.shutdown_kernel(now=True)
+            raise
+        kc.stop_channels()
+        self.km = km
+        return km
+
+    def discard(self):
+        if self.km is not None:
+            with contextlib.suppress(Exception):  # a dead kernel is what we throw away
+                self.km.shutdown_kernel(now=True)
+            self.km = None
+        if self.log is not None:
+            self.log.close()
+            self.log = None
+
+
+_WORKER = _Worker()
+
+
+def _init_worker():
+    """Pool initializer: mark report kernels, clean up the kernel on exit."""
+    from multiprocessing import util
+
+    os.environ[RUNNER_ENV] = "1"
+    util.Finalize(_WORKER, _WORKER.discard, exitpriority=10)
+
+
+def _start_failure(exc: BaseException) -> bool:
+    """True when ``exc`` means the kernel could not start (worth one retry)."""
+    from nbclient.exceptions import CellTimeoutError
+
+    if isinstance(exc, CellTimeoutError):
+        return False
+    try:
+        import zmq
+
+        if isinstance(exc, zmq.ZMQError):
+            return True
+    except ImportError:  # pragma: no cover - zmq comes with jupyter_client
+        pass
+    text = str(exc)
+    return isinstance(exc, TimeoutError) or any(
+        s in text
+        for s in (
+            "Kernel died before replying",
+            "Address already in use",
+            "didn't respond",
+            "did not respond",
+            "Kernel didn't respond",
+        )
+    )
+
+
+def _runner_cell(folder: Path, reset: bool):
+    """A cell the runner adds (and removes before export): reset, then chdir."""
+    import nbformat
+
+    code = (
+        ('get_ipython().run_line_magic("reset", "-f")\n' if reset else "")
+        + "import os as _casekit_os\n"
+        + f"_casekit_os.chdir({str(folder)!r})\n"
+        + f"_casekit_os.environ[{RUNNER_ENV!r}] = '1'\n"
+        + "del _casekit_os"
+    )
+    cell = nbformat.v4.new_code_cell(code)
+    cell.metadata["tags"] = [RUNNER_TAG]
+    return cell
+
+
+def _verdict(nb) -> str:
+    for cell in nb.cells:
+        for out in cell.get("outputs", []):
+            found = out.get("metadata", {}).get("casekit", {}).get("verdict")
+            if found:
+                return str(found)
+    return ""
+
+
+def _execute(job: _Job, workdir: Path, out_nb: Path) -> int:
+    """Run the notebook; return the number of kernel start attempts used."""
+    import nbformat
+    import papermill as pm
+
+    template = nbformat.read(job.template, as_version=4)
+    template.cells.insert(0, _runner_cell(workdir, reset=True))
+    # leave the client's folder at the end: it is removed after a success, and a
+    # reused kernel must not sit in a deleted folder
+    template.cells.append(_runner_cell(workdir.parent, reset=False))
+    for attempt in (1, 2):
+        kwargs = {}
+        try:
+            if job.reuse_kernel:
+                kwargs["km"] = _WORKER.kernel(job.kernel_name, workdir.parent)
+            pm.execute_notebook(
+                template,
+                str(out_nb),
+                parameters=job.parameters,
+                kernel_name=job.kernel_name,
+                cwd=str(workdir),
+                progress_bar=False,
+                start_timeout=START_TIMEOUT,
+                **kwargs,
+            )
+            return attempt
+        except pm.PapermillExecutionError:
+            _WORKER.discard()
+            raise
+        except Exception as exc:
+            _WORKER.discard()
+            if attempt == 1 and _start_failure(exc):
+                continue
+            raise
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _run_job(job: _Job) -> ReportResult:
+    """Render one report; never raises (the reason goes into the result)."""
+    import nbformat
+    import papermill as pm
+
+    os.environ[RUNNER_ENV] = "1"
+    began = time.perf_counter()
+    out = Path(job.out)
+    workdir = out / WORK_DIR / job.name
+    workdir.mkdir(parents=True, exist_ok=True)
+    out_nb = workdir / f"{job.name}.ipynb"
+    attempts = 1
+    try:
+        attempts = _execute(job, workdir, out_nb)
+        nb = nbformat.read(out_nb, as_version=4)
+        verdict = _verdict(nb)
+        page = notebook_to_html(
+            nb, plotly=job.plotly, title=job.title, lang=job.lang, forbidden=job.forbidden
+        )
+        target = atomic_write(out / f"{job.name}.html", page)
+    except pm.PapermillExecutionError as exc:
+        reason = f"{exc.ename}: {exc.evalue}".strip()
+        return ReportResult(
+            job.name,
+            False,
+            error=reason,
+            notebook=out_nb if out_nb.exists() else None,
+            seconds=time.perf_counter() - began,
+            attempts=attempts,
+            pseudonym=job.pseudonym,
+        )
+    except Exception as exc:  # noqa: BLE001 - one client's failure must not stop the batch
+        reason = f"{type(exc).__name__}: {exc}".strip()
+        return ReportResult(
+            job.name,
+            False,
+            error=reason,
+            notebook=out_nb if out_nb.exists() else None,
+            seconds=time.perf_counter() - began,
+            attempts=2 if _start_failure(exc) else attempts,
+            pseudonym=job.pseudonym,
+        )
+    shutil.rmtree(workdir, ignore_errors=True)
+    return ReportResult(
+        job.name,
+        True,
+        html=target,
+        verdict=verdict,
+        seconds=time.perf_counter() - began,
+        attempts=attempts,
+        pseudonym=job.pseudonym,
+    )
+
+
+# --- batches ---------------------------------------------------------------------------------
+def _prepare_out(out, plotly: str) -> Path:
+    if plotly not in PLOTLY_MODES:
+        raise ParameterError(f"Unknown plotly mode {plotly!r}; use 'shared' or 'embed'.")
+    out = Path(out).expanduser().resolve()
+    out.mkdir(parents=True, exist_ok=True)
+    if plotly == "shared":
+        write_plotly_js(out)
+    return out
+
+
+def _forbidden(cb) -> tuple[str, ...]:
+    """Every direct identifier value (3 characters or more) of the casebook."""
+    frame = cb.identifiers
+    values: set[str] = set()
+    for column in frame.columns:
+        if column in ("client_id", "casebook"):
+            continue
+        for value in frame[column].dropna():
+            text = str(value).strip()
+            if len(text) >= 3:
+                values.add(text)
+    return tuple(sorted(values))
+
+
+def _run_jobs(jobs_list: list[_Job], jobs: int, progress: bool) -> list[ReportResult]:
+    results: list[ReportResult] = []
+    if not jobs_list:
+        return results
+    from tqdm import tqdm
+
+    bar = tqdm(
+        total=len(jobs_list),
+        file=sys.stderr,
+        unit="report",
+        desc="casekit report",
+        disable=not progress or len(jobs_list) < 2,
+        leave=True,
+    )
+    try:
+        if jobs <= 1 or len(jobs_list) == 1:
+            previous = os.environ.get(RUNNER_ENV)
+            os.environ[RUNNER_ENV] = "1"
+            try:
+                for job in jobs_list:
+                    results.append(_run_job(job))
+                    bar.update()
+            finally:
+                _WORKER.discard()
+                if previous is None:
+                    os.environ.pop(RUNNER_ENV, None)
+                else:
+                    os.environ[RUNNER_ENV] = previous
+        else:
+            # import the heavy modules once here; forked workers inherit them
+            import nbconvert  # noqa: F401
+            import papermill  # noqa: F401
+
+            method = "fork" if sys.platform.startswith("linux") else "spawn"
+            ctx = multiprocessing.get_context(method)
+            with ProcessPoolExecutor(
+                max_workers=min(jobs, len(jobs_list)), mp_context=ctx, initializer=_init_worker
+            ) as pool:
+                futures = {pool.submit(_run_job, job): job for job in jobs_list}
+                for future in as_completed(futures):
+                    job = futures[future]
+                    try:
+                        results.append(future.result())
+                    except Exception as exc:  # noqa: BLE001 - a worker process died
+                        results.append(ReportResult(job.name, False, error=f"worker died: {exc}"))
+                    bar.update()
+    finally:
+        bar.close()
+    order = {job.name: i for i, job in enumerate(jobs_list)}
+    return sorted(results, key=lambda r: order[r.name])
+
+
+def render_reports(
+    casebook,
+    clients=None,
+    out="reports",
+    lang: str = "id",
+    jobs: int | None = None,
+    plotly: str = "shared",
+    instrument: str = "",
+    pre: str = "pre",
+    post: str = "post",
+    allow_missing_consent: bool = False,
+    reuse_kernels: bool = True,
+    progress: bool = True,
+    kernel_name: str = KERNEL_NAME,
+    template=None,
+) -> list[ReportResult]:
+    """Render one HTML report per client, in parallel, plus ``index.html``.
+
+    Parameters
+    ----------
+    casebook : str or Path
+        Casebook folder or workbook.
+    clients : list of str, optional
+        Client ids to report on (default: every client).
+    out : str or Path
+        Output folder (created). Reports are ``<out>/<client_id>.html``.
+    lang : {"id", "en"}
+    jobs : int, optional
+        Worker processes (default :func:`os.cpu_count`).
+    plotly : {"shared", "embed"}
+        ``"shared"`` writes one ``plotly.min.js`` into ``out`` that every page
+        loads by relative path; ``"embed"`` makes each page self-contained.
+    instrument, pre, post : str
+        Passed to the template (``instrument=""``: the client's own).
+    allow_missing_consent : bool
+        Render clients without ``consent_date`` (the report says so on its
+        first line); otherwise they fail with a clear reason.
+    reuse_kernels : bool
+        Keep one kernel per worker (namespace reset between clients).
+    progress : bool
+        Show a progress bar on stderr for more than one client.
+    kernel_name : str
+        Jupyter kernel (default ``casekit``).
+    template : str or Path, optional
+        Another client template (default ``notebooks/reports/client_report.ipynb``).
+
+    Returns
+    -------
+    list of ReportResult
+        One per client, in the order asked.
+
+    Raises
+    ------
+    ParameterError
+        Unknown client ids, unsafe ids, bad ``lang``/``plotly``/``jobs``.
+    CasebookError
+        The casebook does not load.
+    """
+    from .casebook import load_casebook
+
+    lang = check_lang(lang)
+    jobs = int(jobs) if jobs else (os.cpu_count() or 1)
+    if jobs < 1:
+        raise ParameterError(f"--jobs must be 1 or more, got {jobs}.")
+    path = Path(casebook).expanduser().resolve()
+    cb = load_casebook(path)
+    wanted = list(clients) if clients else cb.client_ids
+    for cid in wanted:
+        safe_client_id(cid)
+    unknown = [c for c in wanted if c not in set(cb.client_ids)]
+    if unknown:
+        raise ParameterError(
+            f"Unknown client(s) {', '.join(map(repr, unknown))} in {cb.name}. "
+            f"Known clients: {', '.join(cb.client_ids[:30])}."
+        )
+    template = Path(template or TEMPLATES / "client_report.ipynb").resolve()
+    if not template.is_file():
+        raise ReportError(f"Report template not found: {template}.")
+    out = _prepare_out(out, plotly)
+    forbidden = _forbidden(cb)
+    rows = cb.clients.set_index("client_id", drop=False)
+    refused: dict[str, ReportResult] = {}
+    job_list: list[_Job] = []
+    for cid in dict.fromkeys(wanted):
+        row = rows.loc[cid]
+        pseudonym = "" if _isna(row.get("pseudonym")) else str(row["pseudonym"])
+        if consent_missing(row) and not allow_missing_consent:
+            refused[cid] = ReportResult(
+                cid,
+                False,
+                pseudonym=pseudonym,
+                error="no consent_date in clients.csv: fill in the date the informed consent "
+                "was signed, or run with --allow-missing-consent",
+            )
+            continue
+        params = {
+            "casebook": str(path),
+            "client_id": cid,
+            "lang": lang,
+            "instrument": instrument,
+            "pre": pre,
+            "post": post,
+            "allow_missing_consent": bool(allow_missing_consent),
+        }
+        job_list.append(
+            _Job(
+                cid,
+                str(template),
+                params,
+                str(out),
+                plotly,
+                lang,
+                f"{t('client', lang)} {pseudonym or cid}",
+                forbidden,
+                reuse_kernels,
+                kernel_name,
+                pseudonym,
+            )
+        )
+    done = {r.name: r for r in _run_jobs(job_list, jobs, progress)}
+    results = [refused.get(c) or done[c] for c in dict.fromkeys(wanted)]
+    write_index(out, results, lang, title=cb.name)
+    return results
+
+
+def render_cohort(
+    casebooks,
+    out="reports",
+    lang: str = "id",
+    plotly: str = "shared",
+    instrument: str = "",
+    pre: str = "pre",
+    post: str = "post",
+    by: str = "",
+    allow_missing_consent: bool = False,
+    kernel_name: str = KERNEL_NAME,
+    template=None,
+) -> ReportResult:
+    """Render the cohort report of one or more casebooks to ``<out>/cohort.html``.
+
+    Parameters are those of :func:`render_reports`; ``by`` names a column of
+    ``clients.csv`` for the subgroup forest plot (``""``: none).
+
+    Returns
+    -------
+    ReportResult
+        ``name="cohort"``; not raised on failure, see ``ok`` and ``error``.
+    """
+    from .casebook import load_casebook
+
+    lang = check_lang(lang)
+    if isinstance(casebooks, (str, Path)):
+        casebooks = [casebooks]
+    paths = [Path(p).expanduser().resolve() for p in casebooks]
+    if not paths:
+        raise ParameterError("Give at least one casebook folder for a cohort report.")
+    forbidden: set[str] = set()
+    for p in paths:
+        forbidden.update(_forbidden(load_casebook(p)))
+    template = Path(template or TEMPLATES / "cohort_report.ipynb").resolve()
+    if not template.is_file():
+        raise ReportError(f"Report template not found: {template}.")
+    out = _prepare_out(out, plotly)
+    params = {
+        "casebooks": [str(p) for p in paths],
+        "lang": lang,
+        "instrument": instrument,
+        "pre": pre,
+        "post": post,
+        "by": by,
+        "allow_missing_consent": bool(allow_missing_consent),
+    }
+    job = _Job(
+        "cohort",
+        str(template),
+        params,
+        str(out),
+        plotly,
+        lang,
+        t("report_cohort_title", lang),
+        tuple(sorted(forbidden)),
+        False,
+        kernel_name,
+    )
+    return _run_jobs([job], 1, False)[0]
+
+
+def _isna(value) -> bool:
+    import pandas as pd
+
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):
+        return False
+
+
+def write_index(out, results: list[ReportResult], lang: str = "id", title: str = "") -> Path:
+    """Write ``<out>/index.html``: every client, its report link and verdict.
+
+    Everything shown is HTML-escaped; failed clients are listed with the
+    reason. A ``cohort.html`` already in ``out`` is linked too.
+    """
+    out = Path(out)
+    esc = html.escape
+    rows = []
+    for r in results:
+        name = esc(r.name) + (f" ({esc(r.pseudonym)})" if r.pseudonym else "")
+        if r.ok:
+            link = f'<a href="{esc(r.name)}.html">{name}</a>'
+            status = esc(t("report_ok", lang))
+            detail = esc(r.verdict)
+        else:
+            link = name
+            status = f"<strong>{esc(t('report_failed', lang))}</strong>"
+            detail = esc(r.error)
+        rows.append(f"<tr><td>{link}</td><td>{status}</td><td>{detail}</td></tr>")
+    cohort = ""
+    if (out / "cohort.html").is_file():
+        cohort = f'<p><a href="cohort.html">{esc(t("report_cohort_title", lang))}</a></p>'
+    page = f"""<!DOCTYPE html>
+<html lang="{esc(lang)}">
+<head>
+<meta charset="utf-8">
+<meta name="generator" content="casekit">
+<title>{esc(t("report_index_title", lang))}: {esc(title)}</title>
+<style>
+body {{ font-family: system-ui, sans-serif; max-width: 1000px; margin: 2em auto; }}
+table {{ border-collapse: collapse; }} th, td {{ border: 1px solid #ccc; padding: 4px 10px; }}
+</style>
+</head>
+<body>
+<h1>{esc(t("report_index_title", lang))}: {esc(title)}</h1>
+{cohort}
+<table>
+<thead><tr><th>{esc(t("client", lang))}</th><th>{esc(t("report_status", lang))}</th><th>{esc(t("report_verdict", lang))}</th></tr></thead>
+<tbody>
+{chr(10).join(rows)}
+</tbody>
+</table>
+</body>
+</html>
+"""
+    return atomic_write(out / "index.html", page)
+
+
+def summary_lines(results: list[ReportResult]) -> list[str]:
+    """Plain-text summary of a batch: one line per failure, then the counts."""
+    lines = []
+    for r in results:
+        if not r.ok:
+            where = f" (notebook: {r.notebook})" if r.notebook else ""
+            lines.append(f"FAILED {r.name}: {r.error}{where}")
+    ok = sum(r.ok for r in results)
+    lines.append(f"{ok} report(s) written, {len(results) - ok} failed.")
+    return lines
