@@ -344,6 +344,25 @@ def body_map(cb, client_id: str, lang: str = "id") -> go.Figure:
                 },
             )
         )
+    if any(is_missing(r["severity"]) for r in marks):
+        fig.add_trace(
+            go.Scatter(
+                x=[None],
+                y=[None],
+                mode="markers",
+                name=t("fig_severity_missing", lang),
+                marker={
+                    "symbol": "square",
+                    "size": 16,
+                    "color": severity_color(None),
+                    "line": {"color": "#7A2A00", "width": 1.5},
+                },
+                meta={"kind": "legend"},
+            )
+        )
+        fig.update_layout(
+            legend={"x": 0.5, "xanchor": "center", "y": -0.02, "yanchor": "top", "orientation": "h"}
+        )
     # severity scale
     fig.add_trace(
         go.Scatter(

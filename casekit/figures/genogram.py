@@ -36,6 +36,7 @@ from ._style import (
     hide_axes,
     is_missing,
     no_data,
+    text_box,
     wrap,
 )
 
@@ -638,6 +639,9 @@ def _draw(people, gen, unions, groups, pos, ref_year, title, lang) -> go.Figure:
             showarrow=False,
             yanchor="top",
             font={"size": SMALL_FONT},
+            # bond lines may pass behind a label: keep the text readable
+            bgcolor="rgba(255,255,255,0.85)",
+            borderpad=1,
             name=f"label:{m}",
         )
         hover_x.append(cx)
@@ -656,12 +660,21 @@ def _draw(people, gen, unions, groups, pos, ref_year, title, lang) -> go.Figure:
         )
     )
 
-    # emotional bonds with the client
+    # emotional bonds with the client, routed round symbols and labels
+    obstacles = {
+        m: (pos[m] - 0.6, _y(gen, m) - 0.6, pos[m] + 0.6, _y(gen, m) + 0.6) for m in people
+    }
+    label_boxes = []
+    for a in fig.layout.annotations:
+        if (a.name or "").startswith("label:"):
+            w, h = text_box(a.text, SMALL_FONT)
+            label_boxes.append((a.x - w / PX / 2, a.y - h / PX, a.x + w / PX / 2, a.y))
     me = _index(people)
     for m, p in people.items():
         style = BOND_STYLE.get(p["bond"])
         if p["index"] or style is None:
             continue
+        others = [box for k, box in obstacles.items() if k not in (m, me["id"])] + label_boxes
         _draw_bond(
             fig,
             (pos[me["id"]], _y(gen, me["id"])),
@@ -670,6 +683,7 @@ def _draw(people, gen, unions, groups, pos, ref_year, title, lang) -> go.Figure:
             style,
             lang,
             legend_seen,
+            others,
         )
 
     fig.update_layout(shapes=shapes)
@@ -725,26 +739,60 @@ def _bezier(a, b, bend: float, n: int = 60) -> np.ndarray:
     return (1 - s) ** 2 * a + 2 * (1 - s) * s * ctrl + s**2 * b
 
 
+def _cross_generation(a, b, n: int = 70) -> np.ndarray:
+    """Cubic curve that rises from the lower symbol's top and enters the upper
+    symbol from the side, horizontally: it stays clear of the labels, which
+    sit below the symbols."""
+    low, up = (a, b) if a[1] < b[1] else (b, a)
+    dx = up[0] - low[0]
+    side = 1.0 if dx > 0 else -1.0
+    p0 = np.array([low[0], low[1] + 0.62])
+    p3 = np.array([up[0] - side * 0.62, up[1]])
+    dy = p3[1] - p0[1]
+    p1 = p0 + np.array([0.0, 0.55 * dy])
+    p2 = p3 - np.array([side * max(1.0, 0.5 * abs(p3[0] - p0[0])), 0.0])
+    s = np.linspace(0, 1, n)[:, None]
+    curve = (1 - s) ** 3 * p0 + 3 * (1 - s) ** 2 * s * p1 + 3 * (1 - s) * s**2 * p2 + s**3 * p3
+    return curve if a[1] < b[1] else curve[::-1]
+
+
 def _normals(curve: np.ndarray) -> np.ndarray:
     tang = np.gradient(curve, axis=0)
     tang /= np.linalg.norm(tang, axis=1, keepdims=True)
     return np.column_stack([-tang[:, 1], tang[:, 0]])
 
 
-def _draw_bond(fig, a, b, p, style, lang, legend_seen) -> None:
+def _hits(curve: np.ndarray, boxes) -> int:
+    """How many curve points fall inside any of ``boxes``."""
+    n = 0
+    for x0, y0, x1, y1 in boxes:
+        n += int(
+            np.sum(
+                (curve[:, 0] > x0) & (curve[:, 0] < x1) & (curve[:, 1] > y0) & (curve[:, 1] < y1)
+            )
+        )
+    return n
+
+
+def _draw_bond(fig, a, b, p, style, lang, legend_seen, obstacles=()) -> None:
     length = float(np.hypot(b[0] - a[0], b[1] - a[1]))
     if length == 0:
         return
     if abs(b[1] - a[1]) < 1e-9:  # same generation: arc over the symbols in between
         bend = (0.32 * length + 0.4) * (1 if b[0] > a[0] else -1)
         trim = 0.75
-    else:  # other generation: leave and arrive at the sides, clear of the labels below
-        side = 1.0 if b[0] >= a[0] else -1.0
-        a = (a[0] + side * 0.62, a[1])
-        b = (b[0] - side * 0.62, b[1])
-        bend = min(0.18 * length, 1.6) * (1 if (b[0] - a[0]) * (b[1] - a[1]) < 0 else -1)
+        curve = _bezier(a, b, bend=bend)
+    else:  # other generation: the candidate route that crosses fewest symbols and labels
         trim = 0.05
-    curve = _bezier(a, b, bend=bend)
+        side = 1.0 if b[0] >= a[0] else -1.0
+        a2, b2 = (a[0] + side * 0.62, a[1]), (b[0] - side * 0.62, b[1])
+        bend = min(0.18 * length, 1.6)
+        candidates = [
+            _cross_generation(a, b),
+            _bezier(a2, b2, bend=bend),
+            _bezier(a2, b2, bend=-bend),
+        ]
+        curve = min(candidates, key=lambda c: _hits(c, obstacles))
     # trim the ends to the symbols' edges
     dist = np.concatenate([[0], np.cumsum(np.linalg.norm(np.diff(curve, axis=0), axis=1))])
     keep = (dist > trim) & (dist < dist[-1] - trim)
