@@ -360,7 +360,7 @@ class _Checker:
         frame.columns = headers
         # pandas names empty header cells "Unnamed: 3"; they are fine if the column is empty
         for name in list(frame.columns):
-            cells = frame[name].fillna("").astype(str).str.strip()  # all-empty reads as float
+            cells = frame[name].astype("string").fillna("").str.strip()  # all-empty reads as float
             if name.startswith("unnamed:") and not cells.astype(bool).any():
                 frame = frame.drop(columns=name)
         # strip text cells (numbers parsed by pandas need nothing); drop blank rows and
