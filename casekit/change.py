@@ -416,9 +416,13 @@ def _codes(scores: pd.DataFrame, column: str, fill: str | None = None):
     if column not in scores.columns:
         return np.zeros(len(scores), dtype=np.int64), pd.Index([fill])
     values = scores[column]
-    if fill is not None:
-        values = values.astype("string").fillna(fill)
-    codes, uniques = pd.factorize(values, use_na_sentinel=True)
+    arr = values.to_numpy(dtype=object, na_value=fill)
+    if len(arr):
+        # one value throughout (a usual instrument/scale/casebook column): no hashing
+        first = arr[0]
+        if isinstance(first, str) and (arr == first).all():
+            return np.zeros(len(arr), dtype=np.int64), pd.Index([first])
+    codes, uniques = pd.factorize(arr, use_na_sentinel=True)
     return codes.astype(np.int64), uniques
 
 
@@ -450,7 +454,8 @@ def _pair(scores: pd.DataFrame, pre: str, post: str):
             f"timepoints found: {', '.join(tps) or '(none)'}. "
             "Fix: pass pre=... and post=... with labels used in your casebook."
         )
-    keys = np.unique(np.concatenate([key[rows_pre], key[rows_post]]))
+    keys = np.sort(np.concatenate([key[rows_pre], key[rows_post]]))
+    keys = keys[np.concatenate([[True], keys[1:] != keys[:-1]])]  # sorted unique, no hashing
     pos_pre = np.full(len(keys), -1)
     pos_post = np.full(len(keys), -1)
     for rows, pos, label in ((rows_pre, pos_pre, pre), (rows_post, pos_post, post)):
@@ -485,7 +490,7 @@ def _pair(scores: pd.DataFrame, pre: str, post: str):
         {
             "client_id": scores["client_id"].array.take(rep),
             "instrument": scores["instrument"].array.take(rep),
-            "scale": np.asarray(scale_u, dtype=object)[scale[rep]] if len(rep) else [],
+            "scale": _strings([str(v) for v in scale_u], scale[rep]),
             "casebook": (
                 scores["casebook"].array.take(rep) if "casebook" in scores.columns else pd.NA
             ),
