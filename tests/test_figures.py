@@ -542,3 +542,20 @@ def test_cohort_figures_reject_wrong_input(demo):
         figures.dumbbell(sc, "nope")
     with pytest.raises(ParameterError, match="lacks the column"):
         figures.jacobson(ch.drop(columns=["pre"]), "ucla_ls3")
+
+
+@pytest.mark.parametrize("fixture,client", [("figures_s", "S"), ("figures_big", "K")])
+def test_genogram_bond_lines_avoid_symbols_and_labels(fixture, client):
+    fig = figures.genogram(ck.load_casebook(DATA / fixture), client)
+    centres = {m: _centre(s) for m, s in _members(fig).items()}
+    labels = _genogram_label_boxes(fig)
+    index = next(s.name.split(":")[1] for s in _shapes(fig, "index:"))
+    for tr in _traces(fig, "bond"):
+        pts = [(x, y) for x, y in zip(tr.x, tr.y, strict=True) if x is not None]
+        ends = {index, tr.meta["member"]}
+        for m, (cx, cy) in centres.items():
+            if m in ends:
+                continue
+            assert not any(abs(x - cx) < 0.5 and abs(y - cy) < 0.5 for x, y in pts), (tr.meta, m)
+        for x0, y0, x1, y1 in labels:
+            assert not any(x0 < x < x1 and y0 < y < y1 for x, y in pts), tr.meta
