@@ -82,7 +82,7 @@ import numpy as np
 import pandas as pd
 
 from . import instruments as registry
-from .change import STATUSES, change
+from .change import STATUSES, _codes, change
 from .errors import ParameterError, ScoringError
 from .scoring import _answers_matrix, item_scores
 
@@ -237,6 +237,36 @@ def paired_statistics(pre, post, level: float = 0.95) -> dict[str, float]:
     return out
 
 
+def _groups(frame: pd.DataFrame, keys: list[str]):
+    """(key tuple, sub-frame) per combination of ``keys``, sorted by the keys.
+
+    Like ``groupby(keys, sort=True)`` with missing values as "(missing)", but a
+    key column holding one value throughout (the usual case) costs no hashing.
+    """
+    if not len(frame):
+        return []
+    codes, labels = [], []
+    for k in keys:
+        c, u = _codes(frame, k, fill="(missing)")
+        codes.append(c)
+        labels.append([str(v) for v in u])
+    combined = np.zeros(len(frame), dtype=np.int64)
+    for c, u in zip(codes, labels, strict=True):
+        combined = combined * len(u) + c
+    order = np.argsort(combined, kind="stable")
+    sorted_codes = combined[order]
+    starts = np.flatnonzero(np.concatenate([[True], sorted_codes[1:] != sorted_codes[:-1]]))
+    ends = np.concatenate([starts[1:], [len(order)]])
+    out = []
+    for a, b in zip(starts, ends, strict=True):
+        idx = order[a:b]
+        first = idx[0]
+        key = tuple(lab[c[first]] for c, lab in zip(codes, labels, strict=True))
+        out.append((key, frame.iloc[np.sort(idx)]))
+    out.sort(key=lambda item: item[0])
+    return out
+
+
 def _by_list(by) -> list[str]:
     if by is None:
         return []
@@ -372,46 +402,42 @@ def cohort_summary(
         raise ParameterError("changes must be the DataFrame returned by ck.change()")
     ch = _attach_by(ch, by, clients)
     keys = ["instrument", "scale"] + by
-    for b in by:
-        ch[b] = ch[b].astype("string").fillna("(missing)")
     rows = []
-    if len(ch):
-        for key, g in ch.groupby(keys, sort=True):
-            key = key if isinstance(key, tuple) else (key,)
-            x1 = g["pre"].to_numpy(dtype=float, na_value=np.nan)
-            x2 = g["post"].to_numpy(dtype=float, na_value=np.nan)
-            both = ~np.isnan(x1) & ~np.isnan(x2)
-            row = dict(zip(keys, key, strict=True))
-            n = int(both.sum())
-            row["n"] = n
-            row["n_pre_only"] = int((~np.isnan(x1) & np.isnan(x2)).sum())
-            row["n_post_only"] = int((np.isnan(x1) & ~np.isnan(x2)).sum())
-            row["higher_is_worse"] = bool(g["higher_is_worse"].iloc[0])
-            if n < min_n:
-                row["suppressed"] = True
-                row["suppressed_reason"] = (
-                    f"fewer than {min_n} clients with both {pre} and {post} scores (n = {n})"
-                )
-                rows.append(row)
-                continue
-            st = paired_statistics(x1, x2, level)
-            st.pop("n")
-            row.update(st)
-            status = g.loc[both, "clinical_status"]
-            counts = status.value_counts()
-            classified = int(status.notna().sum())
-            for s in STATUSES:
-                c = int(counts.get(s, 0))
-                row[f"n_{s}"] = c
-                row[f"pct_{s}"] = 100 * c / classified if classified else np.nan
-            row["n_not_classified"] = n - classified
-            reasons = g.loc[both & g["clinical_status"].isna().to_numpy(), "not_computable"]
-            row["not_classified_reason"] = (
-                str(reasons.value_counts().index[0]) if reasons.notna().any() else None
+    for key, g in _groups(ch, keys):
+        x1 = g["pre"].to_numpy(dtype=float, na_value=np.nan)
+        x2 = g["post"].to_numpy(dtype=float, na_value=np.nan)
+        both = ~np.isnan(x1) & ~np.isnan(x2)
+        row = dict(zip(keys, key, strict=True))
+        n = int(both.sum())
+        row["n"] = n
+        row["n_pre_only"] = int((~np.isnan(x1) & np.isnan(x2)).sum())
+        row["n_post_only"] = int((np.isnan(x1) & ~np.isnan(x2)).sum())
+        row["higher_is_worse"] = bool(g["higher_is_worse"].iloc[0])
+        if n < min_n:
+            row["suppressed"] = True
+            row["suppressed_reason"] = (
+                f"fewer than {min_n} clients with both {pre} and {post} scores (n = {n})"
             )
-            row["suppressed"] = False
-            row["suppressed_reason"] = None
             rows.append(row)
+            continue
+        st = paired_statistics(x1, x2, level)
+        st.pop("n")
+        row.update(st)
+        status = g.loc[both, "clinical_status"]
+        counts = status.value_counts()
+        classified = int(status.notna().sum())
+        for s in STATUSES:
+            c = int(counts.get(s, 0))
+            row[f"n_{s}"] = c
+            row[f"pct_{s}"] = 100 * c / classified if classified else np.nan
+        row["n_not_classified"] = n - classified
+        reasons = g.loc[both & g["clinical_status"].isna().to_numpy(), "not_computable"]
+        row["not_classified_reason"] = (
+            str(reasons.value_counts().index[0]) if reasons.notna().any() else None
+        )
+        row["suppressed"] = False
+        row["suppressed_reason"] = None
+        rows.append(row)
     out = pd.DataFrame(rows, columns=keys + COHORT_COLUMNS)
     for c in keys + ["suppressed_reason", "not_classified_reason"]:
         out[c] = out[c].astype("string")
