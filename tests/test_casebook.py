@@ -259,6 +259,13 @@ def test_unknown_column_is_kept_and_warned():
     assert "kept but not checked" in warning.message
 
 
+def test_file_names_with_capitals_are_found():
+    cb = ck.load_casebook(GOOD / "capitalised_file_names")
+    assert cb.client_ids == ["K01"]
+    assert cb.sessions["stage"].tolist() == ["intake"]
+    assert cb.warnings == []
+
+
 def _write_workbook(path, sheets):
     openpyxl = pytest.importorskip("openpyxl")
     book = openpyxl.Workbook()
@@ -316,6 +323,18 @@ def test_xlsx_problems_name_the_sheet_and_row(tmp_path):
         ck.load_casebook(path)
     [problem] = info.value.problems
     assert (problem.file, problem.row, problem.column) == ("kelas.xlsx, sheet 'clients'", 3, "sex")
+
+
+def test_xlsx_row_numbers_count_blank_rows(tmp_path):
+    path = tmp_path / "kelas.xlsx"
+    _write_workbook(
+        path,
+        {"clients": [["client_id", "sex"], ["K01", "P"], [], [None, None], ["K02", "x"]]},
+    )
+    with pytest.raises(CasebookError) as info:
+        ck.load_casebook(path)
+    [problem] = info.value.problems
+    assert (problem.row, problem.column, problem.value) == (5, "sex", "x")
 
 
 # --- the Casebook object -------------------------------------------------------------------------
