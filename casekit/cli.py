@@ -5,6 +5,8 @@ Thin: each command parses its arguments here and calls the package. Every
 code; a data problem never shows a Python traceback.
 
 Exit codes: 0 success, 1 problems found (or some reports failed), 2 usage.
+A casebook path that does not exist is usage (2): nothing was checked; use
+``_existing_casebook(path)`` in a new command to get the same behaviour.
 
 To add a command: write ``_add_<name>(sub)`` that builds its sub-parser and
 sets ``func``, then list it in ``COMMANDS`` (keep the list in help order).
