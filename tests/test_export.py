@@ -50,6 +50,16 @@ PLANTED = [
 ]  # fmt: skip
 
 
+@pytest.fixture(scope="module")
+def shared(tmp_path_factory):
+    """One export of the planted casebook, shared by the read-only tests."""
+    root = tmp_path_factory.mktemp("shared")
+    src = root / "research_planted"
+    shutil.copytree(DATA / "research_planted", src)
+    res = export_casebook(src, root / "out")
+    return src, root / "out", read_key(res.key_file)
+
+
 @pytest.fixture
 def planted(tmp_path):
     src = tmp_path / "research_planted"
@@ -71,10 +81,9 @@ def _mapped_scores(src_cb, key):
     return sc.assign(client_id=ids.map(lambda i: pseudonym(i, key)), date=sc["date"] + shift)
 
 
-def test_round_trip_same_scores_and_cohort_statistics(planted, tmp_path):
-    res = export_casebook(planted, tmp_path / "out")
-    key = read_key(res.key_file)
-    src, out = ck.load_casebook(planted), ck.load_casebook(tmp_path / "out")
+def test_round_trip_same_scores_and_cohort_statistics(shared):
+    planted, folder, key = shared
+    src, out = ck.load_casebook(planted), ck.load_casebook(folder)
     assert out.warnings == []
     keys = ["client_id", "instrument", "timepoint", "scale"]
     a = _mapped_scores(src, key).sort_values(keys).reset_index(drop=True)
@@ -96,10 +105,9 @@ def test_round_trip_same_scores_and_cohort_statistics(planted, tmp_path):
     assert row["mean_diff"] == pytest.approx(float((u["post"] - u["pre"]).mean()), abs=1e-12)
 
 
-def test_dates_shifted_per_client_intervals_kept(planted, tmp_path):
-    res = export_casebook(planted, tmp_path / "out")
-    key = read_key(res.key_file)
-    src, out = ck.load_casebook(planted), ck.load_casebook(tmp_path / "out")
+def test_dates_shifted_per_client_intervals_kept(shared):
+    planted, folder, key = shared
+    src, out = ck.load_casebook(planted), ck.load_casebook(folder)
     for table, col in [("clients", "intake_date"), ("clients", "termination_date"),
                        ("sessions", "date"), ("plan", "start_date"), ("plan", "end_date"),
                        ("responses", "date"), ("scores", "date")]:  # fmt: skip
@@ -114,9 +122,8 @@ def test_dates_shifted_per_client_intervals_kept(planted, tmp_path):
     assert (c["termination_date"] - c["intake_date"]).days == 33
 
 
-def test_planted_identifiers_do_not_survive(planted, tmp_path):
-    out = tmp_path / "out"
-    export_casebook(planted, out)
+def test_planted_identifiers_do_not_survive(shared):
+    planted, out, _ = shared
     assert not (out / "identifiers.csv").exists()
     text = _all_text(out).lower()
     survived = [s for s in PLANTED if s.lower() in text]
