@@ -12,6 +12,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import casekit as ck
 from casekit.change import CHANGE_COLUMNS, change, cutoffs
@@ -272,3 +274,22 @@ def test_cli_change(tmp_path, capsys):
     assert list(pd.read_csv(out).columns) == CHANGE_COLUMNS
     assert main(["change", str(DATA / "scoring_basic"), "--pre", "t0", "--post", "t1"]) == 1
     assert "neither timepoint 't0' nor 't1'" in capsys.readouterr().err
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 60), st.integers(0, 60)), min_size=3, max_size=25).filter(
+        lambda ps: len({a for a, _ in ps}) > 1
+    )
+)
+@settings(max_examples=40, deadline=None)
+def test_mirrored_scale_gives_the_same_verdicts(pairs):
+    # An instrument where higher is worse, and its mirror image (every score negated,
+    # norms negated, higher is better), must classify every client identically.
+    worse = change(long(pairs), instruments=make(clinical=(40, 10), functional=(15, 6)))
+    mirrored = [(-a, -b) for a, b in pairs]
+    better = change(
+        long(mirrored), instruments=make(hiw=False, clinical=(-40, 10), functional=(-15, 6))
+    )
+    assert worse["clinical_status"].tolist() == better["clinical_status"].tolist()
+    assert worse["reliable_change"].tolist() == better["reliable_change"].tolist()
+    assert np.allclose(worse["rci"].to_numpy(float), -better["rci"].to_numpy(float))
