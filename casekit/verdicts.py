@@ -27,53 +27,75 @@ def _fmt(x: float) -> str:
 
 
 def change_verdict(
-    scores: pd.DataFrame, cb, instrument: str, pre: str, post: str, lang: str
+    changes: pd.DataFrame, cb, client_id: str, instrument: str, pre: str, post: str, lang: str
 ) -> str:
-    """One paragraph on the client's total score from ``pre`` to ``post``.
+    """One paragraph on a client's total score from ``pre`` to ``post``.
 
     Parameters
     ----------
-    scores : DataFrame
-        Output of :func:`casekit.scoring.score` for one client.
+    changes : DataFrame
+        Output of :func:`casekit.change.change` (computed on the whole
+        casebook, so sample-based cutoffs use every client's pre scores).
     cb : Casebook
         For the instrument definition (the casebook's own or built-in).
+    client_id : str
     instrument : str
         Instrument id (``""``: the client has no questionnaire data).
     pre, post : str
-        Timepoint labels.
+        The timepoint labels ``changes`` was computed for (shown in the text).
     lang : {"id", "en"}
 
     Returns
     -------
     str
-        Plain text (the caller escapes it for HTML).
+        Plain text (the caller escapes it for HTML): the two scores, the
+        difference and its direction, then the reliable change index
+        :math:`RCI = (x_2 - x_1) / \\sqrt{2 (s_1 \\sqrt{1 - r_{xx}})^2}` against
+        its critical value, and the clinical status, or why they cannot be
+        judged.
     """
     if not instrument:
         return t("report_no_scores", lang)
-    total = scores[(scores["instrument"] == instrument) & (scores["scale"] == "total")]
-    values = {}
-    for label in (pre, post):
-        got = total.loc[total["timepoint"] == label, "score"].dropna()
-        if len(got):
-            values[label] = float(got.iloc[-1])
-    if len(values) < 2:
+    rows = changes[
+        (changes["client_id"] == client_id)
+        & (changes["instrument"] == instrument)
+        & (changes["scale"] == "total")
+    ]
+    if rows.empty or pd.isna(rows["pre"].iloc[0]) or pd.isna(rows["post"].iloc[0]):
         return t("report_no_prepost", lang)
+    row = rows.iloc[0]
     inst = cb.instrument(instrument)
-    a, b = values[pre], values[post]
-    diff = b - a
+    a, b, diff = float(row["pre"]), float(row["post"]), float(row["diff"])
     better = (diff < 0) == inst.higher_is_worse
     key = "verdict_same" if diff == 0 else ("verdict_better" if better else "verdict_worse")
-    text = t("verdict_scores", lang).format(
-        instrument=inst.id, pre=pre, post=post, a=_fmt(a), b=_fmt(b), d=_fmt(abs(diff))
-    )
-    text += " " + t(key, lang)
-    direction = "verdict_high_bad" if inst.higher_is_worse else "verdict_high_good"
-    text += " " + t(direction, lang)
-    text += " " + _reliability_sentence(inst, a, b, lang)
-    return text
-
-
-def _reliability_sentence(inst, a: float, b: float, lang: str) -> str:
-    if inst.reliability is None:
-        return t("verdict_no_reliability", lang)
-    return t("verdict_rci_pending", lang)
+    parts = [
+        t("verdict_scores", lang).format(
+            instrument=inst.id,
+            pre=pre,
+            post=post,
+            a=_fmt(a),
+            b=_fmt(b),
+            d=_fmt(abs(diff)),
+        ),
+        t(key, lang),
+        t("verdict_high_bad" if inst.higher_is_worse else "verdict_high_good", lang),
+    ]
+    if pd.isna(row["rci"]):
+        parts.append(t("verdict_no_reliability", lang))
+    else:
+        rc = str(row["reliable_change"])
+        parts.append(
+            t("verdict_rci", lang).format(
+                rci=f"{float(row['rci']):.2f}",
+                z=f"{float(row['z']):.2f}",
+                r=f"{float(row['reliability']):.2f}",
+            )
+        )
+        parts.append(t(f"verdict_rc_{rc}", lang))
+        if not pd.isna(row["clinical_status"]):
+            parts.append(
+                t("verdict_clinical", lang).format(
+                    status=t(str(row["clinical_status"]), lang), cutoff=_fmt(float(row["cutoff"]))
+                )
+            )
+    return " ".join(p for p in parts if p)
