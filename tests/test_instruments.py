@@ -187,3 +187,20 @@ def test_djg_rule_needs_a_middle_answer(tmp_path):
 
 def test_missing_folder_is_no_instruments(tmp_path):
     assert instruments.load_folder(tmp_path / "absent") == {}
+
+
+def test_with_prompts_from_a_users_file(tmp_path):
+    lines = tmp_path / "ucla3.txt"
+    lines.write_text("first\nsecond\n\nthird\n", encoding="utf-8")
+    inst = instruments.with_prompts("ucla_3", lines)
+    assert inst.labels == {"en": ("first", "second", "third"), "id": ("first", "second", "third")}
+    assert instruments.get("ucla_3").labels["en"][0] != "first"  # the registry is untouched
+    toml = tmp_path / "djg6.toml"
+    toml.write_text('[labels]\nid = ["a", "b", "c", "d", "e", "f"]\n', encoding="utf-8")
+    inst = instruments.with_prompts("djg_6", toml)
+    assert (
+        inst.labels["id"][5] == "f" and inst.labels["en"] == instruments.get("djg_6").labels["en"]
+    )
+    toml.write_text('[labels]\nen = ["only one"]\n', encoding="utf-8")
+    with pytest.raises(InstrumentError, match="djg_6 has 6 items but the file gives 1 prompts"):
+        instruments.with_prompts("djg_6", toml)

@@ -70,7 +70,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -88,6 +88,7 @@ __all__ = [
     "load_file",
     "load_folder",
     "builtins",
+    "with_prompts",
     "SCORING_RULES",
 ]
 
@@ -729,3 +730,91 @@ def get(id: str, local: dict[str, Instrument] | None = None) -> Instrument:
             )
         ]
     )
+
+
+def with_prompts(instrument, path, local: dict[str, Instrument] | None = None) -> Instrument:
+    """A copy of ``instrument`` whose item prompts come from a file you hold.
+
+    casekit ships only its own short paraphrases, because the official item
+    wording is copyrighted by the instruments' authors. If you have the
+    official wording (or a licensed translation), keep it in a file of your
+    own and point to it here; nothing is copied into casekit.
+
+    Parameters
+    ----------
+    instrument : str or Instrument
+    path : str or Path
+        A TOML file with ``[labels]`` ``en = [...]`` and/or ``id = [...]``
+        (one text per item), or a UTF-8 text file with one prompt per line
+        (used for both languages).
+    local : dict, optional
+        Casebook instruments, for a string id.
+
+    Returns
+    -------
+    Instrument
+        The same definition with ``labels`` replaced for the languages given.
+
+    Raises
+    ------
+    InstrumentError
+        When the file cannot be read or the number of prompts is not the
+        number of items.
+    """
+    inst = instrument if isinstance(instrument, Instrument) else get(instrument, local)
+    path = Path(path)
+    display = str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as err:
+        raise InstrumentError(
+            [
+                Problem(
+                    display,
+                    None,
+                    None,
+                    None,
+                    f"cannot read the prompts file ({err})",
+                    "check the path",
+                )
+            ]
+        ) from None
+    if path.suffix.lower() == ".toml":
+        try:
+            raw = tomllib.loads(text).get("labels", {})
+        except tomllib.TOMLDecodeError as err:
+            raise InstrumentError(
+                [Problem(display, None, None, None, f"not valid TOML: {err}", "fix the line named")]
+            ) from None
+    else:
+        lines = [line.strip() for line in text.splitlines() if line.strip()]
+        raw = {"en": lines, "id": lines}
+    problems = []
+    labels = dict(inst.labels)
+    for lang, prompts in raw.items():
+        if lang not in ("en", "id") or not isinstance(prompts, list):
+            problems.append(
+                Problem(
+                    display,
+                    None,
+                    f"labels.{lang}",
+                    None,
+                    "expected en = [...] or id = [...]",
+                    "see the docstring",
+                )
+            )
+        elif len(prompts) != inst.items or not all(isinstance(p, str) for p in prompts):
+            problems.append(
+                Problem(display, None, f"labels.{lang}", str(len(prompts)),
+                        f"{inst.id} has {inst.items} items but the file gives {len(prompts)} prompts",
+                        "give exactly one text per item, in item order")
+            )  # fmt: skip
+        else:
+            labels[lang] = tuple(prompts)
+    if not raw:
+        problems.append(
+            Problem(display, None, "labels", None, "no prompts found", "add [labels] en = [...]")
+        )
+    if problems:
+        raise InstrumentError(problems)
+    return replace(inst, labels=labels)
