@@ -251,17 +251,25 @@ def _read_csv(
         row = int(match.group(1)) if match else None
         match = re.search(r"starting at row (\d+)", str(err))
         row = int(match.group(1)) + 1 if match else row
-        problems.append(
-            Problem(
-                path.name,
-                row,
-                None,
-                None,
-                f"the file could not be read as a table ({str(err).strip()})",
-                f"check that every row has the same number of '{sep}'-separated cells "
-                "and that quotes are closed",
-            )
+        message = f"the file could not be read as a table ({str(err).strip()})"
+        fix = (
+            f"check that every row has the same number of '{sep}'-separated cells "
+            "and that quotes are closed"
         )
+        cells = re.search(r"Expected (\d+) fields in line \d+, saw (\d+)", str(err))
+        if cells:  # say it in the spreadsheet's words, not pandas' (which counts from 0)
+            message = (
+                f"the file could not be read as a table: this row has {cells.group(2)} cells, "
+                f"but the header row has {cells.group(1)}"
+            )
+            fix = f"look for a stray '{sep}' in this row, or give the extra cells a column header"
+        elif "EOF inside string" in str(err):
+            message = (
+                'the file could not be read as a table: a quotation mark (") opened in this '
+                "row is never closed"
+            )
+            fix = 'close the quote ("...") or delete it'
+        problems.append(Problem(path.name, row, None, None, message, fix))
         return None
     frame.index = pd.RangeIndex(2, 2 + len(frame), name="row")
     return _Raw(frame, path.name, decimal_comma=(sep == ";"))
@@ -898,7 +906,7 @@ def _check_totals(part, inst, file, problems):
                 file,
                 int(row),
                 "score",
-                str(score[row]),
+                str(int(score[row])) if float(score[row]).is_integer() else str(score[row]),
                 f"a total of {inst.id} must lie between {lo:g} and {hi:g}",
                 "check the total (or the instrument named in this row)",
             )

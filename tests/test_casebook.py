@@ -112,6 +112,7 @@ def test_problem_value_is_the_cell_as_typed():
     assert by_place[("sessions.csv", 3, "date")] == "2024-13-01"
     assert by_place[("sessions.csv", 4, "start_time")] == "25:00"
     assert by_place[("responses.csv", 2, "q4")] == "5"
+    assert by_place[("scores.csv", 2, "score")] == "12"  # not '12.0'
 
 
 def test_missing_folder_is_a_casebook_error():
