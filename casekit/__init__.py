@@ -1,6 +1,6 @@
 """casekit: casebooks, assessment figures, loneliness scores and reliable change for casework."""
 
-from . import instruments
+from . import figures, instruments
 from .casebook import Casebook, load_casebook
 from .change import change
 from .cohort import cohort_summary, reliability_summary
@@ -18,6 +18,7 @@ __all__ = [
     "InstrumentError",
     "ParameterError",
     "Problem",
+    "figures",
     "instruments",
     "load_casebook",
     "load_casebooks",
