@@ -34,6 +34,7 @@ __all__ = [
     "heading",
     "identity",
     "paragraph",
+    "summary_table",
     "setup_notebook",
     "table",
     "use_offline_plotly",
@@ -207,6 +208,55 @@ def identity(row: pd.Series, fields, lang: str | None = None) -> None:
         }
     )
     table(frame, {"field": t("report_field", lang), "value": t("report_value", lang)}, lang)
+
+
+def _num(x, digits: int = 2) -> str:
+    return "" if _na(x) else f"{float(x):.{digits}f}"
+
+
+def _p(x) -> str:
+    if _na(x):
+        return ""
+    return "< 0.001" if float(x) < 0.001 else f"{float(x):.3f}"
+
+
+def summary_table(summary: pd.DataFrame, lang: str | None = None, by: str = "") -> None:
+    """Display a :func:`casekit.cohort.cohort_summary` frame, rounded for reading.
+
+    Shows n, mean (SD) before and after, the mean difference with its 95% CI,
+    the paired t and Wilcoxon p values, Hedges' g_av with its CI and the
+    reliable change counts. Suppressed cells stay blank.
+    """
+    lang = lang or _state["lang"]
+
+    def ci(row, est, low, high):
+        if _na(row.get(est)):
+            return ""
+        return f"{_num(row[est])} [{_num(row[low])}, {_num(row[high])}]"
+
+    def msd(row, m, sd):
+        return "" if _na(row.get(m)) else f"{_num(row[m])} ({_num(row[sd])})"
+
+    shown = pd.DataFrame(
+        {
+            **({by: summary[by]} if by and by in summary.columns else {}),
+            "instrument": summary["instrument"],
+            "scale": summary["scale"],
+            "n": summary["n"],
+            "pre": [msd(r, "mean_pre", "sd_pre") for _, r in summary.iterrows()],
+            "post": [msd(r, "mean_post", "sd_post") for _, r in summary.iterrows()],
+            "diff": [
+                ci(r, "mean_diff", "diff_ci_low", "diff_ci_high") for _, r in summary.iterrows()
+            ],
+            "p_t": summary["p_t"].map(_p),
+            "p_wilcoxon": summary["p_wilcoxon"].map(_p),
+            "g_av": [ci(r, "g_av", "g_av_ci_low", "g_av_ci_high") for _, r in summary.iterrows()],
+            "n_improved": summary["n_improved"],
+            "n_unchanged": summary["n_unchanged"],
+            "n_deteriorated": summary["n_deteriorated"],
+        }
+    )
+    table(shown, lang=lang, translate=[by] if by == "sex" else ())
 
 
 def table(

@@ -231,7 +231,7 @@ def cohort_inputs(
         one = casebooks[0]
         cb = one if isinstance(one, Casebook) else load_casebook(Path(one))
     else:
-        from .casebook import load_casebooks
+        from .pooling import load_casebooks
 
         cb = load_casebooks([Path(p) for p in casebooks])
     if by and by not in cb.clients.columns:
