@@ -251,6 +251,105 @@ def _run_change(args) -> int:
     return 0
 
 
+# --- report and cohort (casekit/reports.py) -----------------------------------
+def _report_options(p):
+    p.add_argument("--out", default="reports", help="output folder (default: reports)")
+    p.add_argument("--lang", choices=["id", "en"], default="id", help="report language")
+    p.add_argument("--instrument", default="", help="questionnaire id (default: chosen per data)")
+    p.add_argument("--pre", default="pre", help="timepoint before (default: pre)")
+    p.add_argument("--post", default="post", help="timepoint after (default: post)")
+    p.add_argument(
+        "--self-contained",
+        action="store_true",
+        help="embed plotly.js in every page (one file to email) instead of a shared plotly.min.js",
+    )
+    p.add_argument(
+        "--allow-missing-consent",
+        action="store_true",
+        help="also report clients without consent_date (the report says so on its first line)",
+    )
+
+
+def _add_report(sub):
+    p = sub.add_parser("report", help="one HTML report per client (papermill + nbconvert)")
+    p.add_argument("casebook", help="casebook folder (or .xlsx workbook)")
+    p.add_argument(
+        "--client",
+        action="append",
+        default=None,
+        metavar="ID",
+        help="client id (repeat for several; default: every client)",
+    )
+    p.add_argument(
+        "--jobs",
+        type=int,
+        default=None,
+        help="parallel worker processes (default: number of cores)",
+    )
+    p.add_argument(
+        "--fresh-kernels",
+        action="store_true",
+        help="start one kernel per client instead of one per worker",
+    )
+    _report_options(p)
+    p.set_defaults(func=_run_report)
+
+
+def _run_report(args) -> int:
+    from pathlib import Path
+
+    from .reports import render_reports, summary_lines
+
+    results = render_reports(
+        args.casebook,
+        clients=args.client,
+        out=args.out,
+        lang=args.lang,
+        jobs=args.jobs,
+        plotly="embed" if args.self_contained else "shared",
+        instrument=args.instrument,
+        pre=args.pre,
+        post=args.post,
+        allow_missing_consent=args.allow_missing_consent,
+        reuse_kernels=not args.fresh_kernels,
+    )
+    for line in summary_lines(results):
+        _echo(line)
+    _echo(f"Open {Path(args.out).resolve() / 'index.html'} in a browser (works offline).")
+    return 0 if all(r.ok for r in results) else 1
+
+
+def _add_cohort(sub):
+    p = sub.add_parser("cohort", help="cohort report of one or more casebooks")
+    p.add_argument("casebooks", nargs="+", help="casebook folders (or .xlsx workbooks) to pool")
+    p.add_argument(
+        "--by", default="sex", help="clients.csv column for subgroups (default: sex; '' for none)"
+    )
+    _report_options(p)
+    p.set_defaults(func=_run_cohort)
+
+
+def _run_cohort(args) -> int:
+    from .reports import render_cohort, summary_lines
+
+    result = render_cohort(
+        args.casebooks,
+        out=args.out,
+        lang=args.lang,
+        plotly="embed" if args.self_contained else "shared",
+        instrument=args.instrument,
+        pre=args.pre,
+        post=args.post,
+        by=args.by,
+        allow_missing_consent=args.allow_missing_consent,
+    )
+    for line in summary_lines([result]):
+        _echo(line)
+    if result.ok:
+        _echo(f"Open {result.html} in a browser (works offline).")
+    return 0 if result.ok else 1
+
+
 COMMANDS = [
     _add_validate,
     _add_new,
@@ -259,6 +358,8 @@ COMMANDS = [
     _add_change,
     _add_slides,
     _add_export,
+    _add_report,
+    _add_cohort,
 ]
 
 
