@@ -95,7 +95,6 @@ def prepost(
     from ..scoring import score
 
     one = client_view(cb, client_id, lang)
-    base_title = t("fig_prepost", lang)
     mine = score(one)
     mine = mine[mine["scale"] == "total"] if len(mine) else mine
     if len(mine) == 0:
@@ -122,9 +121,8 @@ def prepost(
         for _, r in rows.iterrows()
         if not is_missing(r["score"])
     }
-    title = client_title("fig_prepost", one, client_id, lang).replace(
-        base_title, f"{base_title} ({esc(inst.name if len(inst.name) <= 40 else inst.id)})", 1
-    )
+    name = inst.name if len(inst.name) <= 100 else inst.id
+    title = client_title("fig_prepost", one, client_id, lang) + f"<br><sup>{esc(name)}</sup>"
     # change against the whole casebook (sample norms need the other clients)
     ch_row = None
     timepoints = set(rows["timepoint"].astype(str))
@@ -243,22 +241,26 @@ def prepost(
                     "x1": 1,
                     "y0": p - float(rc),
                     "y1": p + float(rc),
-                    "fillcolor": "rgba(0,0,0,0)",
+                    "fillcolor": "rgba(153,153,153,0.16)",
                     "layer": "below",
-                    "line": {"color": OKABE_ITO["grey"], "width": 2, "dash": "dot"},
+                    "line": {"color": OKABE_ITO["grey"], "width": 1.5, "dash": "dot"},
                     "name": "rc_band",
                 }
             )
-            fig.add_annotation(
-                x=1.0,
-                xref="paper",
-                xanchor="right",
-                y=p + float(rc),
-                yanchor="bottom",
-                text=t("fig_rc_band", lang).format(rc=_fmt(rc)),
-                showarrow=False,
-                font={"size": SMALL_FONT - 1, "color": "#555555"},
-                name="rc_label",
+            fig.add_trace(
+                go.Scatter(
+                    x=[None],
+                    y=[None],
+                    mode="markers",
+                    marker={
+                        "symbol": "square",
+                        "size": 18,
+                        "color": "rgba(153,153,153,0.35)",
+                        "line": {"color": OKABE_ITO["grey"], "width": 1.5},
+                    },
+                    name=t("fig_rc_band", lang).format(rc=_fmt(rc)),
+                    meta={"kind": "legend"},
+                )
             )
         else:
             notes.append(t("fig_no_reliability", lang))
@@ -301,7 +303,7 @@ def prepost(
         title,
         width=1000,
         height=640 + 26 * n_lines,
-        margin={"l": 80, "r": 220, "t": 80, "b": 90 + 26 * n_lines},
+        margin={"l": 80, "r": 220, "t": 110, "b": 90 + 26 * n_lines},
         meta=meta,
     )
     direction = (
@@ -311,7 +313,16 @@ def prepost(
         range=[y0 - pad, y1 + pad], title=f"{t('fig_score', lang)} ({direction})", zeroline=False
     )
     fig.update_xaxes(type="category", tickfont={"size": 20})
-    fig.update_layout(shapes=shapes)
+    fig.update_layout(
+        shapes=shapes,
+        legend={
+            "orientation": "h",
+            "x": 0,
+            "y": 1.0,
+            "yanchor": "bottom",
+            "font": {"size": SMALL_FONT},
+        },
+    )
     return fig
 
 
