@@ -29,6 +29,7 @@ sys.path.insert(0, str(ROOT))
 if Path("/usr/bin/chromium").exists():
     os.environ.setdefault("BROWSER_PATH", "/usr/bin/chromium")
 
+import pandas as pd  # noqa: E402
 import plotly.io as pio  # noqa: E402
 
 import casekit as ck  # noqa: E402
@@ -60,7 +61,10 @@ def build(casebook: Path, lang: str) -> dict[str, object]:
             out[f"cohort_transitions_{inst}"] = figures.transitions(
                 synthetic, inst, lang=lang, title=title_t
             )
-    summary = ck.cohort_summary(synthetic, by="cohort", clients=cb.clients)
+    overall = ck.cohort_summary(synthetic)
+    by_cohort = ck.cohort_summary(synthetic, by="cohort", clients=cb.clients)
+    summary = pd.concat([overall.assign(cohort=pd.NA), by_cohort], ignore_index=True)
+    summary = summary[by_cohort.columns]  # keep the column order (by column before n)
     for inst in sorted(summary["instrument"].unique()):
         title_f = ck.i18n.t("fig_forest", lang) + f": {inst}" + note
         out[f"cohort_forest_{inst}"] = figures.forest(summary, inst, lang=lang, title=title_f)
