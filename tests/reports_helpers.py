@@ -1,0 +1,42 @@
+"""Report runs shared by test_reports.py and test_browser_reports.py.
+
+Rendering a report starts a real kernel (seconds), so each casebook is
+rendered once per test session and the results are cached here; both test
+modules read the same files. Not a test module (no ``test_`` prefix).
+"""
+
+from __future__ import annotations
+
+import atexit
+import functools
+import shutil
+import tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+DATA = REPO / "tests" / "data"
+DEMO = REPO / "data" / "demo"
+
+_ROOT = Path(tempfile.mkdtemp(prefix="casekit-report-tests-"))
+atexit.register(shutil.rmtree, _ROOT, True)
+
+
+@functools.cache
+def demo_reports():
+    """Client S of the demo casebook and the demo cohort, in English, shared plotly.js."""
+    from casekit.reports import render_cohort, render_reports
+
+    out = _ROOT / "demo"
+    cohort = render_cohort([DEMO], out=out, lang="en", by="sex")
+    results = render_reports(DEMO, clients=["S"], out=out, lang="en", jobs=1, progress=False)
+    return out, results, cohort
+
+
+@functools.cache
+def xss_report():
+    """The XSS casebook's client X1, self-contained (plotly.js embedded)."""
+    from casekit.reports import render_reports
+
+    out = _ROOT / "xss"
+    results = render_reports(DATA / "reports_xss", out=out, lang="id", jobs=1, plotly="embed")
+    return out, results
