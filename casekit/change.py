@@ -46,7 +46,9 @@ Cutoffs (Jacobson & Truax, 1991), written for ``higher_is_worse``:
     to the dysfunctional one). Signs flip when higher is better.
     ``cutoff="auto"`` uses c when the instrument has functional norms, else a.
     A score is *functional* when it lies strictly beyond the cutoff on the
-    good side.
+    good side. Cutoff a can fall outside the possible score range when the
+    clinical SD is large (e.g. -0.4 on a 0-11 scale): then nobody can be
+    "recovered" or "harmed", only improved or deteriorated.
 
 Classes (``clinical_status``):
     recovered     reliable improvement and crossed the cutoff (pre

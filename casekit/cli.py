@@ -205,7 +205,12 @@ def _write_or_print(frame, out, shown_columns) -> None:
         if str(view[col].dtype) == "Float64":
             view[col] = view[col].round(2)
     view = view.astype(object).where(view.notna(), "-")
-    _echo(view.to_string(index=False))
+    try:
+        _echo(view.to_string(index=False))
+    except BrokenPipeError:  # `casekit score DIR | head`: the reader left; not an error
+        import os
+
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 def _add_score(sub):
