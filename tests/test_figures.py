@@ -559,3 +559,18 @@ def test_genogram_bond_lines_avoid_symbols_and_labels(fixture, client):
             assert not any(abs(x - cx) < 0.5 and abs(y - cy) < 0.5 for x, y in pts), (tr.meta, m)
         for x0, y0, x1, y1 in labels:
             assert not any(x0 < x < x1 and y0 < y < y1 for x, y in pts), tr.meta
+
+
+def test_life_road_age_axis_without_birth_year(tmp_path):
+    (tmp_path / "clients.csv").write_text("client_id\nX\n")
+    (tmp_path / "life_events.csv").write_text(
+        "client_id,year,age,event,valence\nX,,10,School,3\nX,,30,Divorce,-4\nX,1999,,Moved,1\n"
+    )
+    fig = figures.life_road(ck.load_casebook(tmp_path), "X", lang="en")
+    ev = _traces(fig, "events")[0]
+    assert list(ev.x) == [10.0, 30.0]  # ages: no birth year to turn them into years
+    assert fig.layout.xaxis.title.text == "Age"
+    notes = [a.text for a in fig.layout.annotations if "not drawn" in (a.text or "")]
+    assert notes == [
+        "1 event(s) not drawn: no year or age usable on this axis (fill in the client's birth_year)"
+    ]
