@@ -47,7 +47,17 @@ Free text
     institutions and session participants, each as a whole string and word
     by word (words of three letters or more, or any word of a pseudonym or
     label, skipping kinship words and honorifics such as *Ibu*, *Pak*,
-    *Anak*, *Ketua*; see ``STOP_WORDS``).
+    *Anak*, *Ketua*; see ``STOP_WORDS``). Names are matched word by word in
+    any case, whatever punctuation stands between the words, with a token
+    trie (fast for thousands of names). Dates written in the text become
+    ``[tanggal]`` and 16-digit NIK/KK numbers ``[nomor]``. The clients
+    columns ``cluster``, ``region``, ``ethnicity``, ``religion`` and
+    ``cohort`` are categories for subgroups and are kept as they are.
+Source casebook
+    An export is one casebook: the ``casebook`` column of a pooled source is
+    not kept (folder names can name a student). The pseudonym depends on the
+    casebook's name (its folder name), so keep folder names stable between
+    exports that should link.
 Age bands (``age_bands=True``)
     ``clients.age_at_intake`` becomes the lower bound of its 5-year band
     (67 -> 65; computed from ``birth_year`` and ``intake_date`` when empty) and
@@ -146,6 +156,8 @@ _AREA = re.compile(
 _KEEP = {("clients", c) for c in ("cluster", "region", "ethnicity", "religion", "cohort")}
 
 _KEY_BYTES = 32
+#: the words names are matched on (letters and digits; ' - _ and spaces separate them)
+_TOKEN = re.compile(r"[^\W_]+")
 
 
 @dataclass
@@ -287,19 +299,57 @@ class Redactor:
             if _name_like(plain) and (words == "all" or len(plain) >= 3):
                 self.words.add(plain)
 
-    def _patterns(self):
+    def _index(self):
+        """Two token tries of the known names: long ones by lower case, short ones by case."""
         if self._compiled is None:
-            terms = sorted(self.exact | self.words, key=len, reverse=True)
-            long = [re.escape(t) for t in terms if len(t) >= 3]
-            short = [re.escape(t) for t in terms if len(t) < 3]
-            edge_l, edge_r = r"(?<![\w])", r"(?![\w])"
-            self._compiled = (
-                re.compile(edge_l + "(?:" + "|".join(long) + ")" + edge_r, re.IGNORECASE)
-                if long
-                else None,
-                re.compile(edge_l + "(?:" + "|".join(short) + ")" + edge_r) if short else None,
-            )
+            long: dict = {}
+            short: dict = {}
+            for term in self.exact | self.words:
+                if len(term) >= 3:
+                    toks, node = [t.lower() for t in _TOKEN.findall(term)], long
+                else:
+                    toks, node = _TOKEN.findall(term), short
+                if not toks:
+                    continue
+                for t in toks:
+                    node = node.setdefault(t, {})
+                node[None] = True  # a known name ends here
+            self._compiled = (long, short)
         return self._compiled
+
+    @staticmethod
+    def _longest(trie: dict, seq: list[str], i: int) -> int:
+        node, best = trie, 0
+        for j in range(i, len(seq)):
+            node = node.get(seq[j])
+            if node is None:
+                break
+            if None in node:
+                best = j - i + 1
+        return best
+
+    def _names(self, text: str) -> str:
+        long, short = self._index()
+        if not long and not short:
+            return text
+        toks = list(_TOKEN.finditer(text))
+        raw = [m.group(0) for m in toks]
+        low = [t.lower() for t in raw]
+        pieces, last, i = [], 0, 0
+        while i < len(toks):
+            m = toks[i]
+            if text[m.start() - 1 : m.start()] == "[" and text[m.end() : m.end() + 1] == "]":
+                i += 1  # a placeholder put in by the patterns
+                continue
+            size = max(self._longest(long, low, i), self._longest(short, raw, i))
+            if size:
+                pieces += [text[last : m.start()], "[nama]"]
+                last = toks[i + size - 1].end()
+                i += size
+            else:
+                i += 1
+        pieces.append(text[last:])
+        return "".join(pieces)
 
     def __call__(self, text):
         """Redact one cell (missing stays missing)."""
@@ -311,12 +361,7 @@ class Redactor:
         out = _STREET.sub("[alamat]", out)
         out = _AREA.sub("[alamat]", out)
         out = _RTRW.sub("[alamat]", out)
-        long, short = self._patterns()
-        if long is not None:
-            out = long.sub("[nama]", out)
-        if short is not None:
-            out = short.sub("[nama]", out)
-        return out
+        return self._names(out)
 
     def series(self, values: pd.Series) -> pd.Series:
         """Redact a text column (each distinct value once)."""
@@ -546,19 +591,41 @@ def _compare_scores(cb: Casebook, exported: Casebook, key: bytes | None) -> None
 
 
 def _leak_check(cb: Casebook, folder: Path) -> None:
-    values = set()
+    """Refuse the export if a value of identifiers.csv is still in a written file.
+
+    A value counts as found when its words appear in a row (any case, any
+    punctuation between them), or, for phone numbers, when its digits appear
+    inside a run of digits and separators.
+    """
+    trie: dict = {}
+    phones: set[str] = set()
     for col in ("full_name", "address", "phone"):
-        values |= {str(v).strip() for v in cb.identifiers[col].dropna() if len(str(v).strip()) >= 4}
-    if not values:
-        return
-    for file in folder.rglob("*.csv"):
-        text = file.read_text(encoding="utf-8").lower()
-        for v in values:
-            if v.lower() in text:
-                raise ExportError(
-                    f"A direct identifier from identifiers.csv survived in {file.name}; nothing "
-                    "was written. Please report this as a casekit bug."
-                )
+        for v in cb.identifiers[col].dropna():
+            v = str(v).strip()
+            toks = [t.lower() for t in _TOKEN.findall(v)]
+            if len(v) < 4 or not toks:
+                continue
+            node = trie
+            for t in toks:
+                node = node.setdefault(t, {})
+            node[None] = True
+            digits = re.sub(r"\D", "", v)
+            if col == "phone" and len(digits) >= 9:
+                phones.add(digits)
+    lengths = sorted({len(d) for d in phones})
+    for file in sorted(folder.rglob("*.csv")):
+        text = file.read_text(encoding="utf-8")
+        low = [t.lower() for t in _TOKEN.findall(text)]
+        found = any(Redactor._longest(trie, low, i) for i in range(len(low)))
+        for run in re.findall(r"\d[\d\s().+-]*\d", text) if phones else ():
+            d = re.sub(r"\D", "", run)
+            if any(d[i : i + n] in phones for n in lengths for i in range(len(d) - n + 1)):
+                found = True
+        if found:
+            raise ExportError(
+                f"A direct identifier from identifiers.csv survived in {file.name}; nothing "
+                "was written. Please report this as a casekit bug."
+            )
 
 
 def _inside(path: Path, folder: Path) -> bool:
@@ -633,8 +700,9 @@ def export_casebook(
     for path in sources.values():
         if path is None:
             continue
-        folder = path.parent if path.is_file() else path
-        if _inside(out, folder) or _inside(folder, out):
+        # a folder casebook must not hold the export; a workbook only must not be it
+        folder = path if path.is_dir() else None
+        if out == path or _inside(path, out) or (folder is not None and _inside(out, folder)):
             raise ExportError(
                 f"The export folder {out} must lie outside the source casebook {path} "
                 "(and not contain it)."

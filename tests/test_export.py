@@ -311,3 +311,17 @@ def test_redactor_keeps_role_only_strings():
     assert red.exact == set() and red.words == set()
     assert red("Anak dan tetangga datang") == "Anak dan tetangga datang"
     assert np.isnan(red(np.nan))
+
+
+@pytest.mark.parametrize(
+    "leak", ["telepon 0812 3456 7890", "SUMARNI   wijayanti datang", "(0812)3456-7890 lagi"]
+)
+def test_leak_check_finds_identifiers_in_other_spellings(tmp_path, leak):
+    from casekit.export import _leak_check
+
+    cb = ck.load_casebook(DATA / "research_planted")
+    (tmp_path / "notes.csv").write_text(f"client_id,notes\nP1,{leak}\n", encoding="utf-8")
+    with pytest.raises(ExportError, match="survived in notes.csv"):
+        _leak_check(cb, tmp_path)
+    (tmp_path / "notes.csv").write_text("client_id,notes\nP1,[nama] datang\n", encoding="utf-8")
+    _leak_check(cb, tmp_path)  # clean: no error
