@@ -1,0 +1,186 @@
+"""The questionnaire form in a real JupyterLab, driven by headless Chromium.
+
+Starts ``jupyter lab`` from the project's venv on 127.0.0.1 (random free port,
+random token, no browser) serving a temporary copy of ``notebooks/`` (so
+JupyterLab's autosave never writes outputs into the repository), opens
+``04_loneliness_pre_post.ipynb`` with Debian's Chromium through Playwright,
+runs all cells, clicks answers in the questionnaire form and checks that the
+total shown changes as UCLA-LS3 scoring says (Russell, 1996: reverse items
+score ``5 - answer``). Skipped, with the reason, only when Chromium is not
+installed.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+    "--disable-sync",
+]
+NOTEBOOK = "04_loneliness_pre_post.ipynb"
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.slow,
+    pytest.mark.skipif(
+        not os.path.exists(CHROMIUM),
+        reason="Debian's chromium is not installed at /usr/bin/chromium "
+        "(apt-get install chromium; .ci/run does this)",
+    ),
+]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def lab(tmp_path):
+    """A running JupyterLab on a copy of the notebooks; yields (base url, token)."""
+    root = tmp_path / "work"
+    (root / "notebooks").mkdir(parents=True)
+    shutil.copy(ROOT / "notebooks" / NOTEBOOK, root / "notebooks" / NOTEBOOK)
+    (root / "data").mkdir()
+    (root / "data" / "demo").symlink_to(ROOT / "data" / "demo")  # read-only use
+    port, token = _free_port(), secrets.token_hex(16)
+    env = dict(os.environ)
+    env.update(
+        JUPYTER_CONFIG_DIR=str(tmp_path / "config"),
+        JUPYTER_RUNTIME_DIR=str(tmp_path / "runtime"),
+        IPYTHONDIR=str(tmp_path / "ipython"),
+    )
+    log = open(tmp_path / "lab.log", "w")  # noqa: SIM115 - closed below
+    proc = subprocess.Popen(
+        [
+            str(Path(sys.executable).parent / "jupyter-lab"),
+            "--no-browser",
+            "--ip=127.0.0.1",
+            f"--port={port}",
+            f"--IdentityProvider.token={token}",
+            f"--ServerApp.root_dir={root / 'notebooks'}",
+            f"--LabApp.user_settings_dir={tmp_path / 'settings'}",
+            f"--LabApp.workspaces_dir={tmp_path / 'workspaces'}",
+            "--MappingKernelManager.default_kernel_name=casekit",
+            "--LabApp.news_url=",
+            "--ServerApp.port_retries=0",
+            *(["--allow-root"] if hasattr(os, "geteuid") and os.geteuid() == 0 else []),
+        ],
+        stdout=log,
+        stderr=subprocess.STDOUT,
+        env=env,
+        start_new_session=True,
+    )
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 90
+        while True:
+            if proc.poll() is not None:
+                raise RuntimeError("jupyter lab exited:\n" + (tmp_path / "lab.log").read_text())
+            try:
+                with urllib.request.urlopen(f"{base}/api/status?token={token}", timeout=2) as r:
+                    if r.status == 200:
+                        break
+            except OSError:
+                pass
+            if time.monotonic() > deadline:
+                raise RuntimeError(
+                    "jupyter lab did not start:\n" + (tmp_path / "lab.log").read_text()
+                )
+            time.sleep(0.5)
+        yield base, token
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGTERM)  # the server and the kernels it started
+            try:
+                proc.wait(timeout=20)
+            except subprocess.TimeoutExpired:
+                os.killpg(proc.pid, signal.SIGKILL)
+                proc.wait(timeout=10)
+        log.close()
+
+
+def _accept_kernel_dialog(page) -> None:
+    """Confirm JupyterLab's "Select Kernel" dialog (casekit is preselected) if it shows."""
+    dialog = page.locator(".jp-Dialog")
+    try:
+        dialog.wait_for(state="visible", timeout=8_000)
+    except Exception:
+        return
+    dialog.get_by_role("button", name="Select").click()
+    dialog.wait_for(state="hidden", timeout=10_000)
+
+
+def _total(form) -> str:
+    return form.locator(".casekit-total").inner_text().strip()
+
+
+def test_form_total_changes_when_answers_are_clicked(lab, tmp_path):
+    from playwright.sync_api import sync_playwright
+
+    base, token = lab
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 1000})
+            page.goto(f"{base}/lab/tree/{NOTEBOOK}?token={token}", timeout=90_000)
+            page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=90_000)
+            # wait for the casekit kernel to be idle, then Run > Run All Cells
+            page.wait_for_selector(
+                ".jp-Toolbar-kernelStatus, [data-status='idle']", state="attached", timeout=90_000
+            )
+            _accept_kernel_dialog(page)
+            page.get_by_role("menuitem", name="Run", exact=True).click()
+            page.get_by_role("menuitem", name="Run All Cells", exact=True).click()
+            _accept_kernel_dialog(page)
+            form = page.locator(".casekit-form").first
+            try:
+                form.wait_for(state="visible", timeout=150_000)
+            except Exception:
+                shot = tmp_path / "no-form.png"
+                page.screenshot(path=str(shot))
+                pytest.fail(f"the questionnaire form never appeared; screenshot: {shot}")
+            form.scroll_into_view_if_needed()
+            rows = form.locator(".widget-toggle-buttons")
+            assert rows.count() == 20  # UCLA-LS3 items
+            assert _total(form) == "–"  # nothing answered yet
+            for i in range(20):  # answer "1" everywhere: 9 reverse items x 4 + 11 x 1
+                rows.nth(i).locator("button", has_text="1").click()
+            page.wait_for_function(
+                "document.querySelector('.casekit-form .casekit-total').innerText.trim() === '47'",
+                timeout=30_000,
+            )
+            assert _total(form) == "47"
+            rows.nth(1).locator("button", has_text="4").click()  # item 2 (plain): 1 -> 4
+            page.wait_for_function(
+                "document.querySelector('.casekit-form .casekit-total').innerText.trim() === '50'",
+                timeout=30_000,
+            )
+            rows.nth(0).locator("button", has_text="4").click()  # item 1 (reverse): 4 -> 1
+            page.wait_for_function(
+                "document.querySelector('.casekit-form .casekit-total').innerText.trim() === '47'",
+                timeout=30_000,
+            )
+            page.screenshot(path=str(tmp_path / "form.png"))
+        finally:
+            browser.close()

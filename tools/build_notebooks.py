@@ -1,0 +1,392 @@
+"""Write the six lecture notebooks (notebooks/01_..06_) from the text below.
+
+The notebooks are what lecturers open; this script is only their source, so a
+wording change is made once here and the notebooks are rebuilt with
+``.venv/bin/python tools/build_notebooks.py``. Outputs are empty by
+construction. Each notebook: a first markdown cell saying what it teaches, one
+``parameters`` cell, short cells, the package doing the work, Bahasa Indonesia
+first with English alongside.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import nbformat as nbf
+
+OUT = Path(__file__).resolve().parents[1] / "notebooks"
+
+PARAMS = '''# Parameter (papermill / casekit slides dapat menggantinya)
+casebook = "../data/demo"  # folder buku kasus / casebook folder
+client_id = "S"  # kode klien / client code
+lang = "id"  # bahasa label: "id" (Bahasa Indonesia) atau "en" (English)'''
+
+SETUP = '''import casekit as ck
+import casekit.figures
+from casekit import report_blocks as rb
+from casekit.widgets import ClientPicker
+
+rb.setup_notebook(lang)
+cb = ck.load_casebook(casebook)
+picker = ClientPicker(cb, client_id, lang=lang)
+picker'''
+
+PICKER_MD = (
+    "Pilih klien di atas: setiap tabel dan gambar di bawah mengikuti pilihan itu.\n\n"
+    "*EN: Choose a client above; every table and figure below follows the choice.*"
+)
+
+
+def md(text):
+    return nbf.v4.new_markdown_cell(text.strip())
+
+
+def code(text):
+    return nbf.v4.new_code_cell(text.strip())
+
+
+def notebook(title_id, title_en, teaches_id, teaches_en, cells, setup=SETUP):
+    first = md(
+        f"# {title_id}\n*{title_en}*\n\n"
+        f"**Yang dipelajari:** {teaches_id}\n\n*EN: What this notebook teaches: {teaches_en}*"
+    )
+    params = code(PARAMS)
+    params.metadata["tags"] = ["parameters"]
+    nb = nbf.v4.new_notebook()
+    nb.metadata["kernelspec"] = {
+        "name": "casekit",
+        "display_name": "casekit (Python 3)",
+        "language": "python",
+    }
+    nb.metadata["language_info"] = {"name": "python"}
+    nb.cells = [first, params, code(setup), md(PICKER_MD), *cells]
+    return nb
+
+
+NB = {}
+
+NB["01_engagement_intake_contract"] = notebook(
+    "Engagement, intake dan kontrak",
+    "Engagement, intake and contract",
+    "siapa klien, pihak-pihak yang ditemui pada awal pertolongan, persetujuan (informed "
+    "consent) dan garis waktu sejauh ini.",
+    "who the client is, the stakeholders met at the start of the helping process, informed "
+    "consent, and the timeline so far.",
+    [
+        md(
+            "## Siapa kliennya?\nIdentitas klien memakai nama samaran; data pengenal langsung "
+            "(`identifiers.csv`) tidak pernah ditampilkan.\n\n*EN: Who is the client? Pseudonyms "
+            "only; direct identifiers are never shown.*"
+        ),
+        code(
+            'FIELDS = ["pseudonym", "sex", "age_at_intake", "cluster", "region", "ethnicity",\n'
+            '          "religion", "living_arrangement", "intake_date", "consent_date"]\n'
+            "picker.follow(lambda c: rb.identity(cb.for_client(c).clients.iloc[0], FIELDS, lang))"
+        ),
+        md(
+            "## Pihak yang ditemui\nTahap *engagement*, *intake* dan kontrak: siapa yang "
+            "ditemui, kapan dan di mana.\n\n*EN: Stakeholders met during engagement, intake "
+            "and contract.*"
+        ),
+        code(
+            'EARLY = ["engagement", "intake", "contract"]\n'
+            "picker.follow(lambda c: rb.table(\n"
+            '    cb.for_client(c).sessions.query("stage in @EARLY"),\n'
+            '    ["date", "stage", "participants", "location", "techniques"], lang,\n'
+            '    translate=["stage"]))'
+        ),
+        md(
+            "## Persetujuan (informed consent)\nKontrak dimulai setelah klien setuju. Tanggal "
+            "persetujuan dicatat di `clients.csv` (kolom `consent_date`).\n\n*EN: The contract "
+            "starts once the client consents; the date is `consent_date` in `clients.csv`.*"
+        ),
+        code(
+            "picker.follow(lambda c: rb.table(cb.for_client(c).clients,\n"
+            '    ["client_id", "intake_date", "consent_date", "worker", "institution"], lang))'
+        ),
+        md(
+            "## Garis waktu\nSemua pertemuan menurut tahap pertolongan.\n\n"
+            "*EN: The timeline: every session by stage of the helping process.*"
+        ),
+        code("picker.follow(lambda c: ck.figures.timeline(cb, c, lang=lang))"),
+    ],
+)
+
+NB["02_assessment"] = notebook(
+    "Asesmen",
+    "Assessment",
+    "alat-alat asesmen: tabel identitas dan keluarga, genogram, jalan kehidupan sosial, BPSS, "
+    "peta tubuh (body map), ekomap, masalah menurut sumbernya, sebab -> akibat, dan masalah "
+    "fokus.",
+    "the assessment tools: identity and family table, genogram, social life road, BPSS, body "
+    "map, ecomap, problems by source, cause -> effect, and the focus problem.",
+    [
+        md("## Keluarga\n*EN: The family table.*"),
+        code(
+            "picker.follow(lambda c: rb.table(cb.for_client(c).family,\n"
+            '    ["label", "relation", "sex", "birth_year", "death_year", "residence", "bond"],\n'
+            '    lang, translate=["relation", "sex", "bond"]))'
+        ),
+        md(
+            "## Genogram\nKotak = laki-laki, lingkaran = perempuan, tanda silang = sudah "
+            "meninggal; garis menunjukkan kualitas hubungan.\n\n*EN: Squares are men, circles "
+            "women, a cross marks a death; lines show the quality of ties.*"
+        ),
+        code("picker.follow(lambda c: ck.figures.genogram(cb, c, lang=lang))"),
+        md(
+            "## Jalan kehidupan sosial\nPeristiwa hidup sebagai gelombang: masa baik di atas, "
+            "masa sulit di bawah.\n\n*EN: Social life road: good times up, bad times down.*"
+        ),
+        code("picker.follow(lambda c: ck.figures.life_road(cb, c, lang=lang))"),
+        md(
+            "## BPSS\nFungsi biologis, psikologis, sosial dan spiritual: masalah dan kekuatan."
+            "\n\n*EN: Biological, psychological, social and spiritual functioning.*"
+        ),
+        code("picker.follow(lambda c: ck.figures.bpss(cb, c, lang=lang))"),
+        md("## Peta tubuh\n*EN: Body map: where it hurts, and how much (0-10).*"),
+        code("picker.follow(lambda c: ck.figures.body_map(cb, c, lang=lang))"),
+        md(
+            "## Ekomap\nHubungan klien dengan orang dan lembaga: kuat, lemah, penuh tekanan; "
+            "panah = arah aliran energi.\n\n*EN: Ecomap: ties to people and institutions; "
+            "arrows show the flow of energy.*"
+        ),
+        code("picker.follow(lambda c: ck.figures.ecomap(cb, c, lang=lang))"),
+        md(
+            "## Masalah menurut sumbernya, sebab dan akibat\nBandingkan apa kata klien, "
+            "tetangga dan pekerja sosial; masalah fokus ditandai.\n\n*EN: Problems according "
+            "to client, neighbours and worker, with cause -> effect; the focus problem is "
+            "marked.*"
+        ),
+        code(
+            "picker.follow(lambda c: rb.table(cb.for_client(c).problems,\n"
+            '    ["according_to", "statement", "cause", "effect", "focus"], lang,\n'
+            '    translate=["according_to"]))'
+        ),
+    ],
+)
+
+NB["03_intervention_plan_and_sessions"] = notebook(
+    "Rencana intervensi dan sesi",
+    "Intervention plan and sessions",
+    "tabel program (kegiatan, metode, teknik, indikator), garis waktu sesi, teknik yang "
+    "dipakai, dan jumlah jam kontak.",
+    "the programme table (activity, method, techniques, indicator), the sessions timeline, "
+    "techniques used, and hours of contact.",
+    [
+        md("## Rencana intervensi\n*EN: The intervention plan.*"),
+        code(
+            "picker.follow(lambda c: rb.table(cb.for_client(c).plan,\n"
+            '    ["activity_id", "activity", "method", "techniques", "start_date", "end_date",\n'
+            '     "objectives", "indicator"], lang, translate=["method"]))'
+        ),
+        md("## Garis waktu sesi\n*EN: The sessions on a timeline.*"),
+        code("picker.follow(lambda c: ck.figures.timeline(cb, c, lang=lang))"),
+        md(
+            "## Teknik dan jam kontak\nBerapa kali tiap teknik dipakai, dan berapa jam "
+            "pertemuan per tahap (sesi tanpa jam tidak dihitung).\n\n*EN: How often each "
+            "technique was used, and hours of contact per stage (sessions without times are "
+            "not counted).*"
+        ),
+        code(
+            "from casekit.tables import split_list\n\n"
+            "def techniques(c):\n"
+            "    s = cb.for_client(c).sessions\n"
+            "    used = s[\"techniques\"].dropna().map(split_list).explode()\n"
+            "    return used.value_counts().rename_axis(\"technique\").reset_index(name=\"n\")\n\n"
+            "picker.follow(techniques)"
+        ),
+        code(
+            "import pandas as pd\n\n"
+            "def hours(c):\n"
+            "    s = cb.for_client(c).sessions.dropna(subset=[\"start_time\", \"end_time\"])\n"
+            "    span = pd.to_timedelta(s[\"end_time\"] + \":00\") - pd.to_timedelta(s[\"start_time\"] + \":00\")\n"
+            "    return (span.dt.total_seconds() / 3600).groupby(s[\"stage\"]).sum().round(1).to_frame(\"hours\")\n\n"
+            "picker.follow(hours)"
+        ),
+    ],
+)
+
+NB["04_loneliness_pre_post"] = notebook(
+    "Kesepian: sebelum dan sesudah intervensi",
+    "Loneliness before and after the intervention",
+    "kuesioner kesepian, cara menskor (butir terbalik, subskala, jawaban kosong), skor "
+    "klien sebelum/sesudah, serta perubahan yang andal (reliable change) dan signifikansi "
+    "klinis, dengan rumus dan gambar.",
+    "the loneliness questionnaires, how scoring works (reverse items, subscales, missing "
+    "answers), the client's pre/post scores, and reliable change and clinical significance "
+    "explained with the formula and a picture.",
+    [
+        md(
+            "## Kuesioner yang tersedia\n*EN: The instruments casekit knows (built-in, plus "
+            "the casebook's own).*"
+        ),
+        code(
+            "import pandas as pd\n\n"
+            "insts = [cb.instrument(i) for i in ck.instruments.available(cb.instruments)]\n"
+            "pd.DataFrame([{\"id\": i.id, \"items\": i.items, \"min\": i.score_min, \"max\": i.score_max,\n"
+            "               \"reliability\": i.reliability, \"subscales\": \", \".join(i.subscales)}\n"
+            "              for i in insts])"
+        ),
+        md(
+            "## Cara menskor\nUCLA-LS3: jawaban 1-4; butir terbalik (mis. butir 1) diskor "
+            "`5 - jawaban`; total = jumlah. Bila paling banyak 2 butir kosong, total "
+            "diproporsikan. De Jong Gierveld: dihitung jawaban yang 'kesepian', dengan subskala "
+            "emosional dan sosial.\n\n*EN: UCLA-LS3 answers 1-4, reverse items score "
+            "`5 - answer`, total = sum, prorated with at most 2 blanks. De Jong Gierveld counts "
+            "lonely answers, with emotional and social subscales.*"
+        ),
+        code(
+            "# semua jawaban 1 / every answer 1: nine reverse items score 4 -> 9*4 + 11*1 = 47\n"
+            "ck.score_answers(\"ucla_ls3\", [1] * 20)[[\"scale\", \"score\", \"items_answered\", \"prorated\"]]"
+        ),
+        code(
+            "# dua butir kosong: total diproporsikan / two blanks: prorated total\n"
+            "ck.score_answers(\"ucla_ls3\", [2] * 18 + [None, None])[[\"scale\", \"score\", \"prorated\"]]"
+        ),
+        code(
+            "ck.score_answers(\"djg_11\", [1, 3, 3, 1, 3, 1, 3, 3, 1, 1, 3])[\n"
+            "    [\"scale\", \"score\", \"category\", \"category_id\"]]"
+        ),
+        md("## Skor klien\n*EN: The client's scores at every timepoint.*"),
+        code(
+            "scores = ck.score(cb)\n"
+            "picker.follow(lambda c: rb.table(scores[scores.client_id == c],\n"
+            '    ["instrument", "timepoint", "date", "scale", "score", "category_id" if lang == "id" else "category"], lang))'
+        ),
+        code("picker.follow(lambda c: ck.figures.prepost(cb, c, lang=lang))"),
+        md(
+            r"""## Perubahan yang andal (Jacobson & Truax, 1991)
+Apakah penurunan skor lebih besar daripada kesalahan ukur?
+
+$$SE = SD\sqrt{1-r}, \qquad S_{diff} = \sqrt{2\,SE^2}, \qquad RCI = \frac{x_{sesudah} - x_{sebelum}}{S_{diff}}$$
+
+Perubahan **andal** bila $|RCI| > 1{,}96$. Geser reliabilitas $r$ dan $SD$: perubahan yang
+tampak besar belum tentu andal bila alat ukurnya kurang reliabel.
+
+*EN: Reliable change: the change is reliable when |RCI| > 1.96. Move the reliability and
+SD sliders: a big-looking change need not be reliable when the measure is noisy.*"""
+        ),
+        code(
+            "from casekit.widgets import ReliableChangeExplorer\n\n"
+            "mine = scores[scores.client_id == client_id]\n"
+            "inst_id = mine.instrument.iloc[0] if len(mine) else \"ucla_ls3\"\n"
+            "ReliableChangeExplorer(cb, client_id, instrument=inst_id, lang=lang, scores=scores)"
+        ),
+        md(
+            "## Signifikansi klinis untuk seluruh buku kasus\n*EN: Reliable change and "
+            "clinical status for every client in the casebook.*"
+        ),
+        code(
+            "ch = ck.change(scores, instruments=cb.instruments)\n"
+            "ch[[\"client_id\", \"instrument\", \"scale\", \"pre\", \"post\", \"rci\", \"reliable_change\",\n"
+            "    \"clinical_status\"]].head(8)"
+        ),
+        md(
+            "## Isi kuesioner\nKlik jawaban: total, subskala dan kategori langsung berubah. "
+            "*Simpan* menulis ke salinan latihan buku kasus (buku kasus demo tetap utuh); untuk "
+            "menyimpan ke buku kasus Anda sendiri, berikan foldernya sebagai `casebook`.\n\n*EN: "
+            "Fill in a questionnaire: click answers and watch the total, subscales and category. "
+            "Save writes to a practice copy (the demo stays as it is).*"
+        ),
+        code(
+            "from casekit.widgets import QuestionnaireForm, practice_copy\n\n"
+            "practice = practice_copy(casebook)\n"
+            "QuestionnaireForm(practice, client_id, instrument=\"ucla_ls3\", timepoint=\"follow_up\", lang=lang)"
+        ),
+    ],
+)
+
+NB["05_evaluation_termination"] = notebook(
+    "Evaluasi, terminasi dan rujukan",
+    "Evaluation, termination and referral",
+    "matriks evaluasi (proses dan hasil per kegiatan), kesimpulan hasil, pengakhiran "
+    "kontrak dan rujukan.",
+    "the evaluation matrix (process and outcome per activity), the outcome verdict, ending "
+    "the contract and referral.",
+    [
+        md("## Matriks evaluasi\n*EN: The evaluation matrix.*"),
+        code(
+            "picker.follow(lambda c: rb.table(cb.for_client(c).evaluation,\n"
+            '    ["activity_id", "process_notes", "outcome_notes", "indicator_met"], lang,\n'
+            '    translate=["indicator_met"]))'
+        ),
+        md("## Kesimpulan hasil\n*EN: The outcome verdict from the pre/post scores.*"),
+        code(
+            "from casekit.verdicts import change_verdict\n\n"
+            "scores = ck.score(cb)\n\n"
+            "def verdict(c):\n"
+            "    mine = scores[scores.client_id == c]\n"
+            "    inst = mine.instrument.iloc[0] if len(mine) else \"\"\n"
+            "    rb.paragraph(change_verdict(mine, cb, inst, \"pre\", \"post\", lang))\n\n"
+            "picker.follow(verdict)"
+        ),
+        md(
+            "## Terminasi dan rujukan\nKontrak diakhiri; klien diserahkan kepada komunitas "
+            "setempat.\n\n*EN: The contract ends; the client is handed to the local community.*"
+        ),
+        code(
+            "picker.follow(lambda c: rb.identity(cb.for_client(c).clients.iloc[0],\n"
+            '    ["termination_date", "termination_reason", "referral_to"], lang))'
+        ),
+        code(
+            'picker.follow(lambda c: rb.table(cb.for_client(c).sessions.query("stage in [\'termination\', \'referral\']"),\n'
+            '    ["date", "stage", "participants", "notes"], lang, translate=["stage"]))'
+        ),
+    ],
+)
+
+COHORT_SETUP = '''import casekit as ck
+import casekit.figures
+from casekit import report_blocks as rb
+
+rb.setup_notebook(lang)
+cb = ck.load_casebook(casebook)
+scores = ck.score(cb)
+ch = ck.change(scores, instruments=cb.instruments)
+rb.paragraph(f"{len(cb.clients)} {ck.i18n.t('clients', lang)}")'''
+
+NB["06_cohort_outcomes"] = notebook(
+    "Hasil kohort",
+    "Cohort outcomes",
+    "hasil gabungan kohort latihan (data sintetis, buatan): uji berpasangan, ukuran efek "
+    "dengan selang kepercayaan, jumlah perubahan andal, dan gambar-gambarnya. Untuk peneliti "
+    "dan mahasiswa tingkat lanjut.",
+    "the pooled results of the synthetic (made-up) teaching cohort: paired tests, effect "
+    "sizes with confidence intervals, reliable change counts, and their figures. For "
+    "researchers and advanced students.",
+    [
+        md(
+            "## Ringkasan kohort\nSel dengan jumlah klien terlalu kecil disembunyikan untuk "
+            "melindungi identitas.\n\n*EN: Cohort summary; small cells are suppressed.*"
+        ),
+        code("summary = ck.cohort_summary(scores)\nsummary"),
+        md("## Reliabilitas di sampel ini\n*EN: Cronbach's alpha in this sample.*"),
+        code("ck.reliability_summary(cb)"),
+        md("## Sebelum dan sesudah per klien\n*EN: Pre and post per client.*"),
+        code("ck.figures.dumbbell(ch, lang=lang)"),
+        md("## Jacobson plot\n*EN: Each client's pre vs post, with the reliable change band.*"),
+        code("ck.figures.jacobson(ch, lang=lang)"),
+        md("## Perpindahan kategori\n*EN: Transitions between bands from pre to post.*"),
+        code("ck.figures.transitions(scores, lang=lang)"),
+        md("## Ukuran efek per subkelompok\n*EN: Effect sizes with 95% CI by subgroup.*"),
+        code("ck.figures.forest(summary, lang=lang)"),
+    ],
+    setup=COHORT_SETUP,
+)
+
+# the cohort notebook has no picker
+NB["06_cohort_outcomes"].cells = [
+    c for c in NB["06_cohort_outcomes"].cells if c.source != PICKER_MD
+]
+
+
+def main() -> None:
+    OUT.mkdir(exist_ok=True)
+    for name, nb in NB.items():
+        nbf.validate(nb)
+        nbf.write(nb, OUT / f"{name}.ipynb")
+        print("wrote", OUT / f"{name}.ipynb")
+
+
+if __name__ == "__main__":
+    main()
