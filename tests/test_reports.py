@@ -199,7 +199,7 @@ def test_demo_client_report_content_and_files():
         "The seed_loneliness total went from 92 (pre) to 33 (post), a change of 59 points."
     )
     assert "reliability is not known" in s.verdict
-    assert html.escape(s.verdict) in page
+    assert html.escape(s.verdict, quote=False) in page
     # 7 figures: genogram, ecomap, life road, body map, BPSS, timeline, pre/post
     assert page.count('class="casekit-figure-title"') == 7
     assert page.count('class="plotly-graph-div"') == 7
