@@ -5,7 +5,7 @@ Offered to every test module:
 ``repo_root``
     The repository root (a :class:`~pathlib.Path`).
 ``demo_path``
-    ``data/demo`` (the demo casebook); skips with a reason if it is absent.
+    ``data/demo`` (the demo casebook); fails (never skips) if it is absent.
 ``tmp_casebook``
     Factory writing a casebook folder under ``tmp_path``:
     ``tmp_casebook({"clients.csv": "client_id\\nK01\\n"})`` or with rows as dicts,
@@ -36,7 +36,7 @@ def repo_root() -> Path:
 def demo_path() -> Path:
     path = REPO_ROOT / "data" / "demo"
     if not (path / "clients.csv").exists():
-        pytest.skip("the demo casebook data/demo is not there yet")
+        pytest.fail(f"the demo casebook is missing: no {path / 'clients.csv'}")
     return path
 
 
