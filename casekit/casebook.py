@@ -803,6 +803,9 @@ def _check_instruments(tables, files, local, problems):
 
     responses, scores = tables["responses"], tables["scores"]
     item_cols = [c for c in responses.columns if ITEM_COLUMN.match(c)]
+    # local definitions that failed to load were reported already; their rows are not
+    # "unknown instruments" (that message would send the user to a file they have)
+    broken = {Path(p.file).stem for p in problems if p.file.startswith("instruments/")}
     for name, frame in (("responses", responses), ("scores", scores)):
         if not len(frame):
             continue
@@ -810,6 +813,8 @@ def _check_instruments(tables, files, local, problems):
             try:
                 inst = registry.get(str(inst_id), local=local)
             except InstrumentError:
+                if str(inst_id) in broken:
+                    continue
                 known = ", ".join(registry.available(local=local))
                 for row in rows:
                     problems.append(
