@@ -170,6 +170,24 @@ def _sniff_delimiter(first_line: str) -> str:
 
 def _read_text(path: Path, problems: list[Problem], warnings: list[Problem]) -> str | None:
     data = path.read_bytes()
+    if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # Excel's "Unicode Text": UTF-16 with a BOM
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError:
+            pass
+        else:
+            warnings.append(
+                Problem(
+                    path.name,
+                    None,
+                    None,
+                    None,
+                    "the file is saved as UTF-16 (Excel's 'Unicode Text'); it was read as such",
+                    "in your spreadsheet choose 'CSV UTF-8' when saving",
+                    "warning",
+                )
+            )
+            return text
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:

@@ -203,6 +203,15 @@ def test_windows_1252_loads_with_a_warning():
     assert cb.warnings[0].severity == "warning"
 
 
+def test_utf16_tab_separated_loads_with_a_warning():
+    cb = ck.load_casebook(GOOD / "utf16_tab")
+    assert cb.client_ids == ["K01", "K02"]
+    assert cb.clients["sex"].tolist() == ["female", "male"]
+    assert cb.clients.at[2, "pseudonym"] == "Ibu Dé"
+    [warning] = cb.warnings
+    assert "UTF-16" in warning.message and warning.severity == "warning"
+
+
 def test_day_first_dates_and_dotted_times():
     cb = ck.load_casebook(GOOD / "day_first_dates_dotted_times")
     row = cb.clients.loc[2]
