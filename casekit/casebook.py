@@ -385,9 +385,9 @@ class _Checker:
         frame = frame.copy()
         frame.columns = headers
         # pandas names empty header cells "Unnamed: 3"; they are fine if the column is empty
-        for name in list(frame.columns):
+        for name in [n for n in frame.columns if n.startswith("unnamed:")]:
             cells = frame[name].astype("string").fillna("").str.strip()  # all-empty reads as float
-            if name.startswith("unnamed:") and not cells.astype(bool).any():
+            if not cells.astype(bool).any():
                 frame = frame.drop(columns=name)
         # strip text cells (numbers parsed by pandas need nothing); drop blank rows and
         # rows commented out with '#'
