@@ -444,6 +444,13 @@ class _Checker:
                 )
             )
 
+        if frame.empty:  # header (and maybe example rows) only: nothing to convert
+            result = _empty_table(table)
+            for name in frame.columns:
+                if name not in result.columns:
+                    extra = table.extra is not None and table.extra.match(name)
+                    result[name] = pd.Series(dtype="Int64" if extra else "string")
+            return result
         out = {}
         for column in table.columns:
             if column.name in frame.columns:
