@@ -49,7 +49,7 @@ from pathlib import Path
 from .errors import ParameterError, ReportError
 from .htmlout import PLOTLY_MODES, RUNNER_TAG, atomic_write, notebook_to_html, write_plotly_js
 from .i18n import check_lang, t
-from .report_blocks import RUNNER_ENV
+from .report_blocks import RUNNER_ENV, setup_notebook, use_offline_plotly
 from .report_params import consent_missing, safe_client_id
 
 __all__ = [
@@ -58,7 +58,9 @@ __all__ = [
     "TEMPLATES",
     "render_cohort",
     "render_reports",
+    "setup_notebook",
     "summary_lines",
+    "use_offline_plotly",
     "write_index",
 ]
 
@@ -512,7 +514,14 @@ def render_reports(
     done = {r.name: r for r in _run_jobs(job_list, jobs, progress)}
     results = [refused.get(c) or done[c] for c in dict.fromkeys(wanted)]
     write_index(out, results, lang, title=cb.name)
+    _tidy(out, results)
     return results
+
+
+def _tidy(out: Path, results: list[ReportResult]) -> None:
+    """Remove the work folder (kernel logs) when nothing failed; keep it for inspection else."""
+    if all(r.ok or r.notebook is None for r in results):
+        shutil.rmtree(out / WORK_DIR, ignore_errors=True)
 
 
 def render_cohort(

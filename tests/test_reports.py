@@ -395,3 +395,58 @@ def test_killed_run_leaves_no_half_written_html(tmp_path):
     for page in pages:
         text = page.read_text(encoding="utf-8")
         assert text.rstrip().endswith("</html>"), f"{page.name} is half-written"
+
+
+def test_offline_renderer_emits_a_div_without_plotly_js_or_mathjax(monkeypatch):
+    import plotly.graph_objects as go
+    import plotly.io as pio
+
+    from casekit import report_blocks
+
+    previous = pio.renderers.default
+    try:
+        monkeypatch.setenv("CASEKIT_REPORT", "1")
+        assert report_blocks.setup_notebook("en") == "casekit_offline"
+        bundle = pio.renderers["casekit_offline"].to_mimebundle(
+            go.Figure(go.Scatter(x=[1], y=[2], text=["<b>x</b>"])).to_dict()
+        )
+        assert list(bundle) == ["text/html"]
+        div = bundle["text/html"]
+        assert 'class="plotly-graph-div"' in div and "Plotly.newPlot" in div
+        assert "<script src" not in div and "mathjax" not in div.lower()
+        assert remote_references(div) == []
+        monkeypatch.delenv("CASEKIT_REPORT")
+        assert report_blocks.setup_notebook("en") == "plotly_mimetype+notebook"
+    finally:
+        pio.renderers.default = previous
+
+
+def test_reused_kernel_starts_each_client_with_an_empty_namespace(tmp_path):
+    """Two clients in one reused kernel: the second sees nothing of the first."""
+    nb = nbformat.read(TEMPLATE, as_version=4)
+    nb.cells.append(
+        nbformat.v4.new_code_cell(
+            "import os\n"
+            'state = "LEAK " + leak_marker if "leak_marker" in globals() else "CLEAN"\n'
+            'rb.paragraph(f"{state} pid {os.getpid()}")\n'
+            "leak_marker = client_id"
+        )
+    )
+    planted = tmp_path / "probe.ipynb"
+    nbformat.write(nb, planted)
+    out = tmp_path / "out"
+    results = render_reports(
+        DATA / "reports_broken",
+        clients=["B1", "B2"],
+        out=out,
+        jobs=1,
+        progress=False,
+        template=planted,
+    )
+    assert [r.ok for r in results] == [True, True]
+    pids = []
+    for cid in ("B1", "B2"):
+        page = (out / f"{cid}.html").read_text(encoding="utf-8")
+        assert "LEAK" not in page
+        pids.append(re.search(r"<p>CLEAN pid (\d+)</p>", page).group(1))
+    assert pids[0] == pids[1]  # the same kernel process served both clients
