@@ -340,6 +340,24 @@ def _forbidden(cb) -> tuple[str, ...]:
     return tuple(sorted(values))
 
 
+def _pool_context():
+    """Process start method for the workers.
+
+    Not plain ``fork``: the calling process may hold threads, zmq contexts and
+    event loops (a notebook, a test session, an earlier in-process run), and a
+    forked child of such a process can deadlock. ``forkserver`` forks workers
+    from a clean server process that has imported papermill, nbconvert and
+    casekit once, so each worker still starts in a fraction of a second.
+    ``spawn`` where ``forkserver`` does not exist (Windows).
+    """
+    methods = multiprocessing.get_all_start_methods()
+    if "forkserver" not in methods:
+        return multiprocessing.get_context("spawn")
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(["papermill", "nbconvert", "casekit.reports", "casekit.htmlout"])
+    return ctx
+
+
 def _run_jobs(jobs_list: list[_Job], jobs: int, progress: bool) -> list[ReportResult]:
     results: list[ReportResult] = []
     if not jobs_list:
@@ -369,12 +387,7 @@ def _run_jobs(jobs_list: list[_Job], jobs: int, progress: bool) -> list[ReportRe
                 else:
                     os.environ[RUNNER_ENV] = previous
         else:
-            # import the heavy modules once here; forked workers inherit them
-            import nbconvert  # noqa: F401
-            import papermill  # noqa: F401
-
-            method = "fork" if sys.platform.startswith("linux") else "spawn"
-            ctx = multiprocessing.get_context(method)
+            ctx = _pool_context()
             with ProcessPoolExecutor(
                 max_workers=min(jobs, len(jobs_list)), mp_context=ctx, initializer=_init_worker
             ) as pool:
