@@ -313,11 +313,12 @@ NB["05_evaluation_termination"] = notebook(
         md("## Kesimpulan hasil\n*EN: The outcome verdict from the pre/post scores.*"),
         code(
             "from casekit.verdicts import change_verdict\n\n"
-            "scores = ck.score(cb)\n\n"
+            "scores = ck.score(cb)\n"
+            "changes = ck.change(scores, instruments=cb.instruments)\n\n"
             "def verdict(c):\n"
             "    mine = scores[scores.client_id == c]\n"
             "    inst = mine.instrument.iloc[0] if len(mine) else \"\"\n"
-            "    rb.paragraph(change_verdict(mine, cb, inst, \"pre\", \"post\", lang))\n\n"
+            "    rb.paragraph(change_verdict(changes, cb, c, inst, \"pre\", \"post\", lang))\n\n"
             "picker.follow(verdict)"
         ),
         md(
@@ -359,17 +360,30 @@ NB["06_cohort_outcomes"] = notebook(
             "## Ringkasan kohort\nSel dengan jumlah klien terlalu kecil disembunyikan untuk "
             "melindungi identitas.\n\n*EN: Cohort summary; small cells are suppressed.*"
         ),
-        code("summary = ck.cohort_summary(scores)\nsummary"),
+        code(
+            "summary = ck.cohort_summary(scores, instruments=cb.instruments, changes=ch)\n"
+            "summary[[\"instrument\", \"scale\", \"n\", \"mean_pre\", \"mean_post\", \"mean_diff\", \"p_t\", \"g_av\"]]"
+        ),
         md("## Reliabilitas di sampel ini\n*EN: Cronbach's alpha in this sample.*"),
         code("ck.reliability_summary(cb)"),
-        md("## Sebelum dan sesudah per klien\n*EN: Pre and post per client.*"),
-        code("ck.figures.dumbbell(ch, lang=lang)"),
+        md("## Sebelum dan sesudah per klien\n*EN: Pre and post per client (UCLA-LS3).*"),
+        code("INSTRUMENT = \"ucla_ls3\"\nck.figures.dumbbell(scores, INSTRUMENT, lang=lang, instruments=cb.instruments)"),
         md("## Jacobson plot\n*EN: Each client's pre vs post, with the reliable change band.*"),
-        code("ck.figures.jacobson(ch, lang=lang)"),
-        md("## Perpindahan kategori\n*EN: Transitions between bands from pre to post.*"),
-        code("ck.figures.transitions(scores, lang=lang)"),
-        md("## Ukuran efek per subkelompok\n*EN: Effect sizes with 95% CI by subgroup.*"),
-        code("ck.figures.forest(summary, lang=lang)"),
+        code("ck.figures.jacobson(ch, INSTRUMENT, lang=lang, instruments=cb.instruments)"),
+        md(
+            "## Perpindahan kategori\nDe Jong Gierveld punya kategori (tidak / sedang / sangat "
+            "kesepian).\n\n*EN: Transitions between De Jong Gierveld bands from pre to post.*"
+        ),
+        code("ck.figures.transitions(scores, \"djg_11\", lang=lang, instruments=cb.instruments)"),
+        md(
+            "## Ukuran efek per jenis kelamin\n*EN: Effect size (Hedges g_av, 95% CI) by sex; "
+            "small cells are suppressed.*"
+        ),
+        code(
+            "by_sex = ck.cohort_summary(scores, by=\"sex\", clients=cb.clients,\n"
+            "                           instruments=cb.instruments, changes=ch)\n"
+            "ck.figures.forest(by_sex, INSTRUMENT, lang=lang)"
+        ),
     ],
     setup=COHORT_SETUP,
 )
