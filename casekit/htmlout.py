@@ -56,7 +56,9 @@ _TEMPLATE = r"""
 {%- block html_head_js_mermaidjs -%}{%- endblock html_head_js_mermaidjs -%}
 {% block extra_css %}
 <style type="text/css">
-main { max-width: 1260px; margin: 0 auto; }
+main { max-width: 1340px; margin: 0 auto; }
+/* figures keep the width they were drawn for; scroll rather than clip on small screens */
+.jp-OutputArea-output { overflow-x: auto; }
 .jp-RenderedHTMLCommon table.casekit-table { border-collapse: collapse; margin: 0.5em 0 1em 0;
   font-size: 0.92em; table-layout: auto; }
 .jp-RenderedHTMLCommon table.casekit-table th, .jp-RenderedHTMLCommon table.casekit-table td {
