@@ -20,6 +20,7 @@ from .i18n import check_lang
 from .tables import ID_PATTERN
 
 __all__ = [
+    "check_instrument",
     "ClientInputs",
     "CohortInputs",
     "client_inputs",
@@ -54,6 +55,11 @@ def _text_param(name: str, value) -> str:
     if not isinstance(value, str) or not value.strip():
         raise ParameterError(f"Parameter {name!r} must be a non-empty text, got {value!r}.")
     return value.strip()
+
+
+def check_instrument(cb, instrument: str) -> str:
+    """Return ``instrument`` if the casebook or casekit defines it, else raise ParameterError."""
+    return _instrument(cb, instrument, [])
 
 
 def _instrument(cb, instrument: str | None, candidates: list[str]) -> str:

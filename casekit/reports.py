@@ -50,7 +50,7 @@ from .errors import ParameterError, ReportError
 from .htmlout import PLOTLY_MODES, RUNNER_TAG, atomic_write, notebook_to_html, write_plotly_js
 from .i18n import check_lang, t
 from .report_blocks import RUNNER_ENV, setup_notebook, use_offline_plotly
-from .report_params import consent_missing, safe_client_id
+from .report_params import check_instrument, cohort_inputs, consent_missing, safe_client_id
 
 __all__ = [
     "KERNEL_NAME",
@@ -459,7 +459,8 @@ def render_reports(
     Raises
     ------
     ParameterError
-        Unknown client ids, unsafe ids, bad ``lang``/``plotly``/``jobs``.
+        Unknown client ids or instrument, unsafe ids, bad
+        ``lang``/``plotly``/``jobs``/``pre``/``post``.
     CasebookError
         The casebook does not load.
     """
@@ -480,6 +481,10 @@ def render_reports(
             f"Unknown client(s) {', '.join(map(repr, unknown))} in {cb.name}. "
             f"Known clients: {', '.join(cb.client_ids[:30])}."
         )
+    if instrument:
+        check_instrument(cb, instrument)
+    if not (isinstance(pre, str) and pre.strip() and isinstance(post, str) and post.strip()):
+        raise ParameterError("--pre and --post must be non-empty timepoint labels.")
     template = Path(template or TEMPLATES / "client_report.ipynb").resolve()
     if not template.is_file():
         raise ReportError(f"Report template not found: {template}.")
@@ -559,6 +564,12 @@ def render_cohort(
     -------
     ReportResult
         ``name="cohort"``; not raised on failure, see ``ok`` and ``error``.
+
+    Raises
+    ------
+    ParameterError
+        Unknown instrument, language or subgroup column (checked before any
+        kernel starts).
     """
     from .casebook import load_casebook
 
@@ -568,6 +579,8 @@ def render_cohort(
     paths = [Path(p).expanduser().resolve() for p in casebooks]
     if not paths:
         raise ParameterError("Give at least one casebook folder for a cohort report.")
+    # the template checks again; checking here gives a clear error before any kernel
+    cohort_inputs(paths, lang, instrument, pre, post, by, allow_missing_consent)
     forbidden: set[str] = set()
     for p in paths:
         forbidden.update(_forbidden(load_casebook(p)))

@@ -103,6 +103,21 @@ def test_render_reports_refuses_unknown_and_unsafe_ids_before_any_kernel(tmp_pat
         render_reports(DEMO, clients=["../../etc/passwd"], out=tmp_path / "o")
     with pytest.raises(ParameterError, match="--jobs must be 1 or more"):
         render_reports(DEMO, clients=["S"], out=tmp_path / "o", jobs=-1)
+    with pytest.raises(ParameterError, match="Unknown instrument 'nope'"):
+        render_reports(DEMO, clients=["S"], out=tmp_path / "o", instrument="nope")
+    with pytest.raises(ParameterError, match="--pre and --post must be non-empty"):
+        render_reports(DEMO, clients=["S"], out=tmp_path / "o", post=" ")
+    assert not (tmp_path / "o").exists()
+
+
+def test_cohort_parameters_are_checked_before_any_kernel(tmp_path, capsys):
+    from casekit.reports import render_cohort
+
+    with pytest.raises(ParameterError, match="Unknown subgroup column 'shoe_size'"):
+        render_cohort(DEMO, out=tmp_path / "o", by="shoe_size")
+    # through the command line: a usage problem, exit 2, nothing written
+    assert main(["cohort", str(DEMO), "--out", str(tmp_path / "o"), "--instrument", "x"]) == 2
+    assert "Unknown instrument 'x'" in capsys.readouterr().err
     assert not (tmp_path / "o").exists()
 
 
