@@ -71,6 +71,7 @@ _TEMPLATE_DIR = Path(__file__).parent / "assets"
 _TEMPLATE_FILE = "casekit_slides.html.j2"
 _WIDGET_MIME = "application/vnd.jupyter.widget-view+json"
 _PLOTLY_MIME = "application/vnd.plotly.v1+json"
+_STATE_MIME = "application/vnd.jupyter.widget-state+json"
 
 
 def assets_dir() -> Path:
@@ -231,13 +232,17 @@ def prepare_notebook(nb, lang: str = "id"):
       metadata keep it); the ``parameters`` and papermill's
       ``injected-parameters`` cells are skipped;
     * plotly outputs become a ``<div>`` drawn by the local plotly.js;
-    * live widgets (which need a running kernel) become a short note;
+    * an output a :class:`~casekit.widgets.ClientPicker` filled (an Output
+      widget) is replaced by what it showed, taken from the saved widget
+      state; other live widgets (which need a running kernel) become a short
+      note;
     * saved widget state is dropped (it would load the widget manager from
       a CDN).
     """
     check_lang(lang)
     nb = copy.deepcopy(nb)
-    nb.metadata.pop("widgets", None)
+    widgets = nb.metadata.pop("widgets", None) or {}
+    state = widgets.get(_STATE_MIME, {}).get("state", {})
     first = True
     for cell in nb.cells:
         tags = set(cell.get("metadata", {}).get("tags", []))
@@ -255,32 +260,68 @@ def prepare_notebook(nb, lang: str = "id"):
             first = False
         if cell.cell_type != "code":
             continue
-        outputs = []
-        for out in cell.get("outputs", []):
-            data = out.get("data")
-            if data is None:
-                outputs.append(out)
-                continue
-            if _PLOTLY_MIME in data:
-                fig = data[_PLOTLY_MIME]
-                if isinstance(fig, str):
-                    fig = json.loads(fig)
-                out["data"] = {"text/html": _plotly_html(fig)}
-            elif _WIDGET_MIME in data:
-                out["data"] = {"text/html": _widget_note(lang)}
-            elif _is_plotly_loader(out):
-                continue
-            outputs.append(out)
-        cell["outputs"] = outputs
+        cell["outputs"] = _static_outputs(cell.get("outputs", []), state, lang)
     return nb
+
+
+def _output_models(model_id, state: dict, seen=None) -> list:
+    """Saved outputs of the Output widget ``model_id`` or of those inside a box."""
+    seen = set() if seen is None else seen
+    if model_id in seen or model_id not in state:
+        return []
+    seen.add(model_id)
+    model = state[model_id]
+    if model.get("model_name") == "OutputModel":
+        return [model.get("state", {}).get("outputs", [])]
+    found = []
+    for child in model.get("state", {}).get("children", []) or []:
+        if isinstance(child, str) and child.startswith("IPY_MODEL_"):
+            found.extend(_output_models(child[len("IPY_MODEL_") :], state, seen))
+    return found
+
+
+def _static_outputs(outputs, state: dict, lang: str) -> list:
+    """Outputs a page without a kernel can show (see :func:`prepare_notebook`)."""
+    result = []
+    for out in outputs:
+        data = out.get("data")
+        if data is None:
+            result.append(out)
+            continue
+        if _PLOTLY_MIME in data:
+            fig = data[_PLOTLY_MIME]
+            if isinstance(fig, str):
+                fig = json.loads(fig)
+            out["data"] = {"text/html": _plotly_html(fig)}
+        elif _WIDGET_MIME in data:
+            model_id = data[_WIDGET_MIME].get("model_id")
+            model = state.get(model_id, {})
+            if model.get("model_name") != "OutputModel":
+                result.append(
+                    {"output_type": "display_data", "metadata": {},
+                     "data": {"text/html": _widget_note(lang)}}
+                )  # fmt: skip
+            # what Output widgets inside showed (a ClientPicker.follow() output,
+            # the chart of the reliable-change explorer), from the saved state
+            for inner in _output_models(model_id, state):
+                result.extend(_static_outputs(copy.deepcopy(inner), state, lang))
+            continue
+        elif _is_plotly_loader(out):
+            continue
+        result.append(out)
+    return result
 
 
 def _execute(nb_path: Path, parameters: dict, timeout: int):
     import nbformat
     import papermill as pm
+    from jupyter_client.manager import KernelManager
 
     with tempfile.TemporaryDirectory(prefix="casekit-slides-") as tmp:
         out = Path(tmp) / nb_path.name
+        # IPC sockets in a private folder: kernels started at the same moment
+        # by other programs can never take this kernel's TCP ports
+        km = KernelManager(kernel_name="casekit", transport="ipc", ip=str(Path(tmp) / "kernel"))
         try:
             pm.execute_notebook(
                 str(nb_path),
@@ -290,6 +331,7 @@ def _execute(nb_path: Path, parameters: dict, timeout: int):
                 cwd=str(nb_path.parent),
                 progress_bar=False,
                 execution_timeout=timeout,
+                km=km,
             )
         except pm.PapermillExecutionError as err:
             raise ExportError(
