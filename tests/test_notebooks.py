@@ -185,3 +185,22 @@ def test_parametrize_rejects_unknown_parameter():
     with pytest.raises(ValueError, match="'nope' not found"):
         parametrize(nb, nope=1)
     assert json.dumps(parametrize(nb, lang="en").cells[1].source).count("'en'") == 1
+
+
+def test_strip_tool_removes_what_a_run_leaves(executed, tmp_path):
+    import sys
+
+    sys.path.insert(0, str(ROOT / "tools"))
+    try:
+        import strip_notebooks
+    finally:
+        sys.path.pop(0)
+    nb, _ = executed[("04_loneliness_pre_post", "en")]
+    path = tmp_path / "run.ipynb"
+    nbformat.write(nb, path)
+    assert strip_notebooks.main(["--check", str(path)]) == 1
+    assert strip_notebooks.main([str(path)]) == 0
+    assert strip_notebooks.main(["--check", str(path)]) == 0
+    clean = nbformat.read(path, as_version=4)
+    assert all(c.outputs == [] for c in clean.cells if c.cell_type == "code")
+    assert "widgets" not in clean.metadata
