@@ -589,7 +589,9 @@ class ReliableChangeExplorer(w.VBox):
             value=post, min=lo, max=hi, step=1.0 if span >= 10 else 0.5,
             description=t("w_post", lang), style=style, layout=layout,
         )  # fmt: skip
-        self.reset_button = w.Button(description=t("w_defaults", lang), icon="undo")
+        self.reset_button = w.Button(
+            description=t("w_defaults", lang), icon="undo", layout=w.Layout(width="auto")
+        )
         self.reset_button.on_click(lambda _b: self.reset())
         note = f"{t('w_sd_from', lang)}: {t('w_sd_' + self.sd_source, lang)}"
         if self.inst.reliability is None and reliability is None:
