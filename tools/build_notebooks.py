@@ -16,12 +16,12 @@ import nbformat as nbf
 
 OUT = Path(__file__).resolve().parents[1] / "notebooks"
 
-PARAMS = '''# Parameter (papermill / casekit slides dapat menggantinya)
+PARAMS = """# Parameter (papermill / casekit slides dapat menggantinya)
 casebook = "../data/demo"  # folder buku kasus / casebook folder
 client_id = "S"  # kode klien / client code
-lang = "id"  # bahasa label: "id" (Bahasa Indonesia) atau "en" (English)'''
+lang = "id"  # bahasa label: "id" (Bahasa Indonesia) atau "en" (English)"""
 
-SETUP = '''import casekit as ck
+SETUP = """import casekit as ck
 import casekit.figures
 from casekit import report_blocks as rb
 from casekit.widgets import ClientPicker
@@ -29,7 +29,7 @@ from casekit.widgets import ClientPicker
 rb.setup_notebook(lang)
 cb = ck.load_casebook(casebook)
 picker = ClientPicker(cb, client_id, lang=lang)
-picker'''
+picker"""
 
 PICKER_MD = (
     "Pilih klien di atas: setiap tabel dan gambar di bawah mengikuti pilihan itu.\n\n"
@@ -191,16 +191,16 @@ NB["03_intervention_plan_and_sessions"] = notebook(
             "from casekit.tables import split_list\n\n"
             "def techniques(c):\n"
             "    s = cb.for_client(c).sessions\n"
-            "    used = s[\"techniques\"].dropna().map(split_list).explode()\n"
-            "    return used.value_counts().rename_axis(\"technique\").reset_index(name=\"n\")\n\n"
+            '    used = s["techniques"].dropna().map(split_list).explode()\n'
+            '    return used.value_counts().rename_axis("technique").reset_index(name="n")\n\n'
             "picker.follow(techniques)"
         ),
         code(
             "import pandas as pd\n\n"
             "def hours(c):\n"
-            "    s = cb.for_client(c).sessions.dropna(subset=[\"start_time\", \"end_time\"])\n"
-            "    span = pd.to_timedelta(s[\"end_time\"] + \":00\") - pd.to_timedelta(s[\"start_time\"] + \":00\")\n"
-            "    return (span.dt.total_seconds() / 3600).groupby(s[\"stage\"]).sum().round(1).to_frame(\"hours\")\n\n"
+            '    s = cb.for_client(c).sessions.dropna(subset=["start_time", "end_time"])\n'
+            '    span = pd.to_timedelta(s["end_time"] + ":00") - pd.to_timedelta(s["start_time"] + ":00")\n'
+            '    return (span.dt.total_seconds() / 3600).groupby(s["stage"]).sum().round(1).to_frame("hours")\n\n'
             "picker.follow(hours)"
         ),
     ],
@@ -223,8 +223,8 @@ NB["04_loneliness_pre_post"] = notebook(
         code(
             "import pandas as pd\n\n"
             "insts = [cb.instrument(i) for i in ck.instruments.available(cb.instruments)]\n"
-            "pd.DataFrame([{\"id\": i.id, \"items\": i.items, \"min\": i.score_min, \"max\": i.score_max,\n"
-            "               \"reliability\": i.reliability, \"subscales\": \", \".join(i.subscales)}\n"
+            'pd.DataFrame([{"id": i.id, "items": i.items, "min": i.score_min, "max": i.score_max,\n'
+            '               "reliability": i.reliability, "subscales": ", ".join(i.subscales)}\n'
             "              for i in insts])"
         ),
         md(
@@ -237,15 +237,15 @@ NB["04_loneliness_pre_post"] = notebook(
         ),
         code(
             "# semua jawaban 1 / every answer 1: nine reverse items score 4 -> 9*4 + 11*1 = 47\n"
-            "ck.score_answers(\"ucla_ls3\", [1] * 20)[[\"scale\", \"score\", \"items_answered\", \"prorated\"]]"
+            'ck.score_answers("ucla_ls3", [1] * 20)[["scale", "score", "items_answered", "prorated"]]'
         ),
         code(
             "# dua butir kosong: total diproporsikan / two blanks: prorated total\n"
-            "ck.score_answers(\"ucla_ls3\", [2] * 18 + [None, None])[[\"scale\", \"score\", \"prorated\"]]"
+            'ck.score_answers("ucla_ls3", [2] * 18 + [None, None])[["scale", "score", "prorated"]]'
         ),
         code(
-            "ck.score_answers(\"djg_11\", [1, 3, 3, 1, 3, 1, 3, 3, 1, 1, 3])[\n"
-            "    [\"scale\", \"score\", \"category\", \"category_id\"]]"
+            'ck.score_answers("djg_11", [1, 3, 3, 1, 3, 1, 3, 3, 1, 1, 3])[\n'
+            '    ["scale", "score", "category", "category_id"]]'
         ),
         md("## Skor klien\n*EN: The client's scores at every timepoint.*"),
         code(
@@ -269,7 +269,7 @@ SD sliders: a big-looking change need not be reliable when the measure is noisy.
         code(
             "from casekit.widgets import ReliableChangeExplorer\n\n"
             "mine = scores[scores.client_id == client_id]\n"
-            "inst_id = mine.instrument.iloc[0] if len(mine) else \"ucla_ls3\"\n"
+            'inst_id = mine.instrument.iloc[0] if len(mine) else "ucla_ls3"\n'
             "ReliableChangeExplorer(cb, client_id, instrument=inst_id, lang=lang, scores=scores)"
         ),
         md(
@@ -278,8 +278,8 @@ SD sliders: a big-looking change need not be reliable when the measure is noisy.
         ),
         code(
             "ch = ck.change(scores, instruments=cb.instruments)\n"
-            "ch[[\"client_id\", \"instrument\", \"scale\", \"pre\", \"post\", \"rci\", \"reliable_change\",\n"
-            "    \"clinical_status\"]].head(8)"
+            'ch[["client_id", "instrument", "scale", "pre", "post", "rci", "reliable_change",\n'
+            '    "clinical_status"]].head(8)'
         ),
         md(
             "## Isi kuesioner\nKlik jawaban: total, subskala dan kategori langsung berubah. "
@@ -291,7 +291,7 @@ SD sliders: a big-looking change need not be reliable when the measure is noisy.
         code(
             "from casekit.widgets import QuestionnaireForm, practice_copy\n\n"
             "practice = practice_copy(casebook)\n"
-            "QuestionnaireForm(practice, client_id, instrument=\"ucla_ls3\", timepoint=\"follow_up\", lang=lang)"
+            'QuestionnaireForm(practice, client_id, instrument="ucla_ls3", timepoint="follow_up", lang=lang)'
         ),
     ],
 )
@@ -317,8 +317,8 @@ NB["05_evaluation_termination"] = notebook(
             "changes = ck.change(scores, instruments=cb.instruments)\n\n"
             "def verdict(c):\n"
             "    mine = scores[scores.client_id == c]\n"
-            "    inst = mine.instrument.iloc[0] if len(mine) else \"\"\n"
-            "    rb.paragraph(change_verdict(changes, cb, c, inst, \"pre\", \"post\", lang))\n\n"
+            '    inst = mine.instrument.iloc[0] if len(mine) else ""\n'
+            '    rb.paragraph(change_verdict(changes, cb, c, inst, "pre", "post", lang))\n\n'
             "picker.follow(verdict)"
         ),
         md(
@@ -330,13 +330,13 @@ NB["05_evaluation_termination"] = notebook(
             '    ["termination_date", "termination_reason", "referral_to"], lang))'
         ),
         code(
-            'picker.follow(lambda c: rb.table(cb.for_client(c).sessions.query("stage in [\'termination\', \'referral\']"),\n'
+            "picker.follow(lambda c: rb.table(cb.for_client(c).sessions.query(\"stage in ['termination', 'referral']\"),\n"
             '    ["date", "stage", "participants", "notes"], lang, translate=["stage"]))'
         ),
     ],
 )
 
-COHORT_SETUP = '''import casekit as ck
+COHORT_SETUP = """import casekit as ck
 import casekit.figures
 from casekit import report_blocks as rb
 
@@ -344,7 +344,7 @@ rb.setup_notebook(lang)
 cb = ck.load_casebook(casebook)
 scores = ck.score(cb)
 ch = ck.change(scores, instruments=cb.instruments)
-rb.paragraph(f"{len(cb.clients)} {ck.i18n.t('clients', lang)}")'''
+rb.paragraph(f"{len(cb.clients)} {ck.i18n.t('clients', lang)}")"""
 
 NB["06_cohort_outcomes"] = notebook(
     "Hasil kohort",
@@ -362,25 +362,27 @@ NB["06_cohort_outcomes"] = notebook(
         ),
         code(
             "summary = ck.cohort_summary(scores, instruments=cb.instruments, changes=ch)\n"
-            "summary[[\"instrument\", \"scale\", \"n\", \"mean_pre\", \"mean_post\", \"mean_diff\", \"p_t\", \"g_av\"]]"
+            'summary[["instrument", "scale", "n", "mean_pre", "mean_post", "mean_diff", "p_t", "g_av"]]'
         ),
         md("## Reliabilitas di sampel ini\n*EN: Cronbach's alpha in this sample.*"),
         code("ck.reliability_summary(cb)"),
         md("## Sebelum dan sesudah per klien\n*EN: Pre and post per client (UCLA-LS3).*"),
-        code("INSTRUMENT = \"ucla_ls3\"\nck.figures.dumbbell(scores, INSTRUMENT, lang=lang, instruments=cb.instruments)"),
+        code(
+            'INSTRUMENT = "ucla_ls3"\nck.figures.dumbbell(scores, INSTRUMENT, lang=lang, instruments=cb.instruments)'
+        ),
         md("## Jacobson plot\n*EN: Each client's pre vs post, with the reliable change band.*"),
         code("ck.figures.jacobson(ch, INSTRUMENT, lang=lang, instruments=cb.instruments)"),
         md(
             "## Perpindahan kategori\nDe Jong Gierveld punya kategori (tidak / sedang / sangat "
             "kesepian).\n\n*EN: Transitions between De Jong Gierveld bands from pre to post.*"
         ),
-        code("ck.figures.transitions(scores, \"djg_11\", lang=lang, instruments=cb.instruments)"),
+        code('ck.figures.transitions(scores, "djg_11", lang=lang, instruments=cb.instruments)'),
         md(
             "## Ukuran efek per jenis kelamin\n*EN: Effect size (Hedges g_av, 95% CI) by sex; "
             "small cells are suppressed.*"
         ),
         code(
-            "by_sex = ck.cohort_summary(scores, by=\"sex\", clients=cb.clients,\n"
+            'by_sex = ck.cohort_summary(scores, by="sex", clients=cb.clients,\n'
             "                           instruments=cb.instruments, changes=ch)\n"
             "ck.figures.forest(by_sex, INSTRUMENT, lang=lang)"
         ),
@@ -397,6 +399,8 @@ NB["06_cohort_outcomes"].cells = [
 def main() -> None:
     OUT.mkdir(exist_ok=True)
     for name, nb in NB.items():
+        for i, cell in enumerate(nb.cells):
+            cell.id = f"{name[:2]}-{i:02d}"  # stable ids: a rebuild changes only what changed
         nbf.validate(nb)
         nbf.write(nb, OUT / f"{name}.ipynb")
         print("wrote", OUT / f"{name}.ipynb")
