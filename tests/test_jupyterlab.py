@@ -82,6 +82,10 @@ def lab(tmp_path):
             f"--LabApp.user_settings_dir={tmp_path / 'settings'}",
             f"--LabApp.workspaces_dir={tmp_path / 'workspaces'}",
             "--MappingKernelManager.default_kernel_name=casekit",
+            # kernel sockets as files in this test's folder: no TCP port races
+            # with kernels other tests start at the same moment
+            "--KernelManager.transport=ipc",
+            f"--KernelManager.ip={tmp_path / 'kernel'}",
             "--LabApp.news_url=",
             "--ServerApp.port_retries=0",
             *(["--allow-root"] if hasattr(os, "geteuid") and os.geteuid() == 0 else []),
