@@ -375,7 +375,9 @@ def save_administration(
     client_id, timepoint = str(client_id).strip(), str(timepoint).strip()
     if isinstance(date, _dt.datetime):
         date = date.date()
-    date_text = "" if date is None else str(date)[:10]
+    if date is not None and not isinstance(date, _dt.date):
+        date = _dt.date.fromisoformat(str(date).strip())  # checked above
+    date_text = "" if date is None else date.isoformat()
 
     path = folder / _FILE
     sep, newline, bom = ",", "\n", False
