@@ -310,13 +310,12 @@ def _child_groups(people) -> dict[frozenset, list[str]]:
         if parents:
             groups.setdefault(frozenset(parents), []).append(p["id"])
     for key, kids in groups.items():
-        groups[key] = sorted(
-            kids,
-            key=lambda k: (
-                people[k]["birth"] if people[k]["birth"] is not None else 9999,
-                people[k]["order"],
-            ),
-        )
+        if all(people[k]["birth"] is not None for k in kids):
+            groups[key] = sorted(kids, key=lambda k: (people[k]["birth"], people[k]["order"]))
+        else:
+            # a birth year is missing: the order of the rows in family.csv is the only
+            # birth order we know (students list siblings oldest first)
+            groups[key] = sorted(kids, key=lambda k: people[k]["order"])
     return groups
 
 
