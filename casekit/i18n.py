@@ -235,6 +235,8 @@ LABELS: dict[str, dict[str, str]] = {
     "fig_score_post": {"id": "Skor sesudah", "en": "Post score"},
     "fig_sankey_note": {"id": "Biru = pindah ke kategori lebih baik, jingga = lebih buruk, abu-abu = tetap", "en": "Blue = moved to a better band, orange = worse, grey = same band"},
     "fig_suppressed": {"id": "disembunyikan: terlalu sedikit klien", "en": "suppressed: too few clients"},
+    "fig_group_hidden": {"id": "kurang dari {k} klien, tidak ditampilkan", "en": "fewer than {k} clients, not shown"},
+    "fig_flows_hidden": {"id": "Alur dengan kurang dari {k} klien tidak ditampilkan (kontrol pengungkapan).", "en": "Flows of fewer than {k} clients are not shown (disclosure control)."},
     "fig_all_clients": {"id": "semua klien", "en": "all clients"},
     "fig_effect_note_worse": {"id": "Skor tinggi = lebih kesepian: efek negatif berarti membaik", "en": "Higher score = worse: a negative effect is an improvement"},
     "fig_effect_note_better": {"id": "Skor tinggi = lebih baik: efek positif berarti membaik", "en": "Higher score = better: a positive effect is an improvement"},
@@ -414,6 +416,7 @@ LABELS: dict[str, dict[str, str]] = {
     "report_failed": {"id": "gagal", "en": "failed"},
     "report_status": {"id": "Status", "en": "Status"},
     "report_verdict": {"id": "Kesimpulan", "en": "Verdict"},
+    "report_cells_note": {"id": "* disembunyikan: kurang dari {k} klien, atau sel yang dapat membuka sel lain yang disembunyikan. – tidak dapat dihitung: reliabilitas instrumen tidak diketahui.", "en": "* suppressed: fewer than {k} clients, or a cell that would reveal a suppressed one. – not computable: the instrument's reliability is unknown."},
     "report_no_records": {"id": "Belum ada catatan.", "en": "No records yet."},
     "report_no_consent": {
         "id": "PERHATIAN: klien ini belum memiliki tanggal persetujuan (informed consent). Laporan ini dibuat hanya untuk latihan dan tidak boleh dibagikan.",

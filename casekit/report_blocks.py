@@ -220,12 +220,20 @@ def _p(x) -> str:
     return "< 0.001" if float(x) < 0.001 else f"{float(x):.3f}"
 
 
-def summary_table(summary: pd.DataFrame, lang: str | None = None, by: str = "") -> None:
+def _cells(row) -> str:
+    cells = row.get("suppressed_cells")
+    return "" if _na(cells) else str(cells)
+
+
+def summary_table(
+    summary: pd.DataFrame, lang: str | None = None, by: str = "", min_n: int = 5
+) -> None:
     """Display a :func:`casekit.cohort.cohort_summary` frame, rounded for reading.
 
     Shows n, mean (SD) before and after, the mean difference with its 95% CI,
     the paired t and Wilcoxon p values, Hedges' g_av with its CI and the
-    reliable change counts. Suppressed cells stay blank.
+    reliable change counts. Suppressed cells show ``*`` and change classes
+    that cannot be computed show ``–``; a note under the table says so.
     """
     lang = lang or _state["lang"]
 
@@ -233,6 +241,23 @@ def summary_table(summary: pd.DataFrame, lang: str | None = None, by: str = "") 
         if _na(row.get(est)):
             return ""
         return f"{_num(row[est])} [{_num(row[low])}, {_num(row[high])}]"
+
+    counts = ("n_improved", "n_unchanged", "n_deteriorated")
+    marked = False
+
+    def count(row, col):
+        # suppressed cells are marked, never left blank; classes that cannot be computed
+        # (no reliability) are a dash, not a misleading 0
+        nonlocal marked
+        if _na(row.get(col)):
+            if col == "n" or bool(row.get("suppressed")) or col in _cells(row):
+                marked = True
+                return "*"
+            return ""
+        if col != "n" and not _na(row.get("n")) and row.get("n_not_classified") == row["n"]:
+            marked = True
+            return "–"
+        return str(int(row[col]))
 
     def msd(row, m, sd):
         return "" if _na(row.get(m)) else f"{_num(row[m])} ({_num(row[sd])})"
@@ -251,12 +276,13 @@ def summary_table(summary: pd.DataFrame, lang: str | None = None, by: str = "") 
             "p_t": summary["p_t"].map(_p),
             "p_wilcoxon": summary["p_wilcoxon"].map(_p),
             "g_av": [ci(r, "g_av", "g_av_ci_low", "g_av_ci_high") for _, r in summary.iterrows()],
-            "n_improved": summary["n_improved"],
-            "n_unchanged": summary["n_unchanged"],
-            "n_deteriorated": summary["n_deteriorated"],
+            **{c: [count(r, c) for _, r in summary.iterrows()] for c in counts},
         }
     )
+    shown["n"] = [count(r, "n") for _, r in summary.iterrows()]
     table(shown, lang=lang, translate=[by] if by == "sex" else ())
+    if marked:
+        paragraph(t("report_cells_note", lang).format(k=min_n), "casekit-muted")
 
 
 def table(

@@ -606,10 +606,12 @@ def render_cohort(
         lang,
         t("report_cohort_title", lang),
         tuple(sorted(forbidden)),
-        False,
+        True,  # a logged kernel: its start-up chatter goes to the work folder, not the terminal
         kernel_name,
     )
-    return _run_jobs([job], 1, False)[0]
+    result = _run_jobs([job], 1, False)[0]
+    _tidy(out, [result])
+    return result
 
 
 def _isna(value) -> bool:

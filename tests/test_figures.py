@@ -494,6 +494,42 @@ def test_jacobson_classes_and_lines(demo):
     assert band.y[0] - band.x[0] == pytest.approx(fig.layout.meta["rc_threshold"])
 
 
+def test_jacobson_hides_classes_below_min_n(demo):
+    _, _, ch = demo
+    rows = ch[
+        (ch.instrument == "ucla_ls3") & (ch.scale == "total") & ch.pre.notna() & ch.post.notna()
+    ]
+    counts = rows["clinical_status"].value_counts().to_dict()
+    assert min(counts.values()) < 5 <= max(counts.values())  # the demo has a small class
+    fig = figures.jacobson(ch, "ucla_ls3", lang="en", min_n=5)
+    drawn = {
+        tr.meta["status"]: len(tr.x)
+        for tr in _traces(fig, "class")
+        if not tr.meta.get("suppressed")
+    }
+    hidden = {tr.meta["status"] for tr in _traces(fig, "class") if tr.meta.get("suppressed")}
+    assert drawn == {s: n for s, n in counts.items() if n >= 5}
+    assert hidden == {s for s, n in counts.items() if n < 5}
+    assert all(
+        "fewer than 5 clients" in tr.name
+        for tr in _traces(fig, "class")
+        if tr.meta.get("suppressed")
+    )
+
+
+def test_transitions_hide_small_flows(demo):
+    _, sc, _ = demo
+    sub = sc[(sc.instrument == "djg_11") & (sc.scale == "total")]
+    wide = sub.pivot_table(
+        index="client_id", columns="timepoint", values="category", aggfunc="first"
+    ).dropna()
+    pairs = wide.groupby(["pre", "post"]).size()
+    fig = figures.transitions(sc, "djg_11", lang="en", min_n=5)
+    assert sorted(fig.data[0].link.value) == sorted(pairs[pairs >= 5].tolist())
+    assert fig.layout.meta["hidden_flows"] == int((pairs < 5).sum()) > 0
+    assert any("fewer than 5" in (a.text or "") for a in fig.layout.annotations)
+
+
 def test_dumbbell_pairs(demo):
     _, sc, _ = demo
     fig = figures.dumbbell(sc, "ucla_ls3", lang="en")

@@ -33,6 +33,7 @@ def jacobson(
     lang: str = "id",
     title: str | None = None,
     instruments=None,
+    min_n: int | None = None,
 ) -> go.Figure:
     """Scatter of pre vs post scores with no-change diagonal, RC band and cutoffs.
 
@@ -47,6 +48,10 @@ def jacobson(
         Replaces the default title (e.g. to say the data are synthetic).
     instruments : dict, optional
         Casebook-local instrument definitions (for the score range).
+    min_n : int, optional
+        Disclosure control for shared cohort reports: a class with fewer than
+        ``min_n`` clients is not drawn; its legend entry says so (its trace
+        has ``meta["suppressed"] = True`` and no points).
 
     Returns
     -------
@@ -144,6 +149,19 @@ def jacobson(
             continue
         sub = rows.iloc[idx]
         name = t(f"fig_cs_{status}", lang) if status else t("fig_not_classified", lang)
+        if min_n is not None and len(idx) < min_n:
+            fig.add_trace(
+                go.Scatter(
+                    x=[None],
+                    y=[None],
+                    mode="markers",
+                    marker={"size": 13, "color": STATUS_COLOR[status], "opacity": 0.35},
+                    name=f"{name} ({t('fig_group_hidden', lang).format(k=min_n)})",
+                    hoverinfo="skip",
+                    meta={"kind": "class", "status": status, "n": None, "suppressed": True},
+                )
+            )
+            continue
         hover = [
             f"<b>{esc(r['client_id'])}</b><br>{t('fig_tp_pre', lang)}: {r['pre']:g}<br>"
             f"{t('fig_tp_post', lang)}: {r['post']:g}"

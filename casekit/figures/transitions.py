@@ -39,6 +39,7 @@ def transitions(
     lang: str = "id",
     title: str | None = None,
     instruments=None,
+    min_n: int | None = None,
 ) -> go.Figure:
     """Sankey of the instrument's categories before (left) and after (right).
 
@@ -50,6 +51,9 @@ def transitions(
     lang : {"id", "en"}
     title : str, optional
     instruments : dict, optional
+    min_n : int, optional
+        Disclosure control: flows of fewer than ``min_n`` clients are left out
+        and a note says so (``layout.meta["hidden_flows"]`` counts them).
 
     Returns
     -------
@@ -64,6 +68,11 @@ def transitions(
     if column not in scores_df:
         return no_data(head, lang, t("fig_no_categories", lang))
     counts = transition_counts(scores_df, instrument, scale, pre, post, column)
+    hidden = 0
+    if min_n is not None and len(counts):
+        small = counts["n"] < min_n
+        hidden = int(small.sum())
+        counts = counts[~small]
     if len(counts) == 0:
         return no_data(head, lang, t("fig_no_categories", lang))
     inst = instrument_of(instrument, instruments)
@@ -125,6 +134,18 @@ def transitions(
         )
     )
     base_layout(fig, head, width=1100, height=620, margin={"l": 30, "r": 30, "t": 80, "b": 60})
+    fig.update_layout(meta={"hidden_flows": hidden})
+    if hidden:
+        fig.add_annotation(
+            text=t("fig_flows_hidden", lang).format(k=min_n),
+            xref="paper",
+            yref="paper",
+            x=0,
+            y=-0.12,
+            showarrow=False,
+            xanchor="left",
+            font={"size": 15, "color": "#555555"},
+        )
     fig.add_annotation(
         text=t("fig_sankey_note", lang),
         xref="paper",
