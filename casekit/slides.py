@@ -196,13 +196,14 @@ def check_assets(folder: str | os.PathLike | None = None) -> Path:
 # --- notebook preparation -------------------------------------------------------
 def _plotly_html(fig_json: dict) -> str:
     div_id = "plot-" + uuid.uuid4().hex[:12]
+    height = fig_json.get("layout", {}).get("height") or 460  # the figure's own height
     data = json.dumps(fig_json.get("data", []))
     layout = json.dumps(fig_json.get("layout", {}))
     # keep "</script>" in titles or hover text from closing the script
     data = data.replace("</", "<\\/")
     layout = layout.replace("</", "<\\/")
     return (
-        f'<div id="{div_id}" class="casekit-plot" style="width:100%;height:460px"></div>\n'
+        f'<div id="{div_id}" class="casekit-plot" style="width:100%;height:{height}px"></div>\n'
         f"<script>Plotly.newPlot({json.dumps(div_id)}, {data}, {layout}, "
         '{"responsive": true, "displaylogo": false});</script>'
     )
@@ -216,11 +217,14 @@ def _widget_note(lang: str) -> str:
 
 
 def _is_plotly_loader(output: dict) -> bool:
+    """The ``<script>`` block plotly's notebook renderer emits once (plotly.js, ~5 MB)."""
     data = output.get("data", {})
     text = data.get("text/html", "")
     if isinstance(text, list):
         text = "".join(text)
-    return _PLOTLY_MIME not in data and "PlotlyConfig" in text and "newPlot" not in text
+    return (
+        _PLOTLY_MIME not in data and text.lstrip().startswith("<script") and "PlotlyConfig" in text
+    )
 
 
 def prepare_notebook(nb, lang: str = "id"):
@@ -435,6 +439,9 @@ def export_slides(
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(body)
+        umask = os.umask(0)
+        os.umask(umask)
+        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; slides are for sharing
         os.replace(tmp, target)
     except BaseException:
         with contextlib.suppress(OSError):

@@ -40,7 +40,10 @@ def _toy_notebook():
     plot = nbformat.v4.new_code_cell("fig")
     plot.outputs = [
         nbformat.v4.new_output(
-            "display_data", data={"text/html": "<script>window.PlotlyConfig = {}</script>"}
+            "display_data",
+            data={
+                "text/html": "<script>window.PlotlyConfig = {};/* plotly.js: newPlot */</script>"
+            },
         ),
         nbformat.v4.new_output(
             "display_data", data={PLOTLY: _fig_json("</script><b>x"), "text/plain": "Figure"}
@@ -150,6 +153,10 @@ def test_lecture_notebook_slides_work_offline(tmp_path):
     )
     assert path == out / "04_loneliness_pre_post.slides.html"
     page = path.read_text(encoding="utf-8")
+    assert len(page) < 2_000_000  # plotly.js is a file beside the page, not inside it
+    umask = os.umask(0)
+    os.umask(umask)
+    assert path.stat().st_mode & 0o777 == 0o666 & ~umask  # not mkstemp's 0600: for sharing
     assert _remote(page) == []
     for rel in (
         "reveal/dist/reveal.js",
