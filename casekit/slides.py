@@ -198,7 +198,9 @@ def _plotly_html(fig_json: dict) -> str:
     div_id = "plot-" + uuid.uuid4().hex[:12]
     height = fig_json.get("layout", {}).get("height") or 460  # the figure's own height
     data = json.dumps(fig_json.get("data", []))
-    layout = json.dumps(fig_json.get("layout", {}))
+    # the slide decides the width (a figure made 1100 px wide would be cut off)
+    layout = {k: v for k, v in fig_json.get("layout", {}).items() if k != "width"}
+    layout = json.dumps({**layout, "autosize": True})
     # keep "</script>" in titles or hover text from closing the script
     data = data.replace("</", "<\\/")
     layout = layout.replace("</", "<\\/")
