@@ -429,7 +429,7 @@ def _codes(scores: pd.DataFrame, column: str, fill: str | None = None):
 
 
 def _pair(scores: pd.DataFrame, pre: str, post: str):
-    """One row per (casebook, client, instrument, scale) with its pre and post score.
+    """One row per (client, instrument, scale) with its pre and post score.
 
     Pure numpy on factorized keys (no merge, no per-row Python). Returns the
     key frame (client_id, instrument, scale, casebook, pre_date, post_date),
@@ -442,10 +442,12 @@ def _pair(scores: pd.DataFrame, pre: str, post: str):
             "some score rows have no client_id or no instrument; fill them in or remove the rows"
         )
     scale, scale_u = _codes(scores, "scale", fill="total")
-    book, _ = _codes(scores, "casebook", fill="")
-    sizes = [int(book.max(initial=0)) + 1, int(inst.max(initial=0)) + 1,
-             len(scale_u), int(cid.max(initial=0)) + 1]  # fmt: skip
-    key = ((book * sizes[1] + inst) * sizes[2] + scale) * sizes[3] + cid
+    # Pairs are keyed on the client id alone, not on the source casebook: ids are unique
+    # within a casebook and, once pooled by load_casebooks, across casebooks too (namespaced,
+    # or one person declared by a mapping file, whose pre and post may sit in two
+    # casebooks). Two rows for the same client and timepoint are refused below.
+    sizes = [int(inst.max(initial=0)) + 1, len(scale_u), int(cid.max(initial=0)) + 1]
+    key = (inst * sizes[1] + scale) * sizes[2] + cid
     tp = scores["timepoint"]
     rows_pre = np.flatnonzero((tp == pre).to_numpy(dtype=bool, na_value=False))
     rows_post = np.flatnonzero((tp == post).to_numpy(dtype=bool, na_value=False))

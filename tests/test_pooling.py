@@ -111,6 +111,16 @@ def test_mapping_declares_the_same_person():
     assert len(cb.clients) == 4
 
 
+def test_mapped_person_is_paired_across_casebooks():
+    # P001's pre is in site A, the follow-up in site B: one person, one pair
+    cb = load_casebooks([A, B], mapping=MAPPING)
+    scores = ck.score(cb)
+    ch = ck.change(scores, pre="pre", post="follow_up", instruments=cb.instruments)
+    row = ch[(ch.client_id == "P001") & (ch.instrument == "ucla_3")].iloc[0]
+    # ucla_3 totals by hand: pre 3 + 2 + 3 = 8 (site A), follow-up 2 + 1 + 2 = 5 (site B)
+    assert (row["pre"], row["post"], row["diff"]) == (8, 5, -3)
+
+
 def test_mapping_with_conflicting_sex_is_an_error(tmp_path):
     mapping = tmp_path / "map.csv"
     mapping.write_text(
