@@ -78,7 +78,8 @@ def _mapped_scores(src_cb, key):
     name = src_cb.name
     ids = sc["client_id"].map(lambda c: f"{name}__{c}")
     shift = pd.to_timedelta(ids.map(lambda i: date_offset(i, key)), unit="D")
-    return sc.assign(client_id=ids.map(lambda i: pseudonym(i, key)), date=sc["date"] + shift)
+    mapped = ids.map(lambda i: pseudonym(i, key)).astype(sc["client_id"].dtype)
+    return sc.assign(client_id=mapped, date=sc["date"] + shift)
 
 
 def test_round_trip_same_scores_and_cohort_statistics(shared):
