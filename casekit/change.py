@@ -119,6 +119,7 @@ CHANGE_COLUMNS = [
     "sd_source",
     "rc_threshold",
     "cutoff_kind",
+    "cutoff_in_range",
     "higher_is_worse",
     "pre_date",
     "post_date",
@@ -212,6 +213,9 @@ def _typed(out: pd.DataFrame) -> pd.DataFrame:
     ):
         out[c] = out[c].astype("string")
     out["higher_is_worse"] = out["higher_is_worse"].astype("boolean")
+    if "cutoff_in_range" not in out:
+        out["cutoff_in_range"] = pd.NA
+    out["cutoff_in_range"] = out["cutoff_in_range"].astype("boolean")
     for c in ("pre_date", "post_date"):
         out[c] = pd.to_datetime(out[c])
     return out[CHANGE_COLUMNS]
@@ -269,6 +273,11 @@ def change(
         sd_source         ``norms`` or ``sample``
         rc_threshold      raw-score change needed for reliable change
         cutoff_kind       a / b / c / given
+        cutoff_in_range   whether the cutoff lies inside the instrument's total
+                          score range; False means no client can cross it (so
+                          nobody can be "recovered"): cutoff a from a sample
+                          whose SD is large against its mean can fall outside
+                          the scale. NA for subscales and unknown ranges
         higher_is_worse   direction of the instrument
         pre_date, post_date
         not_computable    why rci or clinical_status is NA (NA when both exist)
@@ -383,6 +392,15 @@ def change(
     rest = has_rci & np.isnan(cut)
     why[rest] = cutoff_why[rest]
 
+    in_range = np.full(n, None, dtype=object)
+    for (inst_id, scale), idx in groups.items():
+        inst = registry.get(str(inst_id), local)
+        if scale != "total" or inst.score_min is None or inst.score_max is None:
+            continue
+        c = cut[idx]
+        known = ~np.isnan(c)
+        in_range[idx[known]] = (c[known] >= inst.score_min) & (c[known] <= inst.score_max)
+
     out = pd.DataFrame(
         {
             "client_id": wide["client_id"],
@@ -403,6 +421,7 @@ def change(
             "sd_source": sd_source,
             "rc_threshold": cols["thr"],
             "cutoff_kind": kind,
+            "cutoff_in_range": in_range,
             "higher_is_worse": hiw,
             "pre_date": wide["pre_date"],
             "post_date": wide["post_date"],

@@ -152,6 +152,22 @@ def test_no_reliability_is_explained():
     assert "fewer than 2 different pre scores" in out["not_computable"].iloc[0]
 
 
+def test_cutoff_outside_the_score_range_is_flagged():
+    # SMALL: pre mean 20, SD 10 -> cutoff a = 20 - 2 * 10 = 0 (higher is worse)
+    def ranged(lo, hi):
+        inst = make()["x"]
+        return {"x": Instrument(**{**inst.__dict__, "score_min": lo, "score_max": hi})}
+
+    out = change(long(SMALL), instruments=ranged(0, 40), cutoff="a")
+    assert out["cutoff"].iloc[0] == pytest.approx(0.0)
+    assert out["cutoff_in_range"].tolist() == [True] * 3  # 0 is the floor: reachable edge
+    out = change(long(SMALL), instruments=ranged(5, 40), cutoff="a")
+    assert out["cutoff_in_range"].tolist() == [False] * 3  # 0 < 5: nobody can cross it
+    assert out["clinical_status"].isin(["recovered"]).sum() == 0
+    out = change(long(SMALL), instruments=make(), cutoff="a")  # range unknown
+    assert out["cutoff_in_range"].isna().all()
+
+
 def test_reliability_override_per_instrument():
     out = change(long(SMALL), instruments=make(r=None), reliability={"x": 0.84})
     assert out["rci"].iloc[0] == pytest.approx(-12 / 5.656854, rel=1e-6)
