@@ -66,8 +66,19 @@ __all__ = [
 
 #: the Jupyter kernel every report runs in (registered by ``make install``)
 KERNEL_NAME = "casekit"
-#: the report templates (a source checkout; ``make install`` installs editable)
-TEMPLATES = Path(__file__).resolve().parent.parent / "notebooks" / "reports"
+
+
+def _templates_dir() -> Path:
+    """``notebooks/reports/`` of a source checkout (``make install`` installs editable),
+    else the copy a wheel installs under ``<prefix>/share/casekit/reports``."""
+    source = Path(__file__).resolve().parent.parent / "notebooks" / "reports"
+    if source.is_dir():
+        return source
+    return Path(sys.prefix) / "share" / "casekit" / "reports"
+
+
+#: the report templates
+TEMPLATES = _templates_dir()
 WORK_DIR = ".casekit-work"
 START_TIMEOUT = 30
 

@@ -465,3 +465,17 @@ def test_reused_kernel_starts_each_client_with_an_empty_namespace(tmp_path):
         assert "LEAK" not in page
         pids.append(re.search(r"<p>CLEAN pid (\d+)</p>", page).group(1))
     assert pids[0] == pids[1]  # the same kernel process served both clients
+
+
+def test_wheel_ships_every_report_template():
+    # a wheel install has no notebooks/ folder: pyproject must list every template as
+    # data-files (checked by hand: `pip wheel .` into a fresh venv renders client S)
+    try:
+        import tomllib
+    except ModuleNotFoundError:  # Python 3.10
+        import tomli as tomllib
+    root = Path(__file__).resolve().parent.parent
+    with open(root / "pyproject.toml", "rb") as f:
+        shipped = tomllib.load(f)["tool"]["setuptools"]["data-files"]["share/casekit/reports"]
+    on_disk = [f"notebooks/reports/{p.name}" for p in (root / "notebooks/reports").glob("*.ipynb")]
+    assert sorted(shipped) == sorted(on_disk) and len(on_disk) == 2
