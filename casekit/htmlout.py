@@ -90,13 +90,26 @@ def plotly_js() -> str:
     return get_plotlyjs()
 
 
+def _mode_for(path: Path) -> int:
+    """Permission bits for a file written over ``path``: its own, else 0666 less the umask."""
+    try:
+        return path.stat().st_mode & 0o777
+    except FileNotFoundError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
 def atomic_write(path, data: str | bytes) -> Path:
     """Write ``data`` to ``path`` atomically.
 
     The data goes to a temporary file in the same folder (so the rename does
     not cross file systems), is flushed to disk, then replaces ``path`` with
     :func:`os.replace`. If anything fails, the temporary file is removed and
-    ``path`` keeps its old content (or stays absent).
+    ``path`` keeps its old content (or stays absent). The new file keeps the
+    permissions of the file it replaces; a new one gets the usual ``0666``
+    less the umask (``mkstemp`` alone would leave it readable by its owner
+    only).
 
     Parameters
     ----------
@@ -118,6 +131,7 @@ def atomic_write(path, data: str | bytes) -> Path:
             handle.write(payload)
             handle.flush()
             os.fsync(handle.fileno())
+        os.chmod(tmp, _mode_for(path))
         os.replace(tmp, path)
     except BaseException:
         with contextlib.suppress(FileNotFoundError):

@@ -32,6 +32,7 @@ import uuid
 from pathlib import Path
 
 from .errors import ExportError, ParameterError
+from .htmlout import atomic_write
 from .i18n import check_lang, t
 
 __all__ = [
@@ -437,19 +438,7 @@ def export_slides(
 
     _copy_assets(src_assets, out_dir / ASSETS_FOLDER)
     target = out_dir / f"{nb_path.stem}.slides.html"
-    fd, tmp = tempfile.mkstemp(prefix=".slides-", suffix=".html", dir=out_dir)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(body)
-        umask = os.umask(0)
-        os.umask(umask)
-        os.chmod(tmp, 0o666 & ~umask)  # mkstemp makes 0600; slides are for sharing
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
-    return target
+    return atomic_write(target, body)
 
 
 def _copy_assets(src: Path, dest: Path) -> None:

@@ -14,15 +14,12 @@ everything a widget computes or writes is tested here without a browser:
 
 from __future__ import annotations
 
-import contextlib
 import csv
 import datetime as _dt
 import html
 import io
 import math
-import os
 import re
-import tempfile
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,6 +27,7 @@ from pathlib import Path
 import plotly.graph_objects as go
 
 from .errors import CasebookError, ParameterError, Problem
+from .htmlout import atomic_write
 from .i18n import check_lang, t
 from .tables import ID_PATTERN
 
@@ -450,17 +448,7 @@ def save_administration(
     writer = csv.writer(buf, delimiter=sep, lineterminator=newline)
     writer.writerow(header)
     writer.writerows(rows)
-    fd, tmp = tempfile.mkstemp(prefix=".responses-", suffix=".csv.tmp", dir=folder)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as fh:
-            fh.write(buf.getvalue())
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    atomic_write(path, buf.getvalue().encode("utf-8-sig" if bom else "utf-8"))
     return at + 2
 
 

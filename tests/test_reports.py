@@ -191,6 +191,21 @@ def test_atomic_write_keeps_the_old_file_when_the_write_fails(tmp_path, monkeypa
     assert sorted(p.name for p in tmp_path.iterdir()) == ["S.html"]  # no temp file left
 
 
+def test_atomic_write_keeps_permissions(tmp_path):
+    # mkstemp alone makes 0600 files; a report or responses.csv must stay shareable
+    umask = os.umask(0o022)
+    try:
+        fresh = atomic_write(tmp_path / "new.html", "x")
+        assert fresh.stat().st_mode & 0o777 == 0o644  # 0666 less the umask 022
+        kept = tmp_path / "kept.csv"
+        kept.write_text("old")
+        kept.chmod(0o640)
+        atomic_write(kept, "new")
+        assert kept.stat().st_mode & 0o777 == 0o640 and kept.read_text() == "new"
+    finally:
+        os.umask(umask)
+
+
 # --- real runs ---------------------------------------------------------------------------------
 def test_demo_client_report_content_and_files():
     out, results, _ = demo_reports()

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import csv
 import math
+import os
 import shutil
 from pathlib import Path
 
@@ -234,7 +235,7 @@ def test_failed_write_leaves_old_file_and_no_temp(small_casebook, monkeypatch):
     def boom(src, dst):
         raise OSError("disk full")
 
-    monkeypatch.setattr(logic.os, "replace", boom)
+    monkeypatch.setattr(os, "replace", boom)
     with pytest.raises(OSError, match="disk full"):
         logic.save_administration(
             small_casebook, instruments.get("ucla_3"), "K02", "pre", [1, 1, 1]
