@@ -13,28 +13,14 @@ The reports are rendered once per session (tests/reports_helpers.py).
 
 from __future__ import annotations
 
-import os
-
 import pytest
+from browser import CHROMIUM, CHROMIUM_ARGS, needs_chromium
 from reports_helpers import demo_reports, xss_report
-
-CHROMIUM = "/usr/bin/chromium"
 
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.slow,
-    pytest.mark.skipif(
-        not os.path.exists(CHROMIUM), reason=f"Debian chromium not installed at {CHROMIUM}"
-    ),
-]
-
-ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
+    needs_chromium,
 ]
 
 
@@ -43,7 +29,7 @@ def browser():
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as pw:
-        chromium = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+        chromium = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
         yield chromium
         chromium.close()
 

@@ -9,21 +9,13 @@ from pathlib import Path
 
 import nbformat
 import pytest
+from browser import CHROMIUM, CHROMIUM_ARGS, HAVE_CHROMIUM
 
 from casekit import slides
 from casekit.cli import main
 from casekit.errors import ExportError, ParameterError
 
 ROOT = Path(__file__).resolve().parents[1]
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--no-first-run",
-]
 PLOTLY = "application/vnd.plotly.v1+json"
 VIEW = "application/vnd.jupyter.widget-view+json"
 STATE = "application/vnd.jupyter.widget-state+json"
@@ -171,7 +163,7 @@ def test_lecture_notebook_slides_work_offline(tmp_path):
     assert 'client_id = "S"' not in page  # parameter cells are skipped
     n_plots = page.count('class="casekit-plot"')
     assert n_plots == 2  # pre/post figure (a picker output) + the reliable-change chart
-    if not os.path.exists(CHROMIUM):
+    if not HAVE_CHROMIUM:
         pytest.skip("Debian's chromium is not installed: the page was checked as text only")
     from playwright.sync_api import sync_playwright
 
