@@ -7,7 +7,7 @@ from .cohort import cohort_summary, reliability_summary
 from .disclosure import suppress, suppress_cohort
 from .errors import CasebookError, CasekitError, InstrumentError, ParameterError, Problem
 from .pooling import load_casebooks
-from .report_blocks import use_offline_plotly
+from .reports.blocks import use_offline_plotly
 from .scoring import score, score_answers
 
 __version__ = "0.1.0"

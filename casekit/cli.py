@@ -192,7 +192,7 @@ def _write_or_print(frame, out, shown_columns) -> None:
     if out:
         from pathlib import Path
 
-        from .htmlout import atomic_write
+        from .outputs import atomic_write
 
         path = atomic_write(Path(out), frame.to_csv(index=False, date_format="%Y-%m-%d"))
         _echo(f"Wrote {len(frame)} row(s) to {path}.")

@@ -120,3 +120,10 @@ class ReportError(CasekitError):
 
 class ExportError(CasekitError):
     """An export could not be written."""
+
+
+class IdentifierLeak(ReportError):
+    """An output would contain a direct identifier; nothing was written.
+
+    The message names where (file, row, column or page) but never the
+    identifier itself."""

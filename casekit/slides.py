@@ -32,8 +32,8 @@ import uuid
 from pathlib import Path
 
 from .errors import ExportError, ParameterError
-from .htmlout import atomic_write
 from .i18n import check_lang, t
+from .outputs import atomic_write
 
 __all__ = [
     "ASSET_PACKAGES",

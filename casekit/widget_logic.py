@@ -27,8 +27,8 @@ from pathlib import Path
 import plotly.graph_objects as go
 
 from .errors import CasebookError, ParameterError, Problem
-from .htmlout import atomic_write
 from .i18n import check_lang, t
+from .outputs import atomic_write
 from .tables import ID_PATTERN
 
 __all__ = [

@@ -233,7 +233,7 @@ class ClientPicker(w.VBox):
         render : callable
             Takes a client id and returns something to display (a plotly
             figure, a DataFrame, HTML text...); whatever it displays itself
-            (e.g. with :mod:`casekit.report_blocks`) is shown too.
+            (e.g. with :mod:`casekit.reports.blocks`) is shown too.
 
         Returns
         -------

@@ -1,4 +1,4 @@
-"""Tests of casekit.reports, casekit.htmlout, casekit.report_params, casekit.verdicts.
+"""Tests of casekit.reports (runner, htmlout, params, verdicts).
 
 Real parts only: papermill runs the real templates in the real ``casekit``
 kernel, nbconvert exports in-process. Each casebook is rendered once per
@@ -24,15 +24,15 @@ from reports_helpers import DATA, DEMO, REPO, demo_reports, xss_report
 
 from casekit.cli import main
 from casekit.errors import ParameterError, ReportError
-from casekit.htmlout import (
+from casekit.reports import TEMPLATES, render_reports, summary_lines
+from casekit.reports.htmlout import (
     PLOTLY_JS,
     atomic_write,
     notebook_to_html,
     plotly_js,
     remote_references,
 )
-from casekit.report_params import client_inputs, cohort_inputs, safe_client_id
-from casekit.reports import TEMPLATES, render_reports, summary_lines
+from casekit.reports.params import client_inputs, cohort_inputs, safe_client_id
 
 pytestmark = pytest.mark.slow
 
@@ -323,7 +323,7 @@ def _planted_template(tmp_path) -> Path:
 
 
 def test_batch_with_one_broken_client_finishes_the_rest_and_exits_1(tmp_path, capsys, monkeypatch):
-    from casekit import reports
+    from casekit.reports import runner as reports
 
     out = tmp_path / "out"
     planted = _planted_template(tmp_path)
@@ -431,7 +431,7 @@ def test_offline_renderer_emits_a_div_without_plotly_js_or_mathjax(monkeypatch):
     import plotly.graph_objects as go
     import plotly.io as pio
 
-    from casekit import report_blocks
+    from casekit.reports import blocks as report_blocks
 
     previous = pio.renderers.default
     try:

@@ -23,7 +23,7 @@ lang = "id"  # bahasa label: "id" (Bahasa Indonesia) atau "en" (English)"""
 
 SETUP = """import casekit as ck
 import casekit.figures
-from casekit import report_blocks as rb
+from casekit.reports import blocks as rb
 from casekit.widgets import ClientPicker
 
 rb.setup_notebook(lang)
@@ -312,7 +312,7 @@ NB["05_evaluation_termination"] = notebook(
         ),
         md("## Kesimpulan hasil\n*EN: The outcome verdict from the pre/post scores.*"),
         code(
-            "from casekit.verdicts import change_verdict\n\n"
+            "from casekit.reports.verdicts import change_verdict\n\n"
             "scores = ck.score(cb)\n"
             "changes = ck.change(scores, instruments=cb.instruments)\n\n"
             "def verdict(c):\n"
@@ -338,7 +338,7 @@ NB["05_evaluation_termination"] = notebook(
 
 COHORT_SETUP = """import casekit as ck
 import casekit.figures
-from casekit import report_blocks as rb
+from casekit.reports import blocks as rb
 
 rb.setup_notebook(lang)
 cb = ck.load_casebook(casebook)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .i18n import t
+from ..i18n import t
 
 __all__ = ["change_verdict"]
 

@@ -2,7 +2,7 @@
 
 :func:`render_reports` runs ``notebooks/reports/client_report.ipynb`` once per
 client with papermill (kernel ``casekit``, always named explicitly), converts
-each executed notebook to HTML in-process (:mod:`casekit.htmlout`, no code
+each executed notebook to HTML in-process (:mod:`casekit.reports.htmlout`, no code
 cells, offline) and writes ``<out>/<client_id>.html`` atomically, plus an
 ``index.html`` listing every client with its verdict. :func:`render_cohort`
 does the same for ``cohort_report.ipynb`` (``<out>/cohort.html``).
@@ -46,11 +46,11 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import ParameterError, ReportError
+from ..errors import ParameterError, ReportError
+from ..i18n import check_lang, t
+from .blocks import RUNNER_ENV, setup_notebook, use_offline_plotly
 from .htmlout import PLOTLY_MODES, RUNNER_TAG, atomic_write, notebook_to_html, write_plotly_js
-from .i18n import check_lang, t
-from .report_blocks import RUNNER_ENV, setup_notebook, use_offline_plotly
-from .report_params import check_instrument, cohort_inputs, consent_missing, safe_client_id
+from .params import check_instrument, cohort_inputs, consent_missing, safe_client_id
 
 __all__ = [
     "KERNEL_NAME",
@@ -71,7 +71,7 @@ KERNEL_NAME = "casekit"
 def _templates_dir() -> Path:
     """``notebooks/reports/`` of a source checkout (``make install`` installs editable),
     else the copy a wheel installs under ``<prefix>/share/casekit/reports``."""
-    source = Path(__file__).resolve().parent.parent / "notebooks" / "reports"
+    source = Path(__file__).resolve().parents[2] / "notebooks" / "reports"
     if source.is_dir():
         return source
     return Path(sys.prefix) / "share" / "casekit" / "reports"
@@ -365,7 +365,9 @@ def _pool_context():
     if "forkserver" not in methods:
         return multiprocessing.get_context("spawn")
     ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(["papermill", "nbconvert", "casekit.reports", "casekit.htmlout"])
+    ctx.set_forkserver_preload(
+        ["papermill", "nbconvert", "casekit.reports.runner", "casekit.reports.htmlout"]
+    )
     return ctx
 
 
@@ -475,7 +477,7 @@ def render_reports(
     CasebookError
         The casebook does not load.
     """
-    from .casebook import load_casebook
+    from ..casebook import load_casebook
 
     lang = check_lang(lang)
     jobs = int(jobs) if jobs else (os.cpu_count() or 1)
@@ -582,7 +584,7 @@ def render_cohort(
         Unknown instrument, language or subgroup column (checked before any
         kernel starts).
     """
-    from .casebook import load_casebook
+    from ..casebook import load_casebook
 
     lang = check_lang(lang)
     if isinstance(casebooks, (str, Path)):

@@ -9,7 +9,7 @@ then only these helpers, so that
   export: under the report runner (environment variable ``CASEKIT_REPORT=1``)
   a ``text/html`` block with the figure's ``<div>`` and its
   ``Plotly.newPlot`` call but *without* plotly.js and without MathJax (the
-  runner puts plotly.js in the page head, see :mod:`casekit.htmlout`). Since
+  runner puts plotly.js in the page head, see :mod:`casekit.reports.htmlout`). Since
   plotly 6.1 the default renderer in a kernel emits a mimetype that nbconvert
   cannot draw, so figures would silently vanish from the HTML;
 - every figure comes with a heading of class ``casekit-figure-title``, so a
@@ -26,7 +26,7 @@ import os
 
 import pandas as pd
 
-from .i18n import check_lang, t
+from ..i18n import check_lang, t
 
 __all__ = [
     "OFFLINE_RENDERER",

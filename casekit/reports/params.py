@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from .errors import CasekitError, ParameterError
-from .i18n import check_lang
-from .tables import ID_PATTERN
+from ..errors import CasekitError, ParameterError
+from ..i18n import check_lang
+from ..tables import ID_PATTERN
 
 __all__ = [
     "check_instrument",
@@ -63,7 +63,7 @@ def check_instrument(cb, instrument: str) -> str:
 
 
 def _instrument(cb, instrument: str | None, candidates: list[str]) -> str:
-    from . import instruments
+    from .. import instruments
 
     if instrument:
         try:
@@ -161,7 +161,7 @@ def client_inputs(
     CasebookError
         The casebook itself has problems.
     """
-    from .casebook import Casebook, load_casebook
+    from ..casebook import Casebook, load_casebook
 
     lang = check_lang(lang)
     client_id = safe_client_id(client_id)
@@ -224,7 +224,7 @@ def cohort_inputs(
     ParameterError
         No casebook given, unknown instrument, language or subgroup column.
     """
-    from .casebook import Casebook, load_casebook
+    from ..casebook import Casebook, load_casebook
 
     lang = check_lang(lang)
     pre, post = _text_param("pre", pre), _text_param("post", post)
@@ -237,7 +237,7 @@ def cohort_inputs(
         one = casebooks[0]
         cb = one if isinstance(one, Casebook) else load_casebook(Path(one))
     else:
-        from .pooling import load_casebooks
+        from ..pooling import load_casebooks
 
         cb = load_casebooks([Path(p) for p in casebooks])
     if by and by not in cb.clients.columns:
