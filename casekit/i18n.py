@@ -217,39 +217,102 @@ LABELS: dict[str, dict[str, str]] = {
     "fig_bad_times": {"id": "masa sulit", "en": "bad times"},
     "fig_year": {"id": "Tahun", "en": "Year"},
     "fig_valence": {"id": "Nilai (-5 buruk .. +5 baik)", "en": "Valence (-5 bad .. +5 good)"},
-    "fig_events_without_time": {"id": "{n} peristiwa tidak digambar: tidak ada tahun/usia yang dapat dipakai di sumbu ini (isi birth_year klien)", "en": "{n} event(s) not drawn: no year or age usable on this axis (fill in the client's birth_year)"},
+    "fig_events_without_time": {
+        "id": "{n} peristiwa tidak digambar: tidak ada tahun/usia yang dapat dipakai di sumbu ini (isi birth_year klien)",
+        "en": "{n} event(s) not drawn: no year or age usable on this axis (fill in the client's birth_year)",
+    },
     "fig_left": {"id": "kiri", "en": "left"},
     "fig_severity_missing": {"id": "tingkat sakit tidak dicatat", "en": "severity not recorded"},
     "fig_none_recorded": {"id": "belum ada catatan", "en": "nothing recorded"},
     "fig_planned": {"id": "rencana (plan.csv)", "en": "planned (plan.csv)"},
-    "fig_jacobson": {"id": "Plot Jacobson (sebelum vs sesudah)", "en": "Jacobson plot (pre vs post)"},
-    "fig_dumbbell": {"id": "Skor sebelum dan sesudah per klien", "en": "Pre and post score per client"},
-    "fig_transitions": {"id": "Perpindahan kategori sebelum → sesudah", "en": "Category transitions pre → post"},
-    "fig_forest": {"id": "Besar efek per kelompok (IK 95%)", "en": "Effect size by subgroup (95% CI)"},
-    "fig_no_pairs": {"id": "tidak ada klien dengan skor sebelum dan sesudah", "en": "no client has both a pre and a post score"},
-    "fig_rc_band_short": {"id": "tanpa perubahan reliabel (±{rc})", "en": "no reliable change (±{rc})"},
+    "fig_jacobson": {
+        "id": "Plot Jacobson (sebelum vs sesudah)",
+        "en": "Jacobson plot (pre vs post)",
+    },
+    "fig_dumbbell": {
+        "id": "Skor sebelum dan sesudah per klien",
+        "en": "Pre and post score per client",
+    },
+    "fig_transitions": {
+        "id": "Perpindahan kategori sebelum → sesudah",
+        "en": "Category transitions pre → post",
+    },
+    "fig_forest": {
+        "id": "Besar efek per kelompok (IK 95%)",
+        "en": "Effect size by subgroup (95% CI)",
+    },
+    "fig_no_pairs": {
+        "id": "tidak ada klien dengan skor sebelum dan sesudah",
+        "en": "no client has both a pre and a post score",
+    },
+    "fig_rc_band_short": {
+        "id": "tanpa perubahan reliabel (±{rc})",
+        "en": "no reliable change (±{rc})",
+    },
     "fig_no_change": {"id": "tidak berubah (sesudah = sebelum)", "en": "no change (post = pre)"},
-    "fig_better_below": {"id": "di bawah garis diagonal = membaik", "en": "below the diagonal = better"},
-    "fig_better_above": {"id": "di atas garis diagonal = membaik", "en": "above the diagonal = better"},
+    "fig_better_below": {
+        "id": "di bawah garis diagonal = membaik",
+        "en": "below the diagonal = better",
+    },
+    "fig_better_above": {
+        "id": "di atas garis diagonal = membaik",
+        "en": "above the diagonal = better",
+    },
     "fig_score_pre": {"id": "Skor sebelum", "en": "Pre score"},
     "fig_score_post": {"id": "Skor sesudah", "en": "Post score"},
-    "fig_sankey_note": {"id": "Biru = pindah ke kategori lebih baik, jingga = lebih buruk, abu-abu = tetap", "en": "Blue = moved to a better band, orange = worse, grey = same band"},
-    "fig_suppressed": {"id": "disembunyikan: terlalu sedikit klien", "en": "suppressed: too few clients"},
-    "fig_group_hidden": {"id": "kurang dari {k} klien, tidak ditampilkan", "en": "fewer than {k} clients, not shown"},
-    "fig_flows_hidden": {"id": "Alur dengan kurang dari {k} klien tidak ditampilkan (kontrol pengungkapan).", "en": "Flows of fewer than {k} clients are not shown (disclosure control)."},
+    "fig_sankey_note": {
+        "id": "Biru = pindah ke kategori lebih baik, jingga = lebih buruk, abu-abu = tetap",
+        "en": "Blue = moved to a better band, orange = worse, grey = same band",
+    },
+    "fig_suppressed": {
+        "id": "disembunyikan: terlalu sedikit klien",
+        "en": "suppressed: too few clients",
+    },
+    "fig_group_hidden": {
+        "id": "kurang dari {k} klien, tidak ditampilkan",
+        "en": "fewer than {k} clients, not shown",
+    },
+    "fig_flows_hidden": {
+        "id": "Alur dengan kurang dari {k} klien tidak ditampilkan (kontrol pengungkapan).",
+        "en": "Flows of fewer than {k} clients are not shown (disclosure control).",
+    },
     "fig_all_clients": {"id": "semua klien", "en": "all clients"},
-    "fig_effect_note_worse": {"id": "Skor tinggi = lebih kesepian: efek negatif berarti membaik", "en": "Higher score = worse: a negative effect is an improvement"},
-    "fig_effect_note_better": {"id": "Skor tinggi = lebih baik: efek positif berarti membaik", "en": "Higher score = better: a positive effect is an improvement"},
+    "fig_effect_note_worse": {
+        "id": "Skor tinggi = lebih kesepian: efek negatif berarti membaik",
+        "en": "Higher score = worse: a negative effect is an improvement",
+    },
+    "fig_effect_note_better": {
+        "id": "Skor tinggi = lebih baik: efek positif berarti membaik",
+        "en": "Higher score = better: a positive effect is an improvement",
+    },
     "fig_effect_g_av": {"id": "Hedges g_av (sesudah − sebelum)", "en": "Hedges' g_av (post − pre)"},
     "fig_effect_d_av": {"id": "Cohen d_av (sesudah − sebelum)", "en": "Cohen's d_av (post − pre)"},
     "fig_effect_d_z": {"id": "Cohen d_z (sesudah − sebelum)", "en": "Cohen's d_z (post − pre)"},
-    "fig_effect_mean_diff": {"id": "Rerata selisih (sesudah − sebelum)", "en": "Mean difference (post − pre)"},
-    "fig_no_range": {"id": "Rentang skor instrumen tidak diketahui: sumbu hanya mengikuti skor yang ada", "en": "The instrument's score range is unknown: the axis only spans the scores present"},
-    "fig_no_categories": {"id": "Instrumen tidak punya kategori skor: pita kategori tidak digambar", "en": "The instrument defines no score categories: no bands drawn"},
-    "fig_no_cutoff": {"id": "Batas fungsional tidak dapat dihitung untuk instrumen ini", "en": "The functional cutoff cannot be computed for this instrument"},
-    "fig_no_reliability": {"id": "Reliabilitas instrumen tidak diketahui: perubahan reliabel (RCI) tidak dapat dihitung", "en": "The instrument's reliability is unknown: reliable change (RCI) cannot be computed"},
+    "fig_effect_mean_diff": {
+        "id": "Rerata selisih (sesudah − sebelum)",
+        "en": "Mean difference (post − pre)",
+    },
+    "fig_no_range": {
+        "id": "Rentang skor instrumen tidak diketahui: sumbu hanya mengikuti skor yang ada",
+        "en": "The instrument's score range is unknown: the axis only spans the scores present",
+    },
+    "fig_no_categories": {
+        "id": "Instrumen tidak punya kategori skor: pita kategori tidak digambar",
+        "en": "The instrument defines no score categories: no bands drawn",
+    },
+    "fig_no_cutoff": {
+        "id": "Batas fungsional tidak dapat dihitung untuk instrumen ini",
+        "en": "The functional cutoff cannot be computed for this instrument",
+    },
+    "fig_no_reliability": {
+        "id": "Reliabilitas instrumen tidak diketahui: perubahan reliabel (RCI) tidak dapat dihitung",
+        "en": "The instrument's reliability is unknown: reliable change (RCI) cannot be computed",
+    },
     "fig_cutoff": {"id": "batas fungsional", "en": "functional cutoff"},
-    "fig_rc_band": {"id": "pita tanpa perubahan reliabel (sebelum ± {rc})", "en": "no reliable change band (pre ± {rc})"},
+    "fig_rc_band": {
+        "id": "pita tanpa perubahan reliabel (sebelum ± {rc})",
+        "en": "no reliable change band (pre ± {rc})",
+    },
     "fig_score": {"id": "Skor", "en": "Score"},
     "fig_timepoint": {"id": "Waktu pengukuran", "en": "Timepoint"},
     "fig_higher_worse": {"id": "makin tinggi makin buruk", "en": "higher is worse"},
@@ -257,16 +320,31 @@ LABELS: dict[str, dict[str, str]] = {
     "fig_better": {"id": "membaik", "en": "better"},
     "fig_worse": {"id": "memburuk", "en": "worse"},
     "fig_same": {"id": "tetap", "en": "the same"},
-    "fig_verdict_scores": {"id": "Sebelum {pre}, sesudah {post} (selisih {diff}): {word}", "en": "Before {pre}, after {post} (difference {diff}): {word}"},
-    "fig_verdict_missing": {"id": "Skor '{pre}' dan '{post}' belum lengkap: perubahan belum dapat dinilai", "en": "Scores '{pre}' and '{post}' are not both present: change cannot be judged yet"},
+    "fig_verdict_scores": {
+        "id": "Sebelum {pre}, sesudah {post} (selisih {diff}): {word}",
+        "en": "Before {pre}, after {post} (difference {diff}): {word}",
+    },
+    "fig_verdict_missing": {
+        "id": "Skor '{pre}' dan '{post}' belum lengkap: perubahan belum dapat dinilai",
+        "en": "Scores '{pre}' and '{post}' are not both present: change cannot be judged yet",
+    },
     "fig_rc_improved": {"id": "membaik secara reliabel", "en": "reliably improved"},
     "fig_rc_unchanged": {"id": "tidak berubah secara reliabel", "en": "no reliable change"},
     "fig_rc_deteriorated": {"id": "memburuk secara reliabel", "en": "reliably deteriorated"},
-    "fig_cs_recovered": {"id": "pulih (melewati batas fungsional)", "en": "recovered (crossed the cutoff)"},
-    "fig_cs_improved": {"id": "membaik, belum melewati batas", "en": "improved, not past the cutoff"},
+    "fig_cs_recovered": {
+        "id": "pulih (melewati batas fungsional)",
+        "en": "recovered (crossed the cutoff)",
+    },
+    "fig_cs_improved": {
+        "id": "membaik, belum melewati batas",
+        "en": "improved, not past the cutoff",
+    },
     "fig_cs_unchanged": {"id": "tidak berubah", "en": "unchanged"},
     "fig_cs_deteriorated": {"id": "memburuk", "en": "deteriorated"},
-    "fig_cs_harmed": {"id": "memburuk dan melewati batas", "en": "harmed (crossed the cutoff the wrong way)"},
+    "fig_cs_harmed": {
+        "id": "memburuk dan melewati batas",
+        "en": "harmed (crossed the cutoff the wrong way)",
+    },
     "fig_tp_pre": {"id": "sebelum", "en": "pre"},
     "fig_tp_post": {"id": "sesudah", "en": "post"},
     "fig_tp_follow_up": {"id": "tindak lanjut", "en": "follow-up"},
@@ -378,7 +456,10 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "seperenam rentang skor (perkiraan kasar; isi sendiri)",
         "en": "a sixth of the score range (rough guess; set your own)",
     },
-    "w_sd_none": {"id": "tidak diketahui; 10 hanya nilai awal, isi sendiri", "en": "unknown; 10 is only a starting value, set your own"},
+    "w_sd_none": {
+        "id": "tidak diketahui; 10 hanya nilai awal, isi sendiri",
+        "en": "unknown; 10 is only a starting value, set your own",
+    },
     "w_no_reliability": {
         "id": "instrumen ini tidak punya reliabilitas bawaan; geser sendiri",
         "en": "this instrument has no built-in reliability; set it yourself",
@@ -416,7 +497,10 @@ LABELS: dict[str, dict[str, str]] = {
     "report_failed": {"id": "gagal", "en": "failed"},
     "report_status": {"id": "Status", "en": "Status"},
     "report_verdict": {"id": "Kesimpulan", "en": "Verdict"},
-    "report_cells_note": {"id": "* disembunyikan: kurang dari {k} klien, atau sel yang dapat membuka sel lain yang disembunyikan. – tidak dapat dihitung: reliabilitas instrumen tidak diketahui.", "en": "* suppressed: fewer than {k} clients, or a cell that would reveal a suppressed one. – not computable: the instrument's reliability is unknown."},
+    "report_cells_note": {
+        "id": "* disembunyikan: kurang dari {k} klien, atau sel yang dapat membuka sel lain yang disembunyikan. – tidak dapat dihitung: reliabilitas instrumen tidak diketahui.",
+        "en": "* suppressed: fewer than {k} clients, or a cell that would reveal a suppressed one. – not computable: the instrument's reliability is unknown.",
+    },
     "report_no_records": {"id": "Belum ada catatan.", "en": "No records yet."},
     "report_no_consent": {
         "id": "PERHATIAN: klien ini belum memiliki tanggal persetujuan (informed consent). Laporan ini dibuat hanya untuk latihan dan tidak boleh dibagikan.",
@@ -485,9 +569,18 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "report_n_clients": {"id": "Jumlah klien", "en": "Number of clients"},
     "report_subgroups": {"id": "Hasil per subkelompok", "en": "Outcomes by subgroup"},
-    "report_fig_jacobson": {"id": "Plot Jacobson (sebelum lawan sesudah)", "en": "Jacobson plot (before against after)"},
-    "report_fig_transitions": {"id": "Perpindahan kategori skor", "en": "Transitions between score bands"},
-    "report_fig_forest": {"id": "Besar efek per subkelompok (forest plot)", "en": "Effect size by subgroup (forest plot)"},
+    "report_fig_jacobson": {
+        "id": "Plot Jacobson (sebelum lawan sesudah)",
+        "en": "Jacobson plot (before against after)",
+    },
+    "report_fig_transitions": {
+        "id": "Perpindahan kategori skor",
+        "en": "Transitions between score bands",
+    },
+    "report_fig_forest": {
+        "id": "Besar efek per subkelompok (forest plot)",
+        "en": "Effect size by subgroup (forest plot)",
+    },
     "col_n": {"id": "n (berpasangan)", "en": "n (pairs)"},
     "col_pre": {"id": "Sebelum: rerata (SD)", "en": "Before: mean (SD)"},
     "col_post": {"id": "Sesudah: rerata (SD)", "en": "After: mean (SD)"},
@@ -537,10 +630,22 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "Indeks perubahan reliabel (RCI, Jacobson dan Truax 1991) = {rci} (batas {z}; reliabilitas {r}).",
         "en": "Reliable change index (RCI, Jacobson and Truax 1991) = {rci} (threshold {z}; reliability {r}).",
     },
-    "verdict_rc_improved": {"id": "Perubahan ini lebih besar dari kesalahan pengukuran: klien membaik secara reliabel.", "en": "The change is larger than measurement error: the client reliably improved."},
-    "verdict_rc_unchanged": {"id": "Perubahan ini tidak lebih besar dari kesalahan pengukuran, jadi belum bisa disebut perubahan nyata.", "en": "The change is not larger than measurement error, so it cannot be called a real change."},
-    "verdict_rc_deteriorated": {"id": "Perubahan ini lebih besar dari kesalahan pengukuran: klien memburuk secara reliabel.", "en": "The change is larger than measurement error: the client reliably got worse."},
-    "verdict_clinical": {"id": "Status klinis: {status} (titik potong {cutoff}).", "en": "Clinical status: {status} (cutoff {cutoff})."},
+    "verdict_rc_improved": {
+        "id": "Perubahan ini lebih besar dari kesalahan pengukuran: klien membaik secara reliabel.",
+        "en": "The change is larger than measurement error: the client reliably improved.",
+    },
+    "verdict_rc_unchanged": {
+        "id": "Perubahan ini tidak lebih besar dari kesalahan pengukuran, jadi belum bisa disebut perubahan nyata.",
+        "en": "The change is not larger than measurement error, so it cannot be called a real change.",
+    },
+    "verdict_rc_deteriorated": {
+        "id": "Perubahan ini lebih besar dari kesalahan pengukuran: klien memburuk secara reliabel.",
+        "en": "The change is larger than measurement error: the client reliably got worse.",
+    },
+    "verdict_clinical": {
+        "id": "Status klinis: {status} (titik potong {cutoff}).",
+        "en": "Clinical status: {status} (cutoff {cutoff}).",
+    },
     "col_pseudonym": {"id": "Nama samaran", "en": "Pseudonym"},
     "col_sex": {"id": "Jenis kelamin", "en": "Sex"},
     "col_birth_year": {"id": "Tahun lahir", "en": "Year of birth"},
@@ -596,6 +701,24 @@ LABELS: dict[str, dict[str, str]] = {
     "col_score": {"id": "Skor", "en": "Score"},
     "col_category": {"id": "Kategori", "en": "Category"},
     "col_items_answered": {"id": "Butir dijawab", "en": "Items answered"},
+    # --- stats (reliable change, norms) ----------------------------------------
+    # (add this part's labels here, both languages)
+    # --- disclosure and cohort report ------------------------------------------
+    # (add this part's labels here, both languages)
+    # --- privacy guard ---------------------------------------------------------
+    # (add this part's labels here, both languages)
+    # --- faults and file errors ------------------------------------------------
+    # (add this part's labels here, both languages)
+    # --- classroom (widgets, figures, slides, consistency) ---------------------
+    # (add this part's labels here, both languages)
+    # --- student (validate preflight, PDF) -------------------------------------
+    # (add this part's labels here, both languages)
+    # --- speed -----------------------------------------------------------------
+    # (add this part's labels here, both languages)
+    # --- chapter (Word document, process check) --------------------------------
+    # (add this part's labels here, both languages)
+    # --- messages (command line, validation) -----------------------------------
+    # (add this part's labels here, both languages)
 }
 
 
