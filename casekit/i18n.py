@@ -708,7 +708,26 @@ LABELS: dict[str, dict[str, str]] = {
     # --- privacy guard ---------------------------------------------------------
     # (add this part's labels here, both languages)
     # --- faults and file errors ------------------------------------------------
-    # (add this part's labels here, both languages)
+    "cli_reports_in": {
+        "id": "Laporan ada di folder {folder}",
+        "en": "The reports are in {folder}",
+    },
+    "cli_open_index": {
+        "id": "Buka {index} di peramban (bisa tanpa internet).",
+        "en": "Open {index} in a browser (works offline).",
+    },
+    "cli_no_index": {
+        "id": "Tidak ada laporan yang ditulis; alasannya tercantum di atas.",
+        "en": "No report was written; the reasons are listed above.",
+    },
+    "cli_open_page": {
+        "id": "Buka {page} di peramban (bisa tanpa internet).",
+        "en": "Open {page} in a browser (works offline).",
+    },
+    "cli_no_page": {
+        "id": "Laporan kohort tidak ditulis; alasannya tercantum di atas.",
+        "en": "The cohort report was not written; the reason is listed above.",
+    },
     # --- classroom (widgets, figures, slides, consistency) ---------------------
     # (add this part's labels here, both languages)
     # --- student (validate preflight, PDF) -------------------------------------
