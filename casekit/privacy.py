@@ -87,6 +87,7 @@ neighbours): write those as roles (see ``family.label``).
 
 from __future__ import annotations
 
+import bisect
 import html
 import re
 import unicodedata
@@ -105,6 +106,9 @@ __all__ = [
     "canonical",
     "fold",
     "guarded_write",
+    "leak_message",
+    "locate",
+    "sources_for",
 ]
 
 #: columns of identifiers.csv that are not identifiers themselves
@@ -603,6 +607,58 @@ class IdentifierGuard:
         found = self.findings(text)
         if found:
             raise IdentifierLeak(leak_message(where, found))
+
+
+def locate(cb, guard: IdentifierGuard) -> list[tuple[str, int | None, str, str, str]]:
+    """The casebook cells (outside identifiers.csv) that hold an identifier.
+
+    Returns ``(file, row, column, row's client_id, identifier's client_id)``
+    for every cell where ``guard`` finds something; ``row`` is the row as a
+    spreadsheet shows it. Each column is searched as one text (cells joined by
+    line breaks), so this stays fast for large casebooks.
+    """
+    found = []
+    if not guard:
+        return found
+    files = getattr(cb, "files", None) or {}
+    for name, frame in cb.tables.items():
+        if name == "identifiers" or frame is None or not len(frame):
+            continue
+        file = files.get(name, f"{name}.csv")
+        clients = frame["client_id"].astype(str).tolist() if "client_id" in frame else None
+        for column in frame.columns:
+            if column in ("client_id", "casebook"):
+                continue
+            series = frame[column]
+            if not (series.dtype == object or str(series.dtype) == "string"):
+                continue
+            cells = ["" if v is None or v != v else str(v).replace("\n", " ") for v in series]
+            text = "\n".join(cells)
+            hits = guard.findings(text)
+            if not hits:
+                continue
+            starts, pos = [], 0
+            for cell in cells:
+                starts.append(pos)
+                pos += len(cell) + 1
+            for f in hits:
+                i = bisect.bisect_right(starts, f.start) - 1
+                row = frame.index[i]
+                row = int(row) if isinstance(row, (int,)) or str(row).isdigit() else None
+                owner = clients[i] if clients else ""
+                found.append((file, row, column, owner, f.client_id))
+    return list(dict.fromkeys(found))
+
+
+def sources_for(located, client_id: str | None = None) -> list[tuple[str, int | None, str]]:
+    """``(file, row, column)`` of :func:`locate` results, for one client's rows and
+    identifiers (``client_id``) or for all."""
+    cells = [
+        (file, row, column)
+        for file, row, column, owner, whose in located
+        if client_id is None or client_id in (owner, whose)
+    ]
+    return list(dict.fromkeys(cells))
 
 
 def leak_message(where: str, found: list[Finding], sources=()) -> str:

@@ -165,7 +165,7 @@ def test_notebook_to_html_refuses_remote_loads_and_identifiers():
         ReportError, match="would load from the internet: https://evil.example/x.js"
     ):
         notebook_to_html(_nb_with_html('<script src="https://evil.example/x.js"></script>'))
-    with pytest.raises(ReportError, match="1 direct identifier value"):
+    with pytest.raises(ReportError, match="1 direct identifier"):
         notebook_to_html(_nb_with_html("<p>Siti &amp; Co</p>"), forbidden=["Siti & Co"])
     with pytest.raises(ReportError, match="Unknown plotly mode"):
         notebook_to_html(_nb_with_html("<p/>"), plotly="cdn")
