@@ -16,7 +16,15 @@ import pandas as pd
 
 from .errors import InstrumentError, Problem
 from .reading import _normalise_header, _Raw
-from .tables import ID_PATTERN, ITEM_COLUMN, TABLES, Column, Table, vocab_of
+from .tables import (
+    ID_PATTERN,
+    ITEM_COLUMN,
+    TABLES,
+    Column,
+    Table,
+    normalise_timepoint,
+    vocab_of,
+)
 
 TABLE_ORDER = tuple(TABLES)
 
@@ -190,6 +198,9 @@ class _Checker:
                 series = series.str.replace(r"\s*;\s*", "; ", regex=True).str.strip("; ")
             return series
         if kind == "id":
+            if column.name == "timepoint":  # sebelum/sesudah, pre-test... -> pre/post
+                words = {v: normalise_timepoint(v) for v in pd.unique(raw)}
+                raw = raw.map(words)
             series = raw.where(filled, pd.NA).astype("string")
             uniques = pd.unique(raw[filled])
             ok = [bool(ID_PATTERN.match(u)) for u in uniques]

@@ -38,7 +38,19 @@ def _echo(text: str = "") -> None:
 def _add_validate(sub):
     p = sub.add_parser("validate", help="check a casebook and list every problem")
     p.add_argument("casebook", help="casebook folder (or .xlsx workbook)")
+    _preflight_options(p)
     p.set_defaults(func=_run_validate)
+
+
+def _preflight_options(p):
+    """validate checks what report would refuse, with the options report takes."""
+    p.add_argument("--pre", default="pre", help="timepoint before (default: pre; sebelum)")
+    p.add_argument("--post", default="post", help="timepoint after (default: post; sesudah)")
+    p.add_argument("--instrument", default="", help="questionnaire id the report will use")
+    p.add_argument("--client", action="append", default=None, metavar="ID",
+                   help="check only this client (repeat for several)")  # fmt: skip
+    p.add_argument("--allow-missing-consent", action="store_true",
+                   help="as in casekit report: a missing consent date is only a warning")  # fmt: skip
 
 
 def _existing_casebook(path: str) -> str:
@@ -66,8 +78,9 @@ def _run_validate(args) -> int:
         return 1
     for warning in cb.warnings:
         _echo(str(warning))
-    _echo(f"{args.casebook}: clean ({len(cb.clients)} client(s); {len(cb.warnings)} warning(s)).")
-    return 0
+    from .preflight import run_preflight
+
+    return run_preflight(cb, args, _echo)
 
 
 # --- new ----------------------------------------------------------------------
@@ -247,8 +260,10 @@ def _add_change(sub):
 def _run_change(args) -> int:
     from .casebook import load_casebook
     from .change import change
+    from .tables import normalise_timepoint
 
-    table = change(load_casebook(args.casebook), pre=args.pre, post=args.post,
+    pre, post = normalise_timepoint(args.pre), normalise_timepoint(args.post)
+    table = change(load_casebook(args.casebook), pre=pre, post=post,
                    method=args.method, cutoff=args.cutoff)  # fmt: skip
     shown = ["client_id", "instrument", "scale", "pre", "post", "diff", "rci",
              "reliable_change", "cutoff", "clinical_status", "not_computable"]  # fmt: skip
@@ -301,26 +316,35 @@ def _add_report(sub):
 
 
 def _run_report(args) -> int:
-    from pathlib import Path
+    from .preflight import refuse_unready
+    from .reports import render_reports, summary_lines, write_index
+    from .tables import normalise_timepoint
 
-    from .reports import render_reports, summary_lines
-
-    results = render_reports(
-        args.casebook,
-        clients=args.client,
-        out=args.out,
-        lang=args.lang,
-        jobs=args.jobs,
-        plotly="embed" if args.self_contained else "shared",
-        instrument=args.instrument,
-        pre=args.pre,
-        post=args.post,
-        allow_missing_consent=args.allow_missing_consent,
-        reuse_kernels=not args.fresh_kernels,
-    )
+    args.pre, args.post = normalise_timepoint(args.pre), normalise_timepoint(args.post)
+    gate = refuse_unready(args)  # what validate reports as errors: refused before any kernel
+    done = []
+    if not gate.nothing_to_render:
+        done = render_reports(
+            args.casebook,
+            clients=gate.clients,
+            out=args.out,
+            lang=args.lang,
+            jobs=args.jobs,
+            plotly="embed" if args.self_contained else "shared",
+            instrument=args.instrument,
+            pre=args.pre,
+            post=args.post,
+            allow_missing_consent=args.allow_missing_consent,
+            reuse_kernels=not args.fresh_kernels,
+        )
+    results = gate.merge(done)
+    written = [r.html for r in done if r.ok and r.html]
+    if gate.refused and written:  # the index lists the refused clients too
+        write_index(written[0].parent, results, args.lang, title=gate.title)
     for line in summary_lines(results):
         _echo(line)
-    _echo(f"Open {Path(args.out).resolve() / 'index.html'} in a browser (works offline).")
+    if written:
+        _echo(f"Open {written[0].parent / 'index.html'} in a browser (works offline).")
     return 0 if all(r.ok for r in results) else 1
 
 
