@@ -261,7 +261,12 @@ def _run_change(args) -> int:
 
 # --- report and cohort (casekit/reports.py) -----------------------------------
 def _report_options(p):
-    p.add_argument("--out", default="reports", help="output folder (default: reports)")
+    p.add_argument(
+        "--out",
+        default=None,
+        help="output folder (default: reports/<casebook folder name>, so runs never overwrite "
+        "each other)",
+    )
     p.add_argument("--lang", choices=LANGS, default=None, help="report language")
     p.add_argument("--instrument", default="", help="questionnaire id (default: chosen per data)")
     p.add_argument("--pre", default="pre", help="timepoint before (default: pre)")
@@ -276,6 +281,34 @@ def _report_options(p):
         action="store_true",
         help="also report clients without consent_date (the report says so on its first line)",
     )
+
+
+def _default_out(casebooks) -> str:
+    """``reports/<casebook folder name>`` (a workbook's name without ``.xlsx``); several
+    casebooks: their names joined by ``+``."""
+    from pathlib import Path
+
+    names = []
+    for cb in casebooks:
+        path = Path(cb).expanduser()
+        name = (path.stem if path.suffix.lower() == ".xlsx" else path.name) or path.resolve().name
+        names.append(name or "casebook")
+    return str(Path("reports") / "+".join(dict.fromkeys(names)))
+
+
+def _where_lines(out, index_written: bool, lang: str) -> list[str]:
+    """The last lines of report/cohort: where the pages are; open the index only if written."""
+    from pathlib import Path
+
+    from .i18n import t
+
+    folder = Path(out).resolve()
+    lines = [t("cli_reports_in", lang).format(folder=folder)]
+    if index_written:
+        lines.append(t("cli_open_index", lang).format(index=folder / "index.html"))
+    else:
+        lines.append(t("cli_no_index", lang))
+    return lines
 
 
 def _add_report(sub):
@@ -308,10 +341,11 @@ def _run_report(args) -> int:
 
     from .reports import render_reports, summary_lines
 
+    out = args.out or _default_out([args.casebook])
     results = render_reports(
         args.casebook,
         clients=args.client,
-        out=args.out,
+        out=out,
         lang=args.lang,
         jobs=args.jobs,
         plotly="embed" if args.self_contained else "shared",
@@ -323,7 +357,9 @@ def _run_report(args) -> int:
     )
     for line in summary_lines(results, args.lang):
         _echo(line)
-    _echo(t("m_open_in_browser", args.lang).format(path=Path(args.out).resolve() / "index.html"))
+    written = any(r.ok for r in results) and (Path(out) / "index.html").is_file()
+    for line in _where_lines(out, written, args.lang):
+        _echo(line)
     return 0 if all(r.ok for r in results) else 1
 
 
@@ -338,11 +374,13 @@ def _add_cohort(sub):
 
 
 def _run_cohort(args) -> int:
+    from .i18n import t
     from .reports import render_cohort, summary_lines
 
+    out = args.out or _default_out(args.casebooks)
     result = render_cohort(
         args.casebooks,
-        out=args.out,
+        out=out,
         lang=args.lang,
         plotly="embed" if args.self_contained else "shared",
         instrument=args.instrument,
@@ -354,7 +392,9 @@ def _run_cohort(args) -> int:
     for line in summary_lines([result], args.lang):
         _echo(line)
     if result.ok:
-        _echo(t("m_open_in_browser", args.lang).format(path=result.html))
+        _echo(t("cli_open_page", args.lang).format(page=result.html))
+    else:
+        _echo(t("cli_no_page", args.lang))
     return 0 if result.ok else 1
 
 

@@ -760,7 +760,26 @@ LABELS: dict[str, dict[str, str]] = {
     # --- privacy guard ---------------------------------------------------------
     # (add this part's labels here, both languages)
     # --- faults and file errors ------------------------------------------------
-    # (add this part's labels here, both languages)
+    "cli_reports_in": {
+        "id": "Laporan ada di folder {folder}",
+        "en": "The reports are in {folder}",
+    },
+    "cli_open_index": {
+        "id": "Buka {index} di peramban (bisa tanpa internet).",
+        "en": "Open {index} in a browser (works offline).",
+    },
+    "cli_no_index": {
+        "id": "Tidak ada laporan yang ditulis; alasannya tercantum di atas.",
+        "en": "No report was written; the reasons are listed above.",
+    },
+    "cli_open_page": {
+        "id": "Buka {page} di peramban (bisa tanpa internet).",
+        "en": "Open {page} in a browser (works offline).",
+    },
+    "cli_no_page": {
+        "id": "Laporan kohort tidak ditulis; alasannya tercantum di atas.",
+        "en": "The cohort report was not written; the reason is listed above.",
+    },
     # --- classroom (widgets, figures, slides, consistency) ---------------------
     # (add this part's labels here, both languages)
     # --- student (validate preflight, PDF) -------------------------------------
@@ -834,10 +853,6 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "m_wrote_rows": {"id": "{n} baris ditulis ke {path}.", "en": "Wrote {n} row(s) to {path}."},
     "m_no_rows": {"id": "(tidak ada baris)", "en": "(no rows)"},
-    "m_open_in_browser": {
-        "id": "Buka {path} di peramban (bisa tanpa internet).",
-        "en": "Open {path} in a browser (works offline).",
-    },
     "m_interrupted": {
         "id": "dihentikan; tidak ada berkas setengah jadi yang tertinggal.",
         "en": "interrupted; nothing half-written was left behind.",
