@@ -15,6 +15,7 @@ Row numbers in problems are the ones a spreadsheet shows (the header is row
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -28,7 +29,7 @@ from .checks import (
     _empty_table,
 )
 from .errors import CasebookError, CasekitError, InstrumentError, ParameterError, Problem
-from .reading import _Raw, _read_csv, _read_workbook
+from .reading import _Raw, _read_csv, _read_workbook, file_problem
 from .tables import TABLES
 
 __all__ = ["Casebook", "load_casebook", "read_table", "TABLE_ORDER"]
@@ -230,18 +231,21 @@ def load_casebook(path, name: str | None = None) -> Casebook:
             )
         local_dir = None
     else:
+        by_table = _csv_files(path, problems)
         for table_name in TABLES:
-            file = path / f"{table_name}.csv"
-            if not file.exists():
-                matches = [p for p in path.glob("*.csv") if p.name.lower() == file.name]
-                file = matches[0] if matches else file
-            if file.exists():
-                raw = _read_csv(file, TABLES[table_name], problems, warnings)
-                if raw is not None:
-                    raws[table_name] = raw
+            file = by_table.get(table_name)
+            if file is None:
+                continue
+            odd = file_problem(file, path, file.name)
+            if odd is not None:
+                problems.append(odd)
+                continue
+            raw = _read_csv(file, TABLES[table_name], problems, warnings)
+            if raw is not None:
+                raws[table_name] = raw
         known_files = {f"{t}.csv" for t in TABLES}
         for extra in sorted(path.glob("*.csv")):
-            if extra.name.lower() not in known_files:
+            if _table_of(extra) not in TABLES:
                 warnings.append(
                     Problem(
                         extra.name,
@@ -314,11 +318,50 @@ def load_casebook(path, name: str | None = None) -> Casebook:
     return Casebook(tables, path, name, local, warnings)
 
 
+def _table_of(file: Path) -> str:
+    """The table a CSV file names: its stem without capitals and stray spaces."""
+    return re.sub(r"[\s\-]+", "_", file.stem.strip().lower())
+
+
+def _csv_files(folder: Path, problems: list[Problem]) -> dict[str, Path]:
+    """The CSV file of each table; two files naming one table (``clients.csv`` beside
+    ``Clients.csv`` or ``clients .csv``) are an error, as they would be one file on
+    Windows and macOS and one of them would be silently ignored."""
+    found: dict[str, Path] = {}
+    for file in sorted(folder.glob("*.csv")):
+        name = _table_of(file)
+        if name not in TABLES:
+            continue
+        if name in found:
+            problems.append(
+                Problem(
+                    file.name,
+                    None,
+                    None,
+                    None,
+                    f"both '{found[name].name}' and '{file.name}' are read as table '{name}' "
+                    "(names differing only in capitals or spaces)",
+                    "keep one of them: merge the rows into one file and delete the other",
+                )
+            )
+            continue
+        found[name] = file
+    return found
+
+
 def casebook_hash(path) -> str:
     """SHA-256 over the casebook's files (names and bytes), for audit lines."""
     path = Path(path)
     digest = hashlib.sha256()
-    files = [path] if path.is_file() else sorted(p for p in path.rglob("*") if p.is_file())
+    files = (
+        [path]
+        if path.is_file()
+        else sorted(
+            p
+            for p in path.rglob("*")
+            if p.is_file() and not p.is_symlink() and not p.name.endswith(".lock")
+        )
+    )
     for file in files:
         digest.update(str(file.relative_to(path.parent if path.is_file() else path)).encode())
         digest.update(file.read_bytes())

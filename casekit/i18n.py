@@ -776,6 +776,80 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "Buka {page} di peramban (bisa tanpa internet).",
         "en": "Open {page} in a browser (works offline).",
     },
+    "oserr_unknown_path": {"id": "(berkas tidak diketahui)", "en": "(unknown file)"},
+    "oserr_disk_full": {
+        "id": "Tidak dapat menulis {path}: disk penuh. Kosongkan sebagian ruang disk (atau "
+        "pilih folder lain dengan --out), lalu jalankan lagi; tidak ada berkas setengah jadi "
+        "yang tertinggal.",
+        "en": "Cannot write {path}: the disk is full. Free some space (or choose another "
+        "folder with --out) and run again; no half-written file was left behind.",
+    },
+    "oserr_read_only": {
+        "id": "Tidak dapat menulis {path}: folder ini hanya-baca. Pilih folder yang boleh "
+        "ditulis (misalnya dengan --out), atau salin buku kasus ke folder Anda sendiri.",
+        "en": "Cannot write {path}: the folder is read-only. Choose a folder you may write "
+        "to (for example with --out), or copy the casebook into your own folder.",
+    },
+    "oserr_permission": {
+        "id": "Tidak ada izin untuk {path}. Periksa hak akses berkas/folder itu (atau "
+        "tutup program lain yang sedang membukanya, misalnya Excel), lalu coba lagi.",
+        "en": "No permission for {path}. Check the file's or folder's permissions (or close "
+        "another program that has it open, such as Excel) and try again.",
+    },
+    "oserr_name_too_long": {
+        "id": "Nama atau jalur terlalu panjang untuk sistem berkas: {path}. Gunakan nama "
+        "folder yang lebih pendek atau folder yang lebih dekat ke akar disk.",
+        "en": "The name or path is too long for the file system: {path}. Use a shorter "
+        "folder name or a folder nearer the top of the disk.",
+    },
+    "oserr_is_dir": {
+        "id": "{path} adalah folder, padahal yang diperlukan berkas. Ganti nama folder itu "
+        "atau berikan nama berkas yang lain.",
+        "en": "{path} is a folder where a file is needed. Rename that folder or give "
+        "another file name.",
+    },
+    "oserr_not_dir": {
+        "id": "{path}: sebagian dari jalur ini adalah berkas, padahal yang diperlukan "
+        "folder. Periksa jalurnya (misalnya --out tidak boleh menunjuk ke berkas).",
+        "en": "{path}: part of this path is a file where a folder is needed. Check the path "
+        "(for example, --out must not point at a file).",
+    },
+    "oserr_not_found": {
+        "id": "{path} tidak ada. Periksa nama berkas atau folder itu.",
+        "en": "{path} does not exist. Check the file or folder name.",
+    },
+    "oserr_exists": {
+        "id": "{path} sudah ada. Hapus atau pindahkan dulu, atau pilih nama lain.",
+        "en": "{path} already exists. Remove or move it first, or choose another name.",
+    },
+    "oserr_loop": {
+        "id": "{path}: tautan simbolik yang berputar. Ganti tautan itu dengan berkas biasa.",
+        "en": "{path}: a symbolic link that loops. Replace the link with a plain file.",
+    },
+    "oserr_other": {
+        "id": "Kesalahan sistem berkas pada {path} ({detail}). Periksa berkas/folder itu dan "
+        "ruang disk, lalu coba lagi.",
+        "en": "File system error on {path} ({detail}). Check that file or folder and the free "
+        "disk space, then try again.",
+    },
+    "save_busy": {
+        "id": "Berkas {path} sedang disimpan oleh orang lain dan tidak selesai dalam {seconds} "
+        "detik. Jawaban Anda masih ada di layar: tekan Simpan lagi sebentar lagi.",
+        "en": "{path} is being saved by someone else and did not finish within {seconds} "
+        "seconds. Your answers are still on the screen: press Save again in a moment.",
+    },
+    "save_failed_kept": {
+        "id": "Jawaban belum disimpan dan masih ada di layar; perbaiki masalahnya lalu tekan "
+        "Simpan lagi.",
+        "en": "The answers were not saved and are still on the screen; fix the problem and "
+        "press Save again.",
+    },
+    "save_unreadable": {
+        "id": "Berkas {path} tidak dapat dibaca sebagai tabel CSV ({detail}). Simpan ulang "
+        "dari spreadsheet sebagai 'CSV UTF-8', lalu tekan Simpan lagi.",
+        "en": "{path} cannot be read as a CSV table ({detail}). Save it again from your "
+        "spreadsheet as 'CSV UTF-8' and press Save again.",
+    },
     "cli_no_page": {
         "id": "Laporan kohort tidak ditulis; alasannya tercantum di atas.",
         "en": "The cohort report was not written; the reason is listed above.",
