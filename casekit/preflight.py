@@ -330,7 +330,7 @@ def readiness_lines(results: list[Readiness], lang: str = "id") -> list[str]:
     for r in results:
         if r.problems:
             lines.append(t("pf_client_heading", lang).format(client=r.client_id))
-            lines.extend(f"  - {p}" for p in r.problems)
+            lines.extend(f"  - {p.text(lang)}" for p in r.problems)
     lines.append(t("pf_readiness_heading", lang))
     lines.extend(f"  {r.line(lang)}" for r in results)
     return lines
@@ -386,7 +386,7 @@ def run_preflight(cb, args, echo) -> int:
     if blocked:
         echo(t("pf_not_ready_summary", lang).format(path=args.casebook, n=n, w=w, k=len(blocked)))
         return 1
-    echo(f"{args.casebook}: clean ({n} client(s); {w} warning(s)).")
+    echo(t("m_validate_clean", lang).format(path=args.casebook, clients=n, warnings=w))
     return 0
 
 
