@@ -5,6 +5,10 @@ Thin: each command parses its arguments here and calls the package. Every
 code; a data problem never shows a Python traceback.
 
 Exit codes: 0 success, 1 problems found (or some reports failed), 2 usage.
+Every :class:`OSError` (full disk, read-only folder, no permission, name too
+long, a folder where a file should be...) becomes one message naming the path
+and what to do (:mod:`casekit.oserrors`), exit 1; a path that does not exist
+is usage, exit 2.
 A casebook path that does not exist is usage (2): nothing was checked; use
 ``_existing_casebook(path)`` in a new command to get the same behaviour.
 
@@ -477,9 +481,19 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(f"casekit: {t('m_interrupted', lang)}", file=sys.stderr)
         return 130
-    except FileNotFoundError as err:
-        print(f"casekit: {err}", file=sys.stderr)
-        return 2
+    except OSError as err:  # the one place an OS failure becomes a message (casekit/oserrors.py)
+        from .oserrors import describe, is_usage
+
+        print(f"casekit: {describe(err, _message_lang(args))}", file=sys.stderr)
+        return 2 if is_usage(err) else 1
+
+
+def _message_lang(args) -> str:
+    """Language of a message: the command's ``--lang``, else ``CASEKIT_LANG``, else id."""
+    import os
+
+    lang = getattr(args, "lang", None) or os.environ.get("CASEKIT_LANG") or "id"
+    return lang if lang in ("id", "en") else "id"
 
 
 def _entry() -> None:  # pragma: no cover
