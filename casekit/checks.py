@@ -629,6 +629,7 @@ def _check_totals(part, inst, file, problems):
                 "use one of: " + ", ".join(sorted(scales)),
             )
         )
+    _check_possible(part, inst, file, problems, bad_scale)
     lo, hi = inst.score_min, inst.score_max
     if lo is None and hi is None:
         return
@@ -648,6 +649,49 @@ def _check_totals(part, inst, file, problems):
                 "check the total (or the instrument named in this row)",
             )
         )
+
+
+def _check_possible(part, inst, file, problems, bad_scale):
+    """Totals inside the range that the instrument still cannot produce (DJG-6 1.5)."""
+    from .scoring import possible_totals
+
+    lo, hi = inst.score_min, inst.score_max
+    scale = part["scale"].fillna("total").astype(str)
+    score = pd.to_numeric(part["score"], errors="coerce")
+    for name in pd.unique(scale[~bad_scale.fillna(False)]):
+        rows = part.index[(scale == name).to_numpy()]
+        values = score[rows].to_numpy(dtype=float, na_value=np.nan)
+        in_range = np.ones(len(values), dtype=bool)
+        if name == "total":  # out-of-range totals get their own message below
+            low = -np.inf if lo is None else lo
+            high = np.inf if hi is None else hi
+            with np.errstate(invalid="ignore"):
+                in_range = (values >= low) & (values <= high)
+        impossible = ~possible_totals(inst, name, values) & in_range
+        what = "a total" if name == "total" else f"a {name} subscale score"
+        if inst.scoring == "djg":
+            rule = "a count of lonely answers, so a whole number"
+            fix = "type the whole number of lonely answers"
+        elif name == "total" and inst.max_missing:
+            rule = (
+                f"a sum of whole answers, or a prorated total (sum x {inst.items} / answered "
+                f"items, at most {inst.max_missing} blank)"
+            )
+            fix = "check the total, or type the item answers in responses.csv instead"
+        else:
+            rule = "a sum of whole answers, so a whole number"
+            fix = "check the score, or type the item answers in responses.csv instead"
+        for row, value in zip(rows[impossible], values[impossible], strict=True):
+            problems.append(
+                Problem(
+                    file,
+                    int(row),
+                    "score",
+                    f"{value:g}",
+                    f"{what} of {inst.id} is {rule}; {value:g} cannot occur",
+                    fix,
+                )
+            )
 
 
 # --- the entry point ----------------------------------------------------------------------------
