@@ -285,9 +285,8 @@ def test_through_the_loader():
     # without a post score does not count, issue 12), so without reference norms the RCI
     # cannot be computed, and the message says why and what to add
     k1 = out.loc[("K01", "ucla_ls3", "total")]
-    assert k1["diff"] == -2 and k1["reliability"] is pd.NA or pd.isna(k1["rci"])
-    if pd.isna(k1["rci"]):
-        assert "[[norms.reference]]" in k1["not_computable"]
+    assert k1["diff"] == -2 and pd.isna(k1["rci"]) and pd.isna(k1["sd_source"])
+    assert "[[norms.reference]]" in k1["not_computable"]
 
 
 def test_cli_change(tmp_path, capsys):
