@@ -43,10 +43,23 @@ import pandas as pd
 from . import chapter_text as ct
 from .errors import ParameterError, Problem
 from .i18n import t
-from .word import Margins, caption, page_setup, picture, placeholder, render_png, table
-from .word import text_height_cm, text_width_cm
+from .word import (
+    Margins,
+    base_styles,
+    caption,
+    page_setup,
+    picture,
+    placeholder,
+    render_png,
+    table,
+    text_height_cm,
+    text_width_cm,
+)
 
 __all__ = ["ChapterResult", "Margins", "chapter", "build_chapter"]
+
+#: default margins: 4 cm left, 3 cm top, right and bottom (common Indonesian thesis layout)
+A4_THESIS = Margins()
 
 #: the figures of the chapter, in the order they appear
 FIGURES = ("genogram", "life_road", "bpss", "body_map", "ecomap", "timeline", "prepost")
@@ -162,7 +175,7 @@ def build_chapter(
     inputs,
     findings: list[Problem],
     *,
-    margins: Margins = Margins(),
+    margins: Margins = A4_THESIS,
     figures: bool = True,
     scale: float = 2.0,
     first_table: int = 1,
@@ -209,6 +222,7 @@ def build_chapter(
             pngs = dict(zip(figs, rendered, strict=True))
     doc = docx.Document()
     page_setup(doc, margins)
+    base_styles(doc)
     doc.core_properties.title = t("ch_doc_title", lang).format(name=name)
     doc.core_properties.author = "casekit"
     b = _Builder(doc, lang, margins, pngs, first_table, first_figure)
@@ -258,7 +272,7 @@ def _section_41(b, one, row, lang):
     ]  # fmt: skip
     header = [t(k, lang) for k in ("ch_no", "col_date", "ch_time", "col_stage", "col_location",
                                     "col_participants", "col_notes")]  # fmt: skip
-    b.table(t("ch_tab_early", lang), header, rows, [0.6, 2, 1.6, 1.6, 2, 3, 5])
+    b.table(t("ch_tab_early", lang), header, rows, [1.0, 2.3, 1.5, 2.0, 2.0, 2.4, 3.8])
 
 
 def _age(member, ref_year) -> str:
@@ -303,7 +317,7 @@ def _section_42(b, one, row, lang, name, figs):
         )  # fmt: skip
     header = [t(k, lang) for k in ("ch_no", "ch_member", "col_sex", "ch_age", "ch_relation",
                                     "col_education", "col_occupation", "ch_residence")]  # fmt: skip
-    b.table(t("ch_tab_family", lang), header, rows, [0.6, 2.2, 1.6, 1.2, 2.2, 1.4, 2, 2.4])
+    b.table(t("ch_tab_family", lang), header, rows, [0.8, 1.8, 2.2, 1.3, 2.1, 2.2, 2.1, 2.0])
     b.figure("genogram", figs["genogram"], t("ch_fig_genogram", lang).format(name=name),
              ct.describe_genogram(one, lang))  # fmt: skip
     b.figure("life_road", figs["life_road"], t("ch_fig_life_road", lang).format(name=name),
@@ -334,7 +348,7 @@ def _section_42(b, one, row, lang, name, figs):
         for i, (_, r) in enumerate(probs.iterrows(), 1)
     ]  # fmt: skip
     header = [t(k, lang) for k in ("ch_no", "col_according_to", "ch_symptom", "col_focus")]
-    b.table(t("ch_tab_problems", lang), header, rows, [0.6, 2.2, 8, 1.2])
+    b.table(t("ch_tab_problems", lang), header, rows, [1.0, 2.4, 9.0, 1.6])
     b.heading(t("ch_focus", lang), 3)
     focus = [_s(s) for s, f in zip(probs["statement"], probs["focus"], strict=True) if _true(f)]
     b.para(t("ch_focus_text", lang).format(n=len(focus)) if focus else t("ch_no_focus", lang))
@@ -347,7 +361,7 @@ def _section_42(b, one, row, lang, name, figs):
         for i, (_, r) in enumerate(ce.iterrows(), 1)
     ]
     header = [t(k, lang) for k in ("ch_no", "ch_problem", "ch_cause", "ch_effect")]
-    b.table(t("ch_tab_cause_effect", lang), header, rows, [0.6, 3.5, 4, 4])
+    b.table(t("ch_tab_cause_effect", lang), header, rows, [1.0, 4.0, 4.5, 4.5])
 
 
 def _section_43(b, one, lang):
@@ -367,7 +381,7 @@ def _section_43(b, one, lang):
         )  # fmt: skip
     header = [t(k, lang) for k in ("col_activity", "ch_when", "ch_place", "col_objectives",
                                     "ch_method_techniques", "col_indicator")]  # fmt: skip
-    b.table(t("ch_tab_plan", lang), header, rows, [2, 1.8, 1.8, 3.2, 2.2, 3])
+    b.table(t("ch_tab_plan", lang), header, rows, [2.3, 2.3, 2.0, 3.0, 2.2, 2.6])
 
 
 def _section_44(b, one, lang, name, figs):
@@ -386,7 +400,7 @@ def _section_44(b, one, lang, name, figs):
     ]  # fmt: skip
     header = [t(k, lang) for k in ("ch_no", "col_activity", "col_date", "ch_time",
                                     "col_location", "col_techniques", "col_notes")]  # fmt: skip
-    b.table(t("ch_tab_sessions", lang), header, rows, [0.6, 2.2, 1.8, 1.4, 1.8, 2.2, 4.5])
+    b.table(t("ch_tab_sessions", lang), header, rows, [1.0, 2.3, 2.3, 1.5, 1.9, 2.0, 3.0])
 
 
 def _section_45(b, inputs, lang, name, figs):
@@ -402,7 +416,7 @@ def _section_45(b, inputs, lang, name, figs):
     ]  # fmt: skip
     header = [t(k, lang) for k in ("ch_no", "col_activity", "ch_process_eval",
                                     "ch_outcome_eval", "col_indicator_met")]  # fmt: skip
-    b.table(t("ch_tab_evaluation", lang), header, rows, [0.6, 2.2, 4.5, 4.5, 1.6])
+    b.table(t("ch_tab_evaluation", lang), header, rows, [1.0, 2.4, 4.4, 4.4, 2.2])
     from .scoring import score
 
     sc = score(one)
@@ -414,7 +428,7 @@ def _section_45(b, inputs, lang, name, figs):
     ]  # fmt: skip
     header = [t(k, lang) for k in ("col_instrument", "col_timepoint", "col_date", "col_score",
                                     "col_category")]  # fmt: skip
-    b.table(t("ch_tab_scores", lang), header, rows, [2.5, 2, 2, 1.2, 2.5])
+    b.table(t("ch_tab_scores", lang), header, rows, [3.5, 2.8, 2.5, 1.6, 3.6])
     text = ct.describe_prepost(
         inputs.casebook, inputs.client_id, inputs.instrument, inputs.pre, inputs.post, lang
     )
@@ -480,7 +494,7 @@ def chapter(
     lang: str = "id",
     out=None,
     *,
-    margins: Margins = Margins(),
+    margins: Margins = A4_THESIS,
     figures: bool = True,
     scale: float = 2.0,
     instrument: str = "",

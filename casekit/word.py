@@ -30,10 +30,11 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.shared import Cm
+from docx.shared import Cm, Pt, RGBColor
 
 __all__ = [
     "Margins",
+    "base_styles",
     "caption",
     "page_setup",
     "picture",
@@ -63,6 +64,32 @@ def page_setup(doc, margins: Margins) -> None:
         section.right_margin = Cm(margins.right)
         section.top_margin = Cm(margins.top)
         section.bottom_margin = Cm(margins.bottom)
+
+
+def base_styles(doc, font: str = "Times New Roman", size_pt: float = 12) -> None:
+    """Set the built-in styles' font (Normal, Heading 1-3, Caption) and black headings.
+
+    Only the styles change, never single runs, so a campus template (or
+    Word's *Design* tab) still restyles the whole chapter. Times New Roman 12
+    is the usual Indonesian thesis face; LibreOffice shows it with the
+    metric-compatible Liberation Serif, so line breaks match Word's.
+    """
+    styles = doc.styles
+    styles["Normal"].font.name = font
+    styles["Normal"].font.size = Pt(size_pt)
+    for name in ("Heading 1", "Heading 2", "Heading 3", "Caption"):
+        style = styles[name]
+        style.font.name = font
+        style.font.color.rgb = RGBColor(0, 0, 0)
+        rpr = style.element.get_or_add_rPr()
+        fonts = rpr.find(qn("w:rFonts"))
+        if fonts is not None:  # drop the theme font so the name above applies
+            for attr in ("w:asciiTheme", "w:hAnsiTheme", "w:eastAsiaTheme", "w:cstheme"):
+                fonts.attrib.pop(qn(attr), None)
+    styles["Heading 1"].font.size = Pt(size_pt + 2)
+    for name in ("Heading 2", "Heading 3"):
+        styles[name].font.size = Pt(size_pt)
+    styles["Caption"].font.size = Pt(size_pt - 1)
 
 
 def text_width_cm(margins: Margins) -> float:
@@ -117,17 +144,24 @@ def _repeat_header(row) -> None:
     tr_pr.append(flag)
 
 
-def _cell_text(cell, value) -> None:
+def _cell_text(cell, value, size) -> None:
     """Put ``value`` in ``cell``; a list becomes one paragraph per item."""
     items = value if isinstance(value, list) else [value]
     first = True
     for item in items:
         para = cell.paragraphs[0] if first else cell.add_paragraph()
-        para.add_run("" if item is None else str(item))
+        para.add_run("" if item is None else str(item)).font.size = size
         first = False
 
 
-def table(doc, header: list[str], rows: list[list], widths: list[float], width_cm: float):
+def table(
+    doc,
+    header: list[str],
+    rows: list[list],
+    widths: list[float],
+    width_cm: float,
+    font_pt: float = 10,
+):
     """Add a Table Grid table: ``header`` (bold, repeated on each page) then ``rows``.
 
     Parameters
@@ -137,20 +171,26 @@ def table(doc, header: list[str], rows: list[list], widths: list[float], width_c
         Cell values (str, or a list of str for one paragraph per item).
     widths : list of float
         Relative column widths; scaled to ``width_cm``.
+    font_pt : float
+        Font size of the cells (tables are denser than the text).
     """
     tab = doc.add_table(rows=1, cols=len(header))
     tab.style = "Table Grid"
     tab.alignment = WD_TABLE_ALIGNMENT.CENTER
     tab.autofit = False
     _repeat_header(tab.rows[0])
+    size = Pt(font_pt)
     for cell, text in zip(tab.rows[0].cells, header, strict=True):
-        cell.paragraphs[0].add_run(text).bold = True
+        run = cell.paragraphs[0].add_run(text)
+        run.bold, run.font.size = True, size
     for values in rows:
         cells = tab.add_row().cells
         for cell, value in zip(cells, values, strict=True):
-            _cell_text(cell, value)
+            _cell_text(cell, value, size)
     total = float(sum(widths))
     for i, w in enumerate(widths):
+        # the grid (LibreOffice reads it) and every cell (Word reads these)
+        tab.columns[i].width = Cm(width_cm * w / total)
         for cell in tab.columns[i].cells:
             cell.width = Cm(width_cm * w / total)
     return tab
