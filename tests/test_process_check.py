@@ -117,7 +117,7 @@ def test_one_client_and_languages():
 
 
 def test_cli_check_process(capsys):
-    assert main(["check-process", str(DEMO), "--client", "S"]) == 0
+    assert main(["check-process", str(DEMO), "--client", "S", "--lang", "id"]) == 0
     out = capsys.readouterr().out
     assert out.strip() == t("pc_summary", "id").format(n=0, casebook=str(DEMO))
     assert main(["check-process", str(GAPS), "--lang", "en"]) == 1
