@@ -16,7 +16,7 @@ import pandas as pd
 
 from .errors import InstrumentError, Problem
 from .reading import _normalise_header, _Raw
-from .tables import ID_PATTERN, ITEM_COLUMN, TABLES, Column, Table, vocab_of
+from .tables import ID_PATTERN, ITEM_COLUMN, TABLES, WINDOWS_RESERVED, Column, Table, vocab_of
 
 TABLE_ORDER = tuple(TABLES)
 
@@ -25,6 +25,9 @@ _FALSE = {"no", "n", "tidak", "tdk", "false", "f", "0", "salah", "bukan", "-"}
 _DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%Y-%m-%d %H:%M:%S", "%Y/%m/%d")
 _TIME = re.compile(r"^([01]?\d|2[0-3])[:.]([0-5]\d)(?:[:.][0-5]\d)?$")
 _DECIMAL_COMMA = re.compile(r"^\s*-?\d+,\d+\s*$")
+#: dates casekit accepts (issue 14: a year typo such as 1724 must not reach the reports)
+DATE_MIN = pd.Timestamp("1900-01-01")
+DATE_MAX = pd.Timestamp("2100-12-31")
 
 _DTYPES = {
     "id": "string",
@@ -43,6 +46,17 @@ def _empty_table(table: Table) -> pd.DataFrame:
     frame = pd.DataFrame({c.name: pd.Series(dtype=_DTYPES[c.kind]) for c in table.columns})
     frame.index.name = "row"
     return frame
+
+
+def _parse_dates(values: pd.Series, fmt: str) -> tuple[pd.Series, pd.Series]:
+    """Parse with one format: the dates (NaT where unreadable or out of range) and a mask
+    of the dates that were read but lie outside ``DATE_MIN``..``DATE_MAX``.
+
+    pandas reads a year such as 0224 at second resolution; it is masked before the
+    conversion to nanoseconds, which would overflow."""
+    parsed = pd.to_datetime(values, format=fmt, errors="coerce")
+    far = parsed.notna() & ((parsed < DATE_MIN) | (parsed > DATE_MAX))
+    return parsed.where(~far).astype("datetime64[ns]"), far
 
 
 class _Checker:
@@ -308,16 +322,16 @@ class _Checker:
         return numbers.astype("Float64")
 
     def convert_date(self, column, raw, filled):
-        dates = pd.to_datetime(raw.where(filled, None), format=_DATE_FORMATS[0], errors="coerce")
-        dates = dates.astype("datetime64[ns]")
-        todo = filled & dates.isna()
+        dates, far = _parse_dates(raw.where(filled, None), _DATE_FORMATS[0])
+        todo = filled & dates.isna() & ~far
         for fmt in _DATE_FORMATS[1:]:
             if not todo.any():
                 break
-            parsed = pd.to_datetime(raw[todo], format=fmt, errors="coerce")
+            parsed, far_here = _parse_dates(raw[todo], fmt)
             ok = parsed.notna()
-            dates.loc[parsed.index[ok]] = parsed[ok].astype("datetime64[ns]")
-            todo.loc[parsed.index[ok]] = False
+            dates.loc[parsed.index[ok]] = parsed[ok]
+            far.loc[far_here.index[far_here]] = True
+            todo.loc[parsed.index[ok | far_here]] = False
         if todo.any():
             self.add(
                 raw.index[todo],
@@ -325,6 +339,16 @@ class _Checker:
                 raw[todo],
                 "this is not a date casekit can read",
                 "write dates as YYYY-MM-DD, e.g. 2024-08-22",
+            )
+        # a year typo (0224, 1724, 2224) must not reach the reports, where it breaks every
+        # difference of dates
+        if far.any():
+            self.add(
+                raw.index[far],
+                column.name,
+                raw[far],
+                f"this date is outside the years {DATE_MIN.year} to {DATE_MAX.year}",
+                "check the year for a typing mistake (YYYY-MM-DD, e.g. 2024-08-22)",
             )
         return dates
 
@@ -373,7 +397,43 @@ def _key(frame: pd.DataFrame, columns) -> pd.Series:
     return key
 
 
+def _check_portable_ids(frame, file, problems):
+    """Client ids become file names (``K01.html``): ids differing only in capitals would be
+    one file on Windows and macOS, and Windows refuses names such as ``CON`` or ``COM1``."""
+    ids = frame["client_id"].dropna()
+    for row, value in ids[ids.str.upper().isin(WINDOWS_RESERVED)].items():
+        problems.append(
+            Problem(
+                file,
+                int(row),
+                "client_id",
+                str(value),
+                "this code is a name Windows reserves for devices (CON, PRN, AUX, NUL, "
+                "COM1-9, LPT1-9), so its report could not be saved there",
+                "choose another code, e.g. 'K-" + str(value) + "'",
+            )
+        )
+    first: dict[str, tuple[int, str]] = {}
+    for row, value in ids.items():
+        folded = str(value).casefold()
+        if folded in first and first[folded][1] != value:
+            problems.append(
+                Problem(
+                    file,
+                    int(row),
+                    "client_id",
+                    str(value),
+                    f"this code differs from '{first[folded][1]}' (row {first[folded][0]}) only in "
+                    "capitals; on Windows and macOS their reports would be one file",
+                    "give the two clients codes that differ in more than capitals",
+                )
+            )
+        first.setdefault(folded, (int(row), str(value)))
+
+
 def _check_unique(name, frame, file, problems):
+    if name == "clients" and "client_id" in frame.columns and len(frame):
+        _check_portable_ids(frame, file, problems)
     table = TABLES[name]
     if not table.key or not len(frame):
         return

@@ -27,9 +27,25 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-__all__ = ["Column", "Table", "TABLES", "ID_PATTERN", "ITEM_COLUMN", "split_list", "vocab_of"]
+__all__ = [
+    "Column",
+    "Table",
+    "TABLES",
+    "ID_PATTERN",
+    "ITEM_COLUMN",
+    "WINDOWS_RESERVED",
+    "split_list",
+    "vocab_of",
+]
 
 ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
+#: names Windows refuses for a file, whatever the extension (``CON.html`` cannot exist):
+#: a client id becomes a file name (``<client_id>.html``), so these are refused as ids
+WINDOWS_RESERVED = frozenset(
+    ["CON", "PRN", "AUX", "NUL"]
+    + [f"COM{k}" for k in range(1, 10)]
+    + [f"LPT{k}" for k in range(1, 10)]
+)
 #: item answer columns of responses.csv: q1, q2, ...
 ITEM_COLUMN = re.compile(r"^q([1-9][0-9]{0,2})$")
 
@@ -294,8 +310,8 @@ _table(
             ex="S",
         ),
         _c("sex", "vocab", values=SEX, ex="male"),
-        _c("birth_year", "int", min=1850, max=2100, ex="1958"),
-        _c("death_year", "int", min=1850, max=2100, ex=""),
+        _c("birth_year", "int", min=1880, max=2100, ex="1958"),
+        _c("death_year", "int", min=1880, max=2100, ex=""),
         _c("deceased", "bool", en="yes/no", id="ya/tidak", ex="no"),
         _c(
             "relation",
@@ -372,7 +388,7 @@ _table(
     "life_events",
     [
         _CLIENT_ID,
-        _c("year", "int", min=1850, max=2100, ex="1980"),
+        _c("year", "int", min=1880, max=2100, ex="1980"),
         _c("age", "int", min=0, max=120, ex=""),
         _c("event", "text", True, ex="Menikah"),
         _c(
