@@ -411,7 +411,8 @@ def cohort_summary(
         :func:`casekit.disclosure.suppress_cohort` with ``k = min_n``
         (subgroups under ``min_n`` blanked whole, with their complement; small
         change-class counts and the cells that would give them back blanked;
-        a ``suppressed_cells`` column says which).
+        a ``suppressed_cells`` column says which). The counts of small
+        subgroups are computed for that check and then blanked.
 
     Returns
     -------
@@ -471,7 +472,7 @@ def cohort_summary(
         row["n_pre_only"] = int((~np.isnan(x1) & np.isnan(x2)).sum())
         row["n_post_only"] = int((np.isnan(x1) & ~np.isnan(x2)).sum())
         row["higher_is_worse"] = bool(g["higher_is_worse"].iloc[0])
-        if n < min_n:
+        if n < min_n and not disclosure:  # with disclosure, suppress_cohort blanks it below
             row["suppressed"] = True
             row["suppressed_reason"] = (
                 f"fewer than {min_n} clients with both {pre} and {post} scores (n = {n})"

@@ -460,12 +460,20 @@ class QuestionnaireForm(w.VBox):
                 date,
                 overwrite=self.overwrite.value,
                 known_clients=self.casebook.client_ids,
+                lang=self.lang,
             )
         except CasebookError as err:
             self.status.value = logic.problems_html(err.problems, self.lang)
             return None
         except CasekitError as err:
             self.status.value = _error_html(err, self.lang)
+            return None
+        except OSError as err:  # the answers stay on screen; say why in the user's words
+            from .errors import Problem
+            from .oserrors import describe
+
+            problem = Problem("responses.csv", None, None, None, describe(err, self.lang))
+            self.status.value = logic.problems_html([problem], self.lang)
             return None
         self.last_saved_row = row
         self.status.value = (

@@ -143,7 +143,7 @@ def test_summary_counts(capsys):
     assert "clients: 2" in out
     assert "sessions: 2" in out
     assert "questionnaire administrations: 3" in out
-    assert "ucla_ls3 pre: 1" in out
+    assert "UCLA Loneliness Scale, Version 3 (20 items), before: 1" in out  # names, not ids
     assert "totals without item answers (scores.csv): 2" in out
 
 

@@ -732,8 +732,14 @@ def load_folder(folder) -> dict[str, Instrument]:
     found: dict[str, Instrument] = {}
     problems: list[Problem] = []
     built = builtins()
+    from ..reading import file_problem
+
     for path in sorted(folder.glob("*.toml")):
         display = f"instruments/{path.name}"
+        odd = file_problem(path, folder.parent, display)
+        if odd is not None:  # a FIFO, a device, a link out of the casebook: never opened
+            problems.append(odd)
+            continue
         inst, probs = _read(path, display, str(path))
         problems += probs
         if inst is None:

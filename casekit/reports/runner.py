@@ -47,7 +47,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import ParameterError, ReportError
-from ..i18n import check_lang, t
+from ..i18n import check_lang, t, tr
 from .blocks import RUNNER_ENV, setup_notebook, use_offline_plotly
 from .htmlout import PLOTLY_MODES, RUNNER_TAG, atomic_write, notebook_to_html, write_plotly_js
 from .params import check_instrument, cohort_inputs, consent_missing, safe_client_id
@@ -685,13 +685,14 @@ table {{ border-collapse: collapse; }} th, td {{ border: 1px solid #ccc; padding
     return atomic_write(out / "index.html", page)
 
 
-def summary_lines(results: list[ReportResult]) -> list[str]:
-    """Plain-text summary of a batch: one line per failure, then the counts."""
+def summary_lines(results: list[ReportResult], lang: str = "en") -> list[str]:
+    """Plain-text summary of a batch in ``lang``: one line per failure, then the counts."""
     lines = []
     for r in results:
         if not r.ok:
-            where = f" (notebook: {r.notebook})" if r.notebook else ""
-            lines.append(f"FAILED {r.name}: {r.error}{where}")
+            where = t("m_report_notebook", lang).format(path=r.notebook) if r.notebook else ""
+            error = tr(r.error, lang)
+            lines.append(t("m_report_failed", lang).format(name=r.name, error=error) + where)
     ok = sum(r.ok for r in results)
-    lines.append(f"{ok} report(s) written, {len(results) - ok} failed.")
+    lines.append(t("m_reports_written", lang).format(ok=ok, failed=len(results) - ok))
     return lines
