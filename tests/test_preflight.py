@@ -72,7 +72,7 @@ def test_student_casebook_loads_as_excel_saved_it():
     assert cb.warnings == []
     assert set(cb.responses["timepoint"]) == {"pre", "post"}  # sebelum / sesudah
     assert set(cb.scores["timepoint"]) == {"pre", "post"}  # Pre-Test / Post-Test
-    assert cb.scores["score"].tolist() == [7.5, 5.0]  # decimal comma "7,5"
+    assert cb.scores["score"].tolist() == [7.0, 5.0]  # decimal comma "7,0"
     assert cb.clients.at[2, "consent_date"] == pd.Timestamp("2024-09-05")  # "05/09/2024"
     assert cb.sessions["start_time"].tolist()[0] == "09:30"  # "09.30"
     scores = ck.score(cb)
