@@ -402,6 +402,63 @@ def _run_cohort(args) -> int:
     return 0 if result.ok else 1
 
 
+# --- chapter and check-process (casekit/chapter.py, casekit/process_check.py) ---
+def _add_check_process(sub):
+    p = sub.add_parser("check-process", help="is the helping process complete? (stages 4.1-4.6)")
+    p.add_argument("casebook", help="casebook folder (or .xlsx workbook)")
+    p.add_argument("--client", action="append", default=None, metavar="ID", help="client id")
+    p.add_argument("--lang", choices=LANGS, default=None, help="language of the findings")
+    p.set_defaults(func=_run_check_process)
+
+
+def _run_check_process(args) -> int:
+    from .casebook import load_casebook
+    from .process_check import check_process, format_problem
+
+    cb = load_casebook(_existing_casebook(args.casebook))
+    found = []
+    for cid in args.client or [None]:
+        found.extend(check_process(cb, cid, lang=args.lang))
+    for problem in found:
+        _echo(format_problem(problem, args.lang))
+    _echo(t("pc_summary", args.lang).format(n=len(found), casebook=args.casebook))
+    return 1 if found else 0
+
+
+def _add_chapter(sub):
+    p = sub.add_parser("chapter", help="the practicum chapter IV as an editable Word document")
+    p.add_argument("casebook", help="casebook folder (or .xlsx workbook)")
+    p.add_argument("--client", required=True, metavar="ID", help="client id")
+    p.add_argument("--lang", choices=LANGS, default=None, help="language of the chapter")
+    p.add_argument(
+        "--out", default=None, help="the .docx to write (default: reports/<casebook>/ID.docx)"
+    )
+    p.add_argument("--no-figures", action="store_true", help="placeholders instead of figures")
+    p.add_argument(
+        "--allow-missing-consent",
+        action="store_true",
+        help="also for a client without consent_date (the chapter says so on its first line)",
+    )
+    p.set_defaults(func=_run_chapter)
+
+
+def _run_chapter(args) -> int:
+    from .chapter import chapter
+
+    result = chapter(
+        args.casebook,
+        args.client,
+        args.lang,
+        out=args.out,
+        figures=not args.no_figures,
+        allow_missing_consent=args.allow_missing_consent,
+    )
+    for note in result.notes:
+        _echo(note)
+    _echo(t("ch_written", args.lang).format(path=result.path, n=len(result.findings)))
+    return 0
+
+
 COMMANDS = [
     _add_validate,
     _add_new,
@@ -412,6 +469,8 @@ COMMANDS = [
     _add_export,
     _add_report,
     _add_cohort,
+    _add_check_process,
+    _add_chapter,
 ]
 
 

@@ -86,7 +86,7 @@ LABELS: dict[str, dict[str, str]] = {
     "widowed": {"id": "cerai mati", "en": "widowed"},
     "close": {"id": "dekat", "en": "close"},
     "normal": {"id": "biasa", "en": "normal"},
-    "distant": {"id": "jauh", "en": "distant"},
+    "distant": {"id": "renggang", "en": "distant"},
     "conflict": {"id": "konflik", "en": "conflict"},
     "cutoff": {"id": "putus hubungan", "en": "cut off"},
     "family": {"id": "keluarga", "en": "family"},
@@ -116,7 +116,7 @@ LABELS: dict[str, dict[str, str]] = {
     "neutral": {"id": "netral", "en": "neutral"},
     "front": {"id": "depan", "en": "front"},
     "back": {"id": "belakang", "en": "back"},
-    "worker": {"id": "pekerja sosial", "en": "social worker"},
+    "worker": {"id": "praktikan", "en": "student worker"},
     "casework": {"id": "casework (bimbingan perorangan)", "en": "casework"},
     "groupwork": {"id": "groupwork (bimbingan kelompok)", "en": "groupwork"},
     "communitywork": {"id": "communitywork (kerja masyarakat)", "en": "community work"},
@@ -238,14 +238,14 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "no questionnaire scores for this client yet",
     },
     "fig_genogram": {"id": "Genogram", "en": "Genogram"},
-    "fig_ecomap": {"id": "Ekomap", "en": "Ecomap"},
+    "fig_ecomap": {"id": "Ecomap", "en": "Ecomap"},
     "fig_life_road": {"id": "Jalan kehidupan sosial", "en": "Social life road"},
     "fig_body_map": {"id": "Peta tubuh", "en": "Body map"},
     "fig_bpss": {
         "id": "Keberfungsian bio-psiko-sosial-spiritual",
         "en": "Bio-psycho-social-spiritual functioning",
     },
-    "fig_timeline": {"id": "Linimasa pertolongan", "en": "Timeline of the helping process"},
+    "fig_timeline": {"id": "Garis waktu pertolongan", "en": "Timeline of the helping process"},
     "fig_prepost": {"id": "Skor sebelum dan sesudah", "en": "Scores before and after"},
     "fig_household": {"id": "tinggal serumah dengan klien", "en": "lives with the client"},
     "fig_union": {"id": "pasangan", "en": "couple"},
@@ -276,7 +276,7 @@ LABELS: dict[str, dict[str, str]] = {
     "fig_left": {"id": "kiri", "en": "left"},
     "fig_severity_missing": {"id": "tingkat sakit tidak dicatat", "en": "severity not recorded"},
     "fig_none_recorded": {"id": "belum ada catatan", "en": "nothing recorded"},
-    "fig_planned": {"id": "rencana (plan.csv)", "en": "planned (plan.csv)"},
+    "fig_planned": {"id": "rancangan program", "en": "planned activity"},
     "fig_jacobson": {
         "id": "Plot Jacobson (sebelum vs sesudah)",
         "en": "Jacobson plot (pre vs post)",
@@ -406,7 +406,7 @@ LABELS: dict[str, dict[str, str]] = {
     "fig_method": {"id": "Metode", "en": "Method"},
     "fig_objectives": {"id": "Tujuan", "en": "Objectives"},
     "fig_indicator": {"id": "Indikator", "en": "Indicator"},
-    "fig_location": {"id": "Tempat", "en": "Place"},
+    "fig_location": {"id": "Lokasi", "en": "Location"},
     "fig_techniques": {"id": "Teknik", "en": "Techniques"},
     "fig_participants": {"id": "Peserta", "en": "Participants"},
     "fig_right": {"id": "kanan", "en": "right"},
@@ -517,7 +517,7 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "this instrument has no built-in reliability; set it yourself",
     },
     "w_rc_title": {
-        "id": "Perubahan yang andal (Jacobson & Truax, 1991)",
+        "id": "Perubahan reliabel (Jacobson & Truax, 1991)",
         "en": "Reliable change (Jacobson & Truax, 1991)",
     },
     "w_rc_axis": {
@@ -525,14 +525,14 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Score change (after − before); threshold ±{thr:.1f}",
     },
     "w_rc_zone": {
-        "id": "zona tidak andal (mungkin kesalahan ukur)",
+        "id": "zona tidak reliabel (mungkin kesalahan ukur)",
         "en": "not reliable (could be measurement error)",
     },
     "w_change": {"id": "Perubahan", "en": "Change"},
-    "w_threshold": {"id": "Ambang perubahan andal", "en": "Reliable-change threshold"},
-    "w_improved": {"id": "membaik secara andal", "en": "reliably improved"},
-    "w_unchanged": {"id": "tidak ada perubahan yang andal", "en": "no reliable change"},
-    "w_deteriorated": {"id": "memburuk secara andal", "en": "reliably deteriorated"},
+    "w_threshold": {"id": "Ambang perubahan reliabel", "en": "Reliable-change threshold"},
+    "w_improved": {"id": "membaik secara reliabel", "en": "reliably improved"},
+    "w_unchanged": {"id": "tidak ada perubahan reliabel", "en": "no reliable change"},
+    "w_deteriorated": {"id": "memburuk secara reliabel", "en": "reliably deteriorated"},
     "w_error": {"id": "Tidak dapat ditampilkan", "en": "Cannot be shown"},
     "w_slides_widget_note": {
         "id": "Widget interaktif: buka notebook ini di JupyterLab untuk mencobanya.",
@@ -576,20 +576,20 @@ LABELS: dict[str, dict[str, str]] = {
     "report_s44": {"id": "4.4 Tahap intervensi", "en": "4.4 Intervention"},
     "report_s45": {"id": "4.5 Tahap evaluasi", "en": "4.5 Evaluation"},
     "report_s46": {"id": "4.6 Tahap terminasi dan rujukan", "en": "4.6 Termination and referral"},
-    "report_family": {"id": "Keluarga", "en": "Family"},
+    "report_family": {"id": "Identitas keluarga", "en": "Family members"},
     "report_problems": {
-        "id": "Masalah menurut klien, keluarga, tetangga dan pekerja sosial",
-        "en": "Problems according to client, family, neighbours and worker",
+        "id": "Gejala masalah menurut klien, keluarga, tetangga dan praktikan",
+        "en": "Problems as seen by the client, family, neighbours and student worker",
     },
-    "report_cause_effect": {"id": "Sebab dan akibat", "en": "Causes and effects"},
+    "report_cause_effect": {"id": "Penyebab dan dampak", "en": "Causes and effects"},
     "report_bpss_table": {
         "id": "Keberfungsian biopsikososial-spiritual",
         "en": "Bio-psycho-social-spiritual functioning",
     },
-    "report_plan_table": {"id": "Rencana kegiatan", "en": "Planned activities"},
+    "report_plan_table": {"id": "Rancangan program", "en": "Programme design"},
     "report_sessions_table": {"id": "Catatan sesi", "en": "Session notes"},
     "report_evaluation_matrix": {
-        "id": "Matriks evaluasi (proses dan hasil)",
+        "id": "Matriks evaluasi (evaluasi proses dan evaluasi hasil)",
         "en": "Evaluation matrix (process and outcome)",
     },
     "report_scores": {"id": "Skor kuesioner", "en": "Questionnaire scores"},
@@ -605,9 +605,6 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "Skor sebelum dan sesudah belum lengkap, jadi perubahan belum bisa dinilai.",
         "en": "The before and after scores are not both there, so change cannot be judged yet.",
     },
-    "report_termination_date": {"id": "Tanggal terminasi", "en": "Termination date"},
-    "report_termination_reason": {"id": "Alasan terminasi", "en": "Reason for termination"},
-    "report_referral_to": {"id": "Dirujuk kepada", "en": "Referred to"},
     "report_not_terminated": {
         "id": "Kasus belum diterminasi.",
         "en": "The case has not been terminated yet.",
@@ -708,34 +705,37 @@ LABELS: dict[str, dict[str, str]] = {
     "col_religion": {"id": "Agama", "en": "Religion"},
     "col_living_arrangement": {"id": "Tempat tinggal", "en": "Living arrangement"},
     "col_cohort": {"id": "Kohort", "en": "Cohort"},
-    "col_worker": {"id": "Pekerja sosial", "en": "Worker"},
+    "col_worker": {"id": "Praktikan", "en": "Student worker"},
     "col_institution": {"id": "Lembaga", "en": "Institution"},
     "col_intake_date": {"id": "Tanggal intake", "en": "Intake date"},
-    "col_consent_date": {"id": "Tanggal persetujuan", "en": "Consent date"},
-    "col_label": {"id": "Nama (samaran)", "en": "Name (pseudonym)"},
-    "col_relation": {"id": "Hubungan", "en": "Relation"},
-    "col_death_year": {"id": "Tahun wafat", "en": "Year of death"},
+    "col_consent_date": {
+        "id": "Tanggal persetujuan (informed consent)",
+        "en": "Informed consent date",
+    },
+    "col_label": {"id": "Susunan keluarga (samaran)", "en": "Family member (pseudonym)"},
+    "col_relation": {"id": "Hubungan dengan klien", "en": "Relation to the client"},
+    "col_death_year": {"id": "Tahun meninggal", "en": "Year of death"},
     "col_education": {"id": "Pendidikan", "en": "Education"},
     "col_occupation": {"id": "Pekerjaan", "en": "Occupation"},
-    "col_residence": {"id": "Tempat tinggal", "en": "Residence"},
-    "col_bond": {"id": "Ikatan", "en": "Bond"},
+    "col_residence": {"id": "Alamat tinggal", "en": "Residence"},
+    "col_bond": {"id": "Kedekatan", "en": "Bond"},
     "col_note": {"id": "Catatan", "en": "Note"},
     "col_statement": {"id": "Pernyataan masalah", "en": "Problem statement"},
     "col_according_to": {"id": "Menurut", "en": "According to"},
-    "col_cause": {"id": "Sebab", "en": "Cause"},
-    "col_effect": {"id": "Akibat", "en": "Effect"},
-    "col_focus": {"id": "Fokus", "en": "Focus"},
+    "col_cause": {"id": "Penyebab", "en": "Cause"},
+    "col_effect": {"id": "Dampak", "en": "Effect"},
+    "col_focus": {"id": "Fokus masalah", "en": "Problem focus"},
     "col_domain": {"id": "Aspek", "en": "Domain"},
     "col_finding": {"id": "Temuan", "en": "Finding"},
     "col_kind": {"id": "Jenis", "en": "Kind"},
     "col_source": {"id": "Sumber", "en": "Source"},
-    "col_activity_id": {"id": "Kode kegiatan", "en": "Activity"},
+    "col_activity_id": {"id": "Kode kegiatan", "en": "Activity code"},
     "col_activity": {"id": "Kegiatan", "en": "Activity"},
     "col_method": {"id": "Metode", "en": "Method"},
     "col_techniques": {"id": "Teknik", "en": "Techniques"},
     "col_start_date": {"id": "Mulai", "en": "Start"},
     "col_end_date": {"id": "Selesai", "en": "End"},
-    "col_location": {"id": "Tempat", "en": "Place"},
+    "col_location": {"id": "Lokasi", "en": "Location"},
     "col_objectives": {"id": "Tujuan", "en": "Objectives"},
     "col_indicator": {"id": "Indikator keberhasilan", "en": "Success indicator"},
     "col_stage": {"id": "Tahap", "en": "Stage"},
@@ -744,8 +744,8 @@ LABELS: dict[str, dict[str, str]] = {
     "col_end_time": {"id": "Jam selesai", "en": "End time"},
     "col_participants": {"id": "Peserta", "en": "Participants"},
     "col_notes": {"id": "Catatan", "en": "Notes"},
-    "col_process_notes": {"id": "Proses", "en": "Process"},
-    "col_outcome_notes": {"id": "Hasil", "en": "Outcome"},
+    "col_process_notes": {"id": "Evaluasi proses", "en": "Process evaluation"},
+    "col_outcome_notes": {"id": "Evaluasi hasil", "en": "Outcome evaluation"},
     "col_indicator_met": {"id": "Indikator tercapai", "en": "Indicator met"},
     "col_instrument": {"id": "Instrumen", "en": "Instrument"},
     "col_timepoint": {"id": "Waktu pengukuran", "en": "Timepoint"},
@@ -753,6 +753,12 @@ LABELS: dict[str, dict[str, str]] = {
     "col_score": {"id": "Skor", "en": "Score"},
     "col_category": {"id": "Kategori", "en": "Category"},
     "col_items_answered": {"id": "Butir dijawab", "en": "Items answered"},
+    "col_termination_date": {
+        "id": "Tanggal terminasi (pemutusan kontrak)",
+        "en": "Termination date",
+    },
+    "col_termination_reason": {"id": "Alasan terminasi", "en": "Reason for termination"},
+    "col_referral_to": {"id": "Dirujuk kepada", "en": "Referred to"},
     # --- stats (reliable change, norms) ----------------------------------------
     # (add this part's labels here, both languages)
     # --- disclosure and cohort report ------------------------------------------
@@ -868,6 +874,368 @@ LABELS: dict[str, dict[str, str]] = {
     # (add this part's labels here, both languages)
     # --- chapter (Word document, process check) --------------------------------
     # (add this part's labels here, both languages)
+    "pc_summary": {
+        "id": "{n} temuan kelengkapan proses pertolongan di {casebook}.",
+        "en": "{n} finding(s) on the completeness of the helping process in {casebook}.",
+    },
+    "ch_written": {
+        "id": "Bab IV ditulis: {path} ({n} temuan kelengkapan di awal dokumen; hapus daftarnya sebelum dikumpulkan).",
+        "en": "Chapter IV written: {path} ({n} completeness finding(s) at the top; delete that list before handing in).",
+    },
+    "ch_doc_title": {
+        "id": "Bab IV Penanganan Kasus: Klien {name}",
+        "en": "Chapter IV Case handling: client {name}",
+    },
+    "ch_title": {"id": "BAB IV PENANGANAN KASUS", "en": "CHAPTER IV CASE HANDLING"},
+    "ch_s41": {
+        "id": "4.1 Tahap Engagement, Intake dan Kontrak",
+        "en": "4.1 Engagement, Intake and Contract",
+    },
+    "ch_s42": {"id": "4.2 Tahap Asesmen", "en": "4.2 Assessment"},
+    "ch_s43": {"id": "4.3 Tahap Rencana Intervensi", "en": "4.3 Intervention Plan"},
+    "ch_s44": {"id": "4.4 Tahap Intervensi", "en": "4.4 Intervention"},
+    "ch_s45": {"id": "4.5 Tahap Evaluasi", "en": "4.5 Evaluation"},
+    "ch_s46": {"id": "4.6 Tahap Terminasi dan Rujukan", "en": "4.6 Termination and Referral"},
+    "ch_table": {"id": "Tabel", "en": "Table"},
+    "ch_figure": {"id": "Gambar", "en": "Figure"},
+    "ch_check_title": {
+        "id": "Daftar periksa kelengkapan proses pertolongan (dibuat casekit; hapus daftar ini sebelum laporan dikumpulkan)",
+        "en": "Completeness checklist of the helping process (made by casekit; delete this list before handing in)",
+    },
+    "ch_check_ok": {
+        "id": "Semua pemeriksaan terpenuhi: setiap tahap punya sesi bertanggal, informed consent sebelum intervensi, setiap kegiatan dilaksanakan dan dievaluasi, pengukuran sebelum dan sesudah berurutan, terminasi dan rujukan tercatat.",
+        "en": "Every check passed: each stage has a dated session, consent precedes the intervention, each activity was held and evaluated, the before and after measurements are in order, termination and referral are recorded.",
+    },
+    "ch_check_note": {
+        "id": "Pemeriksaan hanya melihat apa yang tercatat di buku kasus. Tanggal yang diisi sebagai perkiraan (misalnya tanggal pre-test yang tidak disebut dalam catatan lapangan) tidak dapat dikenali; sebutkan sendiri di teks.",
+        "en": "The check sees only what the casebook records. A date filled in as an estimate (for example a pre-test date the field notes do not give) cannot be recognised; say so yourself in the text.",
+    },
+    "ch_check_figures": {
+        "id": "Gambar belum dibuat ({why}); kotak bertanda menunjukkan tempatnya.",
+        "en": "The figures were not made ({why}); framed boxes mark where they go.",
+    },
+    "ch_no_figures_asked": {
+        "id": "dimatikan dengan --no-figures",
+        "en": "turned off with --no-figures",
+    },
+    "ch_no_kaleido": {
+        "id": "kaleido atau Chromium tidak tersedia: {reason}. Pasang kaleido (pip install kaleido) dan Chromium, lalu jalankan lagi; atau tempel gambar dari laporan HTML",
+        "en": "kaleido or Chromium is not available: {reason}. Install kaleido (pip install kaleido) and Chromium and run again, or paste the figure from the HTML report",
+    },
+    "ch_placeholder": {
+        "id": "[Tempat gambar: {title}. Belum dibuat: {why}.]",
+        "en": "[Figure goes here: {title}. Not made: {why}.]",
+    },
+    "ch_note_placeholders": {
+        "id": "Perhatian: {n} gambar diganti kotak tempat gambar ({why}).",
+        "en": "Note: {n} figure(s) are placeholders ({why}).",
+    },
+    "ch_consent_refused": {
+        "id": "Klien {client!r} belum memiliki consent_date di clients.csv. Bab ini hanya dibuat untuk klien yang sudah menandatangani informed consent: isi tanggalnya, atau (hanya untuk latihan) jalankan dengan --allow-missing-consent.",
+        "en": "Client {client!r} has no consent_date in clients.csv. The chapter is made only for a client who signed the informed consent: fill in the date, or (for practice only) run with --allow-missing-consent.",
+    },
+    "ch_intake_on": {
+        "id": "Intake dilakukan pada tanggal {date}.",
+        "en": "Intake took place on {date}.",
+    },
+    "ch_consent_on": {
+        "id": "Lembar informed consent ditandatangani pada tanggal {date}.",
+        "en": "The informed-consent form was signed on {date}.",
+    },
+    "ch_no": {"id": "No", "en": "No"},
+    "ch_time": {"id": "Waktu", "en": "Time"},
+    "ch_when": {"id": "Waktu", "en": "When"},
+    "ch_place": {"id": "Lokasi", "en": "Place"},
+    "ch_tab_early": {
+        "id": "Kegiatan Engagement, Intake dan Kontrak",
+        "en": "Engagement, intake and contract",
+    },
+    "ch_identity": {"id": "Identitas Klien", "en": "Client identity"},
+    "ch_client_name": {"id": "Nama klien (samaran)", "en": "Client (pseudonym)"},
+    "ch_family": {"id": "Identitas Keluarga", "en": "Family identity"},
+    "ch_member": {"id": "Susunan Keluarga", "en": "Family member"},
+    "ch_age": {"id": "Usia", "en": "Age"},
+    "ch_years": {"id": "{n} tahun", "en": "{n} years"},
+    "ch_relation": {"id": "Hubungan dengan Klien", "en": "Relation to the client"},
+    "ch_residence": {"id": "Alamat Tinggal", "en": "Lives in"},
+    "ch_deceased": {"id": "sudah meninggal", "en": "deceased"},
+    "ch_tab_family": {"id": "Identitas Keluarga", "en": "Family identity"},
+    "ch_fig_genogram": {"id": "Genogram Klien {name}", "en": "Genogram of client {name}"},
+    "ch_fig_life_road": {
+        "id": "Social Life Road Klien {name}",
+        "en": "Social life road of client {name}",
+    },
+    "ch_bpss": {"id": "BPSS Keberfungsian Klien", "en": "BPSS functioning of the client"},
+    "ch_tab_bpss": {"id": "BPSS Klien {name}", "en": "BPSS of client {name}"},
+    "ch_fig_bpss": {
+        "id": "Keberfungsian BPSS Klien {name}",
+        "en": "BPSS functioning of client {name}",
+    },
+    "ch_fig_body_map": {"id": "Body Map Klien {name}", "en": "Body map of client {name}"},
+    "ch_fig_ecomap": {"id": "Ecomap Klien {name}", "en": "Ecomap of client {name}"},
+    "ch_problems": {"id": "Gejala Masalah", "en": "Problem symptoms"},
+    "ch_symptom": {"id": "Gejala masalah", "en": "Symptom"},
+    "ch_tab_problems": {
+        "id": "Gejala Masalah Menurut Klien, Tetangga dan Praktikan",
+        "en": "Problems according to the client, neighbours and the worker",
+    },
+    "ch_focus": {"id": "Fokus Masalah", "en": "Focus problem"},
+    "ch_focus_text": {
+        "id": "Dari persebaran masalah di atas, praktikan memfokuskan {n} masalah:",
+        "en": "Of the problems above, the worker focused on {n}:",
+    },
+    "ch_no_focus": {
+        "id": "Fokus masalah belum ditandai (kolom focus di problems.csv).",
+        "en": "No focus problem is marked yet (column focus in problems.csv).",
+    },
+    "ch_cause_effect": {
+        "id": "Penyebab dan Dampak Masalah",
+        "en": "Causes and effects of the problem",
+    },
+    "ch_problem": {"id": "Masalah", "en": "Problem"},
+    "ch_cause": {"id": "Penyebab", "en": "Cause"},
+    "ch_effect": {"id": "Dampak", "en": "Effect"},
+    "ch_tab_cause_effect": {"id": "Penyebab dan Dampak", "en": "Causes and effects"},
+    "ch_planning_on": {
+        "id": "Rencana intervensi dibahas pada tanggal {date}: {notes}",
+        "en": "The intervention plan was discussed on {date}: {notes}",
+    },
+    "ch_method_techniques": {"id": "Metode dan Teknik", "en": "Method and techniques"},
+    "ch_tab_plan": {"id": "Rancangan Program", "en": "Programme plan"},
+    "ch_intervention_span": {
+        "id": "Pelaksanaan intervensi dilakukan mulai tanggal {a} sampai dengan {b} dalam {n} sesi.",
+        "en": "The intervention ran from {a} to {b} in {n} sessions.",
+    },
+    "ch_fig_timeline": {
+        "id": "Linimasa Pertolongan Klien {name}",
+        "en": "Timeline of the helping process, client {name}",
+    },
+    "ch_tab_sessions": {"id": "Pelaksanaan Intervensi", "en": "Intervention sessions"},
+    "ch_evaluation_on": {
+        "id": "Evaluasi dilaksanakan pada tanggal {date}: {notes}",
+        "en": "The evaluation took place on {date}: {notes}",
+    },
+    "ch_process_eval": {"id": "Evaluasi Proses", "en": "Process evaluation"},
+    "ch_outcome_eval": {"id": "Evaluasi Hasil", "en": "Outcome evaluation"},
+    "ch_tab_evaluation": {
+        "id": "Matriks Evaluasi Intervensi",
+        "en": "Evaluation matrix of the intervention",
+    },
+    "ch_tab_scores": {
+        "id": "Skor Kesepian Sebelum dan Sesudah Intervensi",
+        "en": "Loneliness scores before and after the intervention",
+    },
+    "ch_fig_prepost": {
+        "id": "Skor Kesepian Klien {name} Sebelum dan Sesudah Intervensi",
+        "en": "Loneliness of client {name} before and after the intervention",
+    },
+    "ch_terminated_on": {
+        "id": "Terminasi dilakukan pada tanggal {date}.",
+        "en": "The case was terminated on {date}.",
+    },
+    "ct_and": {"id": "dan", "en": "and"},
+    "ct_no_data": {
+        "id": "Belum ada data untuk gambar ini.",
+        "en": "There are no data for this figure yet.",
+    },
+    "ct_genogram": {
+        "id": "Genogram ini menggambarkan {n} anggota keluarga klien dalam {g} generasi.",
+        "en": "The genogram shows {n} members of the client's family over {g} generations.",
+    },
+    "ct_genogram_dead": {"id": "Yang sudah meninggal: {names}.", "en": "Deceased: {names}."},
+    "ct_bond_close": {"id": "Hubungan dekat dengan {names}.", "en": "Close ties with {names}."},
+    "ct_bond_distant": {
+        "id": "Hubungan jauh atau renggang dengan {names}.",
+        "en": "Distant or strained ties with {names}.",
+    },
+    "ct_bond_conflict": {
+        "id": "Konflik atau putus hubungan dengan {names}.",
+        "en": "Conflict or cut-off with {names}.",
+    },
+    "ct_lives_alone": {"id": "Klien tinggal sendiri.", "en": "The client lives alone."},
+    "ct_at_age": {"id": "usia {age} tahun", "en": "age {age}"},
+    "ct_in_year": {"id": "tahun {year}", "en": "{year}"},
+    "ct_life_road": {
+        "id": "Social life road ini memuat {n} peristiwa hidup klien, dari {a} sampai {b}; peristiwa baik digambar di atas garis, peristiwa buruk di bawahnya.",
+        "en": "The social life road holds {n} events of the client's life, from {a} to {b}; good times are drawn above the line, bad times below it.",
+    },
+    "ct_life_road_peaks": {
+        "id": "Titik tertinggi: {best} ({best_when}). Titik terendah: {worst} ({worst_when}).",
+        "en": "Highest point: {best} ({best_when}). Lowest point: {worst} ({worst_when}).",
+    },
+    "ct_body_map": {
+        "id": "Body map menandai {n} bagian tubuh yang sakit atau bermasalah: {regions}.",
+        "en": "The body map marks {n} painful or troubled body parts: {regions}.",
+    },
+    "ct_severity": {"id": "(tingkat {s} dari 10)", "en": "(severity {s} of 10)"},
+    "ct_no_severity": {
+        "id": "Tingkat keparahannya tidak dicatat.",
+        "en": "Their severity is not recorded.",
+    },
+    "ct_ecomap": {
+        "id": "Ecomap menggambarkan hubungan klien dengan {n} orang dan lembaga di sekitarnya.",
+        "en": "The ecomap shows the client's ties to {n} people and institutions around them.",
+    },
+    "ct_eco_strong": {"id": "Hubungan kuat: {names}.", "en": "Strong: {names}."},
+    "ct_eco_moderate": {"id": "Hubungan sedang: {names}.", "en": "Moderate: {names}."},
+    "ct_eco_weak": {"id": "Hubungan lemah: {names}.", "en": "Weak: {names}."},
+    "ct_eco_stressful": {
+        "id": "Hubungan penuh tekanan atau terputus: {names}.",
+        "en": "Stressful or broken: {names}.",
+    },
+    "ct_bpss": {
+        "id": "Keberfungsian klien ditinjau dari aspek biologis, psikologis, sosial dan spiritual: {parts}.",
+        "en": "The client's functioning in the biological, psychological, social and spiritual domains: {parts}.",
+    },
+    "ct_bpss_domain": {
+        "id": "{domain} {p} masalah dan {s} kekuatan",
+        "en": "{domain} {p} problem(s) and {s} strength(s)",
+    },
+    "ct_timeline": {
+        "id": "Linimasa memuat {n} sesi dari {a} sampai {b}, termasuk {k} sesi intervensi untuk {m} kegiatan dalam rencana.",
+        "en": "The timeline holds {n} sessions from {a} to {b}, including {k} intervention sessions for {m} planned activities.",
+    },
+    "ct_source": {"id": "Sumber skor: {source}.", "en": "Source of the scores: {source}."},
+    "pc_row": {"id": "baris {row}", "en": "row {row}"},
+    "pc_new_row": {"id": "baris baru", "en": "new row"},
+    "pc_column": {"id": "kolom '{column}'", "en": "column '{column}'"},
+    "pc_value": {"id": "isi: {value}", "en": "value: {value}"},
+    "pc_stage": {
+        "id": "belum ada sesi bertanggal untuk tahap {section} ({stages})",
+        "en": "no dated session for stage {section} ({stages})",
+    },
+    "pc_stage_fix": {
+        "id": "Tambahkan baris di sessions.csv dengan client_id {client}, stage {stage} dan tanggalnya",
+        "en": "Add a row to sessions.csv with client_id {client}, stage {stage} and its date",
+    },
+    "pc_consent": {
+        "id": "tanggal informed consent belum dicatat",
+        "en": "the informed-consent date is not recorded",
+    },
+    "pc_consent_fix": {
+        "id": "Isi consent_date dengan tanggal lembar informed consent ditandatangani",
+        "en": "Fill in consent_date with the day the informed-consent form was signed",
+    },
+    "pc_consent_late": {
+        "id": "informed consent ({date}) tercatat sesudah sesi intervensi pertama ({first}, sessions.csv baris {session_row})",
+        "en": "informed consent ({date}) is dated after the first intervention session ({first}, sessions.csv row {session_row})",
+    },
+    "pc_consent_late_fix": {
+        "id": "Periksa kedua tanggal: persetujuan harus ditandatangani sebelum intervensi dimulai",
+        "en": "Check both dates: consent must be signed before the intervention starts",
+    },
+    "pc_plan_no_session": {
+        "id": "kegiatan {activity} ada di rencana tetapi tidak punya sesi",
+        "en": "activity {activity} is planned but has no session",
+    },
+    "pc_plan_no_session_fix": {
+        "id": "Tambahkan sesinya di sessions.csv dengan activity_id {activity}, atau hapus kegiatan ini dari plan.csv bila tidak dilaksanakan",
+        "en": "Add its sessions to sessions.csv with activity_id {activity}, or remove it from plan.csv if it was not held",
+    },
+    "pc_plan_no_evaluation": {
+        "id": "kegiatan {activity} belum dievaluasi (tidak ada di matriks evaluasi)",
+        "en": "activity {activity} is not evaluated (not in the evaluation matrix)",
+    },
+    "pc_plan_no_evaluation_fix": {
+        "id": "Tambahkan baris di evaluation.csv dengan activity_id {activity}, evaluasi proses dan evaluasi hasil",
+        "en": "Add a row to evaluation.csv with activity_id {activity}, its process and outcome notes",
+    },
+    "pc_eval_no_activity": {
+        "id": "baris evaluasi ini tidak menyebut kegiatan",
+        "en": "this evaluation row names no activity",
+    },
+    "pc_eval_no_activity_fix": {
+        "id": "Isi activity_id dengan kode kegiatan dari plan.csv",
+        "en": "Fill in activity_id with an activity code from plan.csv",
+    },
+    "pc_eval_not_planned": {
+        "id": "kegiatan {activity} yang dievaluasi tidak ada di plan.csv",
+        "en": "the evaluated activity {activity} is not in plan.csv",
+    },
+    "pc_eval_not_planned_fix": {
+        "id": "Perbaiki kode kegiatannya, atau tambahkan kegiatan {activity} ke plan.csv",
+        "en": "Correct the activity code, or add activity {activity} to plan.csv",
+    },
+    "pc_eval_not_held": {
+        "id": "kegiatan {activity} dievaluasi tetapi tidak punya sesi",
+        "en": "activity {activity} is evaluated but was never held (no session)",
+    },
+    "pc_eval_not_held_fix": {
+        "id": "Tambahkan sesinya di sessions.csv dengan activity_id {activity}, atau hapus baris evaluasi ini",
+        "en": "Add its sessions to sessions.csv with activity_id {activity}, or remove this evaluation row",
+    },
+    "pc_no_pre": {
+        "id": "tidak ada pengukuran sebelum intervensi (waktu pengukuran '{timepoint}')",
+        "en": "no measurement before the intervention (timepoint '{timepoint}')",
+    },
+    "pc_no_pre_fix": {
+        "id": "Catat skor sebelum intervensi di responses.csv (jawaban per butir) atau scores.csv (skor total) dengan timepoint {timepoint}",
+        "en": "Record the score before the intervention in responses.csv (item answers) or scores.csv (totals) with timepoint {timepoint}",
+    },
+    "pc_no_post": {
+        "id": "tidak ada pengukuran sesudah intervensi (waktu pengukuran '{timepoint}')",
+        "en": "no measurement after the intervention (timepoint '{timepoint}')",
+    },
+    "pc_no_post_fix": {
+        "id": "Catat skor sesudah intervensi di responses.csv (jawaban per butir) atau scores.csv (skor total) dengan timepoint {timepoint}",
+        "en": "Record the score after the intervention in responses.csv (item answers) or scores.csv (totals) with timepoint {timepoint}",
+    },
+    "pc_pre_undated": {
+        "id": "pengukuran '{timepoint}' tidak bertanggal, jadi tidak dapat diperiksa apakah dilakukan sebelum sesi intervensi pertama",
+        "en": "the '{timepoint}' measurement has no date, so it cannot be checked that it came before the first intervention session",
+    },
+    "pc_pre_undated_fix": {
+        "id": "Isi tanggal pengukuran; bila laporan tidak menyebutnya, tulis di catatan tanggal mana yang dipakai dan mengapa",
+        "en": "Fill in the date it was taken; if the report does not say, note which date you used and why",
+    },
+    "pc_post_undated": {
+        "id": "pengukuran '{timepoint}' tidak bertanggal, jadi tidak dapat diperiksa apakah dilakukan sesudah sesi intervensi terakhir",
+        "en": "the '{timepoint}' measurement has no date, so it cannot be checked that it came after the last intervention session",
+    },
+    "pc_post_undated_fix": {
+        "id": "Isi tanggal pengukuran; bila laporan tidak menyebutnya, tulis di catatan tanggal mana yang dipakai dan mengapa",
+        "en": "Fill in the date it was taken; if the report does not say, note which date you used and why",
+    },
+    "pc_pre_late": {
+        "id": "pengukuran '{timepoint}' ({date}) sesudah sesi intervensi pertama ({first}, sessions.csv baris {session_row})",
+        "en": "the '{timepoint}' measurement ({date}) comes after the first intervention session ({first}, sessions.csv row {session_row})",
+    },
+    "pc_pre_late_fix": {
+        "id": "Periksa tanggalnya: pengukuran sebelum harus dilakukan sebelum intervensi dimulai",
+        "en": "Check the date: the measurement before must be taken before the intervention starts",
+    },
+    "pc_post_early": {
+        "id": "pengukuran '{timepoint}' ({date}) sebelum sesi intervensi terakhir ({last}, sessions.csv baris {session_row})",
+        "en": "the '{timepoint}' measurement ({date}) comes before the last intervention session ({last}, sessions.csv row {session_row})",
+    },
+    "pc_post_early_fix": {
+        "id": "Periksa tanggalnya: pengukuran sesudah dilakukan setelah intervensi selesai",
+        "en": "Check the date: the measurement after is taken once the intervention has ended",
+    },
+    "pc_no_termination_date": {
+        "id": "tanggal terminasi belum diisi",
+        "en": "the termination date is missing",
+    },
+    "pc_no_termination_date_fix": {
+        "id": "Isi termination_date dengan tanggal kontrak diakhiri",
+        "en": "Fill in termination_date with the day the contract ended",
+    },
+    "pc_no_termination_reason": {
+        "id": "alasan terminasi belum diisi",
+        "en": "the reason for termination is missing",
+    },
+    "pc_no_termination_reason_fix": {
+        "id": "Isi termination_reason (goals_met, referred, withdrew, moved, deceased atau other)",
+        "en": "Fill in termination_reason (goals_met, referred, withdrew, moved, deceased or other)",
+    },
+    "pc_no_referral": {
+        "id": "klien dirujuk, tetapi tujuan rujukan tidak disebut",
+        "en": "the client was referred, but the referral is not named",
+    },
+    "pc_no_referral_fix": {
+        "id": "Isi referral_to dengan lembaga atau orang yang menerima rujukan",
+        "en": "Fill in referral_to with the service or person the client was referred to",
+    },
     # --- messages (command line, validation) -----------------------------------
     # (add this part's labels here, both languages)
     # where a problem is (casekit.errors.Problem.text)
@@ -942,6 +1310,235 @@ LABELS: dict[str, dict[str, str]] = {
     "m_reports_written": {
         "id": "{ok} laporan ditulis, {failed} gagal.",
         "en": "{ok} report(s) written, {failed} failed.",
+    },
+    # validation problems (casekit.checks); the column, value and row are named by Problem
+    "v_dup_header": {
+        "id": "kolom ini muncul dua kali di baris judul",
+        "en": "this column appears twice in the header",
+    },
+    "v_dup_header_fix": {
+        "id": "hapus atau ganti nama salah satu dari kedua kolom itu",
+        "en": "delete or rename one of the two columns",
+    },
+    "v_missing_column": {
+        "id": "kolom wajib '{name}' tidak ada",
+        "en": "the required column '{name}' is missing",
+    },
+    "v_missing_column_fix": {
+        "id": "tambahkan kolom berjudul '{name}' (lihat templat dari `casekit new`)",
+        "en": "add a column headed '{name}' (see `casekit new` for a template)",
+    },
+    "v_unknown_column": {
+        "id": "casekit tidak mengenal kolom ini; kolomnya disimpan tetapi tidak diperiksa",
+        "en": "casekit does not know this column; it is kept but not checked",
+    },
+    "v_unknown_column_fix": {
+        "id": "periksa ejaan judul kolom bila yang dimaksud salah satu dari: {known}",
+        "en": "check the spelling of the header if you meant one of: {known}",
+    },
+    "v_bad_code": {
+        "id": "kode hanya boleh memakai huruf, angka, '-' dan '_' (tanpa spasi), diawali huruf "
+        "atau angka, paling panjang 64 karakter",
+        "en": "codes may only use letters, digits, '-' and '_' (no spaces), "
+        "start with a letter or digit, and be at most 64 characters",
+    },
+    "v_bad_code_fix": {
+        "id": "hapus spasi dan tanda lain dari kode, mis. 'K-01'",
+        "en": "remove spaces and other signs from the code, e.g. 'K-01'",
+    },
+    "v_not_bool": {"id": "ini bukan nilai ya/tidak", "en": "this is not a yes/no value"},
+    "v_not_bool_fix": {
+        "id": "tulis ya atau tidak (yes atau no), atau kosongkan selnya",
+        "en": "write yes or no (ya or tidak), or leave the cell empty",
+    },
+    "v_not_time": {"id": "ini bukan jam", "en": "this is not a time of day"},
+    "v_not_time_fix": {
+        "id": "tulis jam sebagai JJ:MM dalam format 24 jam, mis. 09:30 atau 14:00",
+        "en": "write the time as HH:MM on a 24-hour clock, e.g. 09:30 or 14:00",
+    },
+    "v_unknown_value": {
+        "id": "casekit tidak mengenal isian ini untuk kolom ini",
+        "en": "this value is not one casekit knows for this column",
+    },
+    "v_unknown_value_fix": {
+        "id": "pakai salah satu dari: {allowed} (kata Inggrisnya juga diterima; daftar "
+        "lengkapnya ada di README.md buku kasus)",
+        "en": "use one of: {allowed} (the Indonesian words are accepted too; README.md of the "
+        "casebook lists them all)",
+    },
+    "v_use_one_of": {"id": "pakai salah satu dari: {allowed}", "en": "use one of: {allowed}"},
+    "v_whole_number": {"id": "bilangan bulat", "en": "a whole number"},
+    "v_number": {"id": "angka", "en": "a number"},
+    "v_not_number": {"id": "ini bukan {what}", "en": "this is not {what}"},
+    "v_not_number_fix": {
+        "id": "tulis {what} dengan angka saja, atau kosongkan selnya",
+        "en": "write {what} using digits only, or leave it empty",
+    },
+    "v_not_whole": {"id": "ini harus bilangan bulat", "en": "this must be a whole number"},
+    "v_not_whole_fix": {"id": "hapus angka di belakang koma", "en": "remove the decimals"},
+    "v_out_of_range": {
+        "id": "angka ini di luar rentang yang diizinkan, {lo} sampai {hi}",
+        "en": "this is outside the allowed range {lo} to {hi}",
+    },
+    "v_out_of_range_fix": {
+        "id": "periksa angkanya; perbaiki salah ketik",
+        "en": "check the number; correct typing mistakes",
+    },
+    "v_not_date": {
+        "id": "casekit tidak dapat membaca tanggal ini",
+        "en": "this is not a date casekit can read",
+    },
+    "v_not_date_fix": {
+        "id": "tulis tanggal sebagai TTTT-BB-HH, mis. 2024-08-22",
+        "en": "write dates as YYYY-MM-DD, e.g. 2024-08-22",
+    },
+    "v_required": {"id": "'{name}' wajib diisi", "en": "'{name}' must be filled in"},
+    "v_required_fix": {
+        "id": "isi {name} pada baris ini",
+        "en": "type the {name} in this row",
+    },
+    "v_year_or_age": {
+        "id": "setiap peristiwa hidup memerlukan tahun atau usia",
+        "en": "each life event needs a year or an age",
+    },
+    "v_year_or_age_fix": {"id": "isi year atau age", "en": "fill in year or age"},
+    "v_duplicate": {
+        "id": "{cols} yang sama sudah ada di baris {row}",
+        "en": "the same {cols} already appears in row {row}",
+    },
+    "v_duplicate_fix": {
+        "id": "setiap catatan harus unik: gabungkan kedua baris atau ganti kodenya",
+        "en": "each record must be unique: merge the two rows or change the code",
+    },
+    "v_unknown_client": {
+        "id": "client_id ini tidak ada di clients.csv",
+        "en": "this client_id is not in clients.csv",
+    },
+    "v_unknown_client_fix": {
+        "id": "tambahkan klien ke clients.csv atau perbaiki kodenya (huruf besar dan kecil "
+        "dibedakan)",
+        "en": "add the client to clients.csv or correct the code (codes are case-sensitive)",
+    },
+    "v_termination_before_intake": {
+        "id": "tanggal terminasi lebih awal daripada tanggal intake",
+        "en": "the termination date is before the intake date",
+    },
+    "v_check_dates": {
+        "id": "periksa kedua tanggal (TTTT-BB-HH)",
+        "en": "check both dates (YYYY-MM-DD)",
+    },
+    "v_unknown_member": {
+        "id": "{col} menyebut anggota keluarga yang tidak ada di family.csv",
+        "en": "{col} names a family member who is not in family.csv",
+    },
+    "v_unknown_member_fix": {
+        "id": "pakai member_id dari baris klien yang sama, atau kosongkan selnya",
+        "en": "use the member_id of a row of the same client, or leave the cell empty",
+    },
+    "v_death_before_birth": {
+        "id": "tahun meninggal lebih awal daripada tahun lahir",
+        "en": "the year of death is before the year of birth",
+    },
+    "v_death_before_birth_fix": {"id": "periksa kedua tahun", "en": "check both years"},
+    "v_own_parent": {
+        "id": "seseorang tidak bisa menjadi orang tuanya sendiri",
+        "en": "a person cannot be their own parent",
+    },
+    "v_own_parent_fix": {
+        "id": "perbaiki {col}: isinya harus member_id anggota lain dari klien ini",
+        "en": "correct {col}: it must name another member_id of this client",
+    },
+    "v_unknown_activity": {
+        "id": "activity_id ini tidak ada di plan.csv untuk klien ini",
+        "en": "this activity_id is not in plan.csv for this client",
+    },
+    "v_unknown_activity_fix": {
+        "id": "tambahkan kegiatannya ke plan.csv atau perbaiki kodenya",
+        "en": "add the activity to plan.csv or correct the code",
+    },
+    "v_end_before_start": {
+        "id": "tanggal selesai lebih awal daripada tanggal mulai",
+        "en": "the end date is before the start date",
+    },
+    "v_session_ends_early": {
+        "id": "sesi berakhir sebelum (atau tepat saat) dimulai",
+        "en": "the session ends before (or when) it starts",
+    },
+    "v_session_ends_early_fix": {
+        "id": "periksa start_time dan end_time (JJ:MM, format 24 jam)",
+        "en": "check start_time and end_time (HH:MM, 24-hour clock)",
+    },
+    "v_unknown_instrument": {
+        "id": "casekit tidak mengenal instrumen ini",
+        "en": "casekit does not know this instrument",
+    },
+    "v_unknown_instrument_fix": {
+        "id": "pakai salah satu dari: {known}; atau definisikan di instruments/{id}.toml",
+        "en": "use one of: {known}; or define it in instruments/{id}.toml",
+    },
+    "v_totals_only": {
+        "id": "instrumen ini hanya punya skor total (tanpa jawaban per butir)",
+        "en": "this instrument has totals only (no item answers)",
+    },
+    "v_totals_only_fix": {
+        "id": "tulis skor totalnya di scores.csv, bukan di responses.csv",
+        "en": "put its total in scores.csv instead of responses.csv",
+    },
+    "v_beyond_items": {
+        "id": "{id} hanya punya {n} butir, jadi tidak ada jawaban {col}",
+        "en": "{id} has only {n} items, so there is no answer {col}",
+    },
+    "v_beyond_items_fix": {
+        "id": "periksa apakah baris ini menyebut instrumen yang benar, atau kosongkan sel ini",
+        "en": "check that the row names the right instrument, or empty this cell",
+    },
+    "v_answer_range": {
+        "id": "jawaban {id} harus bilangan bulat dari {lo} sampai {hi}",
+        "en": "answers to {id} must be whole numbers from {lo} to {hi}",
+    },
+    "v_answer_range_fix": {
+        "id": "perbaiki jawabannya, atau kosongkan selnya bila butir itu tidak dijawab",
+        "en": "correct the answer, or leave the cell empty if the item was not answered",
+    },
+    "v_unknown_scale": {
+        "id": "{id} tidak punya skala dengan nama ini",
+        "en": "{id} has no scale of this name",
+    },
+    "v_total_range": {
+        "id": "skor total {id} harus di antara {lo} dan {hi}",
+        "en": "a total of {id} must lie between {lo} and {hi}",
+    },
+    "v_total_range_fix": {
+        "id": "periksa skor totalnya (atau instrumen yang disebut di baris ini)",
+        "en": "check the total (or the instrument named in this row)",
+    },
+    "v_date_far": {
+        "id": "tanggal ini di luar tahun {lo} sampai {hi}",
+        "en": "this date is outside the years {lo} to {hi}",
+    },
+    "v_date_far_fix": {
+        "id": "periksa tahunnya, mungkin salah ketik (TTTT-BB-HH, mis. 2024-08-22)",
+        "en": "check the year for a typing mistake (YYYY-MM-DD, e.g. 2024-08-22)",
+    },
+    "v_windows_reserved": {
+        "id": "kode ini adalah nama yang dicadangkan Windows untuk perangkat (CON, PRN, AUX, NUL, "
+        "COM1-9, LPT1-9), jadi laporannya tidak bisa disimpan di sana",
+        "en": "this code is a name Windows reserves for devices (CON, PRN, AUX, NUL, "
+        "COM1-9, LPT1-9), so its report could not be saved there",
+    },
+    "v_windows_reserved_fix": {
+        "id": "pilih kode lain, mis. 'K-{code}'",
+        "en": "choose another code, e.g. 'K-{code}'",
+    },
+    "v_case_twin": {
+        "id": "kode ini berbeda dari '{other}' (baris {row}) hanya pada huruf besar/kecil; di "
+        "Windows dan macOS laporan keduanya akan menjadi satu berkas",
+        "en": "this code differs from '{other}' (row {row}) only in "
+        "capitals; on Windows and macOS their reports would be one file",
+    },
+    "v_case_twin_fix": {
+        "id": "beri kedua klien kode yang berbeda lebih dari sekadar huruf besar/kecil",
+        "en": "give the two clients codes that differ in more than capitals",
     },
     # casekit summary (Casebook.summary)
     "m_sum_casebook": {"id": "Buku kasus {name}", "en": "Casebook {name}"},
