@@ -543,16 +543,8 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as err:  # the one place an OS failure becomes a message (casekit/oserrors.py)
         from .oserrors import describe, is_usage
 
-        print(f"casekit: {describe(err, _message_lang(args))}", file=sys.stderr)
+        print(f"casekit: {describe(err, lang)}", file=sys.stderr)
         return 2 if is_usage(err) else 1
-
-
-def _message_lang(args) -> str:
-    """Language of a message: the command's ``--lang``, else ``CASEKIT_LANG``, else id."""
-    import os
-
-    lang = getattr(args, "lang", None) or os.environ.get("CASEKIT_LANG") or "id"
-    return lang if lang in ("id", "en") else "id"
 
 
 def _entry() -> None:  # pragma: no cover

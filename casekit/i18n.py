@@ -856,6 +856,12 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "{path} cannot be read as a CSV table ({detail}). Save it again from your "
         "spreadsheet as 'CSV UTF-8' and press Save again.",
     },
+    "run_out_busy": {
+        "id": "Proses casekit lain sedang menulis ke folder {path}. Tunggu sampai selesai, "
+        "atau pilih folder lain dengan --out.",
+        "en": "Another casekit run is writing into {path}. Wait until it has finished, or "
+        "choose another folder with --out.",
+    },
     "cli_no_page": {
         "id": "Laporan kohort tidak ditulis; alasannya tercantum di atas.",
         "en": "The cohort report was not written; the reason is listed above.",
