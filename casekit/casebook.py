@@ -28,7 +28,7 @@ from .checks import (
     _cross_checks,
     _empty_table,
 )
-from .errors import CasebookError, InstrumentError, ParameterError, Problem
+from .errors import CasebookError, CasekitError, InstrumentError, ParameterError, Problem
 from .reading import _Raw, _read_csv, _read_workbook, file_problem
 from .tables import TABLES
 
@@ -99,31 +99,41 @@ class Casebook:
 
         return instruments.get(instrument_id, local=self.instruments)
 
-    def summary(self) -> str:
-        """A few lines saying what the casebook holds."""
-        lines = [f"Casebook {self.name}" + (f" ({self.path})" if self.path else "")]
-        lines.append(f"  clients: {len(self.clients)}")
+    def summary(self, lang: str = "en") -> str:
+        """A few lines saying what the casebook holds, in ``lang`` (``"id"`` or ``"en"``)."""
+        from .i18n import instrument_name, t, timepoint_label
+
+        def say(key, **kw):
+            return t(key, lang).format(**kw)
+
+        lines = [say("m_sum_casebook", name=self.name)
+                 + (f" ({self.path})" if self.path else "")]  # fmt: skip
+        lines.append("  " + say("m_sum_clients", n=len(self.clients)))
         if len(self.clients) and self.clients["cohort"].notna().any():
-            per = self.clients["cohort"].fillna("(none)").value_counts(sort=False)
+            per = self.clients["cohort"].fillna(t("m_sum_none", lang)).value_counts(sort=False)
             for cohort, n in per.items():
-                lines.append(f"    cohort {cohort}: {n}")
-        lines.append(f"  sessions: {len(self.sessions)}")
-        lines.append(f"  questionnaire administrations: {len(self.responses)}")
+                lines.append("    " + say("m_sum_cohort", cohort=cohort, n=n))
+        lines.append("  " + say("m_sum_sessions", n=len(self.sessions)))
+        lines.append("  " + say("m_sum_administrations", n=len(self.responses)))
         if len(self.responses):
             per = self.responses.groupby(["instrument", "timepoint"], sort=True).size()
             for (inst, tp), n in per.items():
-                lines.append(f"    {inst} {tp}: {n}")
-        lines.append(f"  totals without item answers (scores.csv): {len(self.scores)}")
+                try:
+                    name = instrument_name(self.instrument(inst), lang)
+                except CasekitError:
+                    name = str(inst)
+                lines.append(f"    {name}, {timepoint_label(tp, lang)}: {n}")
+        lines.append("  " + say("m_sum_scores", n=len(self.scores)))
         rest = [
-            f"{name}: {len(frame)}"
+            f"{name}.csv: {len(frame)}"
             for name, frame in self.tables.items()
             if name not in {"clients", "sessions", "responses", "scores", "identifiers"}
             and len(frame)
         ]
         if rest:
-            lines.append("  other records: " + ", ".join(rest))
+            lines.append("  " + say("m_sum_other", files=", ".join(rest)))
         if self.warnings:
-            lines.append(f"  warnings: {len(self.warnings)} (run `casekit validate` to list them)")
+            lines.append("  " + say("m_sum_warnings", n=len(self.warnings)))
         return "\n".join(lines)
 
 
