@@ -36,7 +36,7 @@ def test_client_reports_refuse_planted_identifiers_and_leave_nothing(tmp_path):
     # PI03: no consent date, never run
     assert "consent_date" in by["PI03"].error
     assert sorted(p.name for p in out.glob("*.html")) == ["PI04.html", "index.html"]
-    assert not (out / ".casekit-work").exists()  # the refused client's folder is gone
+    assert not list(out.rglob("*PI01*"))  # the refused client's work folder is gone
     assert leaks_in_folder(out) == {}
     index = (out / "index.html").read_text(encoding="utf-8")
     assert 'href="PI04.html"' in index and "PI01" not in index and "PI03" not in index
