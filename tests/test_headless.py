@@ -26,7 +26,6 @@ from pathlib import Path
 import nbformat
 import pytest
 from nbformat.v4 import new_code_cell, new_notebook
-
 from test_notebooks import DEMO, NAMES, NOTEBOOKS, parametrize
 
 pytestmark = pytest.mark.slow
