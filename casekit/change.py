@@ -538,7 +538,8 @@ def _pair(scores: pd.DataFrame, pre: str, post: str):
         raise ScoringError(
             f"neither timepoint {pre!r} nor {post!r} occurs in the scores; "
             f"timepoints found: {', '.join(tps) or '(none)'}. "
-            "Fix: pass pre=... and post=... with labels used in your casebook."
+            "Fix: choose labels used in your casebook (--pre LABEL --post LABEL on the "
+            "command line, pre=... and post=... in Python)."
         )
     keys = np.sort(np.concatenate([key[rows_pre], key[rows_post]]))
     keys = keys[np.concatenate([[True], keys[1:] != keys[:-1]])]  # sorted unique, no hashing
