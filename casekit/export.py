@@ -79,6 +79,7 @@ key file's path and a key fingerprint (never the key).
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import hmac
 import json
@@ -95,6 +96,7 @@ import pandas as pd
 
 from .casebook import Casebook, casebook_hash, load_casebook
 from .errors import CasebookError, ExportError, ParameterError
+from .outputs import csv_text
 from .pooling import SEPARATOR, split_pooled_id
 from .tables import ITEM_COLUMN, TABLES, split_list
 
@@ -233,10 +235,19 @@ def _key(key_file: Path) -> tuple[bytes, bool]:
         raise ExportError(f"The folder of the key file {key_file} does not exist; create it first.")
     key = secrets.token_bytes(_KEY_BYTES)
     tmp = key_file.with_name(f".{key_file.name}.{secrets.token_hex(4)}.tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    with os.fdopen(fd, "w", encoding="ascii") as fh:
-        fh.write(key.hex() + "\n")
-    os.replace(tmp, key_file)
+    try:
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w", encoding="ascii") as fh:
+            fh.write(key.hex() + "\n")
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, key_file)
+    except BaseException as err:  # a full disk must not leave an empty key file behind
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        if isinstance(err, OSError) and (err.filename is None or str(err.filename) == str(tmp)):
+            err.filename = str(key_file)
+        raise
     return key, True
 
 
@@ -541,7 +552,8 @@ def _write_tables(tables: dict[str, pd.DataFrame], folder: Path) -> list[str]:
         if name != "clients" and not len(frame):
             continue
         file = folder / f"{name}.csv"
-        _as_text(frame, name).to_csv(file, index=False, encoding="utf-8", lineterminator="\n")
+        text = _as_text(frame, name)  # csv_text quotes control characters: the export reloads
+        file.write_bytes(csv_text([list(text.columns), *text.itertuples(index=False)]).encode())
         written.append(file.name)
     return written
 
