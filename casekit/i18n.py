@@ -773,6 +773,12 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "laporan tidak ditulis (lihat keluaran perintah)",
         "en": "report(s) not written (see the command's output)",
     },
+    "privacy_left_out": {
+        "id": "{n} klien tanpa tanggal persetujuan (consent_date) tidak diekspor: {ids}. "
+        "Isi tanggalnya, atau gunakan --include-without-consent (tercatat di exports.log).",
+        "en": "{n} client(s) without a consent_date were left out: {ids}. Fill in the date, "
+        "or use --include-without-consent (recorded in exports.log).",
+    },
     "privacy_value_withheld": {
         "id": "isi sel tidak ditampilkan karena tampak seperti identitas langsung klien",
         "en": "value withheld: it looks like a direct identifier",
