@@ -42,7 +42,7 @@ import pandas as pd
 
 from . import chapter_text as ct
 from .errors import ParameterError, Problem
-from .i18n import t
+from .i18n import msg, t
 from .word import (
     Margins,
     base_styles,
@@ -550,7 +550,7 @@ def chapter(
         casebook, client_id, lang, instrument, pre, post, allow_missing_consent=True
     )
     if inputs.consent_missing and not allow_missing_consent:
-        raise ParameterError(t("ch_consent_refused", inputs.lang).format(client=client_id))
+        raise ParameterError(msg("ch_consent_refused", client=inputs.client_id))
     if first_table < 1 or first_figure < 1:
         raise ParameterError("first_table and first_figure must be 1 or more.")
     cb = inputs.casebook

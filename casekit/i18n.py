@@ -86,7 +86,7 @@ LABELS: dict[str, dict[str, str]] = {
     "widowed": {"id": "cerai mati", "en": "widowed"},
     "close": {"id": "dekat", "en": "close"},
     "normal": {"id": "biasa", "en": "normal"},
-    "distant": {"id": "jauh", "en": "distant"},
+    "distant": {"id": "renggang", "en": "distant"},
     "conflict": {"id": "konflik", "en": "conflict"},
     "cutoff": {"id": "putus hubungan", "en": "cut off"},
     "family": {"id": "keluarga", "en": "family"},
@@ -116,7 +116,7 @@ LABELS: dict[str, dict[str, str]] = {
     "neutral": {"id": "netral", "en": "neutral"},
     "front": {"id": "depan", "en": "front"},
     "back": {"id": "belakang", "en": "back"},
-    "worker": {"id": "pekerja sosial", "en": "social worker"},
+    "worker": {"id": "praktikan", "en": "student worker"},
     "casework": {"id": "casework (bimbingan perorangan)", "en": "casework"},
     "groupwork": {"id": "groupwork (bimbingan kelompok)", "en": "groupwork"},
     "communitywork": {"id": "communitywork (kerja masyarakat)", "en": "community work"},
@@ -238,14 +238,14 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "no questionnaire scores for this client yet",
     },
     "fig_genogram": {"id": "Genogram", "en": "Genogram"},
-    "fig_ecomap": {"id": "Ekomap", "en": "Ecomap"},
+    "fig_ecomap": {"id": "Ecomap", "en": "Ecomap"},
     "fig_life_road": {"id": "Jalan kehidupan sosial", "en": "Social life road"},
     "fig_body_map": {"id": "Peta tubuh", "en": "Body map"},
     "fig_bpss": {
         "id": "Keberfungsian bio-psiko-sosial-spiritual",
         "en": "Bio-psycho-social-spiritual functioning",
     },
-    "fig_timeline": {"id": "Linimasa pertolongan", "en": "Timeline of the helping process"},
+    "fig_timeline": {"id": "Garis waktu pertolongan", "en": "Timeline of the helping process"},
     "fig_prepost": {"id": "Skor sebelum dan sesudah", "en": "Scores before and after"},
     "fig_household": {"id": "tinggal serumah dengan klien", "en": "lives with the client"},
     "fig_union": {"id": "pasangan", "en": "couple"},
@@ -276,7 +276,7 @@ LABELS: dict[str, dict[str, str]] = {
     "fig_left": {"id": "kiri", "en": "left"},
     "fig_severity_missing": {"id": "tingkat sakit tidak dicatat", "en": "severity not recorded"},
     "fig_none_recorded": {"id": "belum ada catatan", "en": "nothing recorded"},
-    "fig_planned": {"id": "rencana (plan.csv)", "en": "planned (plan.csv)"},
+    "fig_planned": {"id": "rancangan program", "en": "planned activity"},
     "fig_jacobson": {
         "id": "Plot Jacobson (sebelum vs sesudah)",
         "en": "Jacobson plot (pre vs post)",
@@ -406,7 +406,7 @@ LABELS: dict[str, dict[str, str]] = {
     "fig_method": {"id": "Metode", "en": "Method"},
     "fig_objectives": {"id": "Tujuan", "en": "Objectives"},
     "fig_indicator": {"id": "Indikator", "en": "Indicator"},
-    "fig_location": {"id": "Tempat", "en": "Place"},
+    "fig_location": {"id": "Lokasi", "en": "Location"},
     "fig_techniques": {"id": "Teknik", "en": "Techniques"},
     "fig_participants": {"id": "Peserta", "en": "Participants"},
     "fig_right": {"id": "kanan", "en": "right"},
@@ -517,7 +517,7 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "this instrument has no built-in reliability; set it yourself",
     },
     "w_rc_title": {
-        "id": "Perubahan yang andal (Jacobson & Truax, 1991)",
+        "id": "Perubahan reliabel (Jacobson & Truax, 1991)",
         "en": "Reliable change (Jacobson & Truax, 1991)",
     },
     "w_rc_axis": {
@@ -525,14 +525,14 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Score change (after − before); threshold ±{thr:.1f}",
     },
     "w_rc_zone": {
-        "id": "zona tidak andal (mungkin kesalahan ukur)",
+        "id": "zona tidak reliabel (mungkin kesalahan ukur)",
         "en": "not reliable (could be measurement error)",
     },
     "w_change": {"id": "Perubahan", "en": "Change"},
-    "w_threshold": {"id": "Ambang perubahan andal", "en": "Reliable-change threshold"},
-    "w_improved": {"id": "membaik secara andal", "en": "reliably improved"},
-    "w_unchanged": {"id": "tidak ada perubahan yang andal", "en": "no reliable change"},
-    "w_deteriorated": {"id": "memburuk secara andal", "en": "reliably deteriorated"},
+    "w_threshold": {"id": "Ambang perubahan reliabel", "en": "Reliable-change threshold"},
+    "w_improved": {"id": "membaik secara reliabel", "en": "reliably improved"},
+    "w_unchanged": {"id": "tidak ada perubahan reliabel", "en": "no reliable change"},
+    "w_deteriorated": {"id": "memburuk secara reliabel", "en": "reliably deteriorated"},
     "w_error": {"id": "Tidak dapat ditampilkan", "en": "Cannot be shown"},
     "w_slides_widget_note": {
         "id": "Widget interaktif: buka notebook ini di JupyterLab untuk mencobanya.",
@@ -576,20 +576,20 @@ LABELS: dict[str, dict[str, str]] = {
     "report_s44": {"id": "4.4 Tahap intervensi", "en": "4.4 Intervention"},
     "report_s45": {"id": "4.5 Tahap evaluasi", "en": "4.5 Evaluation"},
     "report_s46": {"id": "4.6 Tahap terminasi dan rujukan", "en": "4.6 Termination and referral"},
-    "report_family": {"id": "Keluarga", "en": "Family"},
+    "report_family": {"id": "Identitas keluarga", "en": "Family members"},
     "report_problems": {
-        "id": "Masalah menurut klien, keluarga, tetangga dan pekerja sosial",
-        "en": "Problems according to client, family, neighbours and worker",
+        "id": "Gejala masalah menurut klien, keluarga, tetangga dan praktikan",
+        "en": "Problems as seen by the client, family, neighbours and student worker",
     },
-    "report_cause_effect": {"id": "Sebab dan akibat", "en": "Causes and effects"},
+    "report_cause_effect": {"id": "Penyebab dan dampak", "en": "Causes and effects"},
     "report_bpss_table": {
         "id": "Keberfungsian biopsikososial-spiritual",
         "en": "Bio-psycho-social-spiritual functioning",
     },
-    "report_plan_table": {"id": "Rencana kegiatan", "en": "Planned activities"},
+    "report_plan_table": {"id": "Rancangan program", "en": "Programme design"},
     "report_sessions_table": {"id": "Catatan sesi", "en": "Session notes"},
     "report_evaluation_matrix": {
-        "id": "Matriks evaluasi (proses dan hasil)",
+        "id": "Matriks evaluasi (evaluasi proses dan evaluasi hasil)",
         "en": "Evaluation matrix (process and outcome)",
     },
     "report_scores": {"id": "Skor kuesioner", "en": "Questionnaire scores"},
@@ -605,9 +605,6 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "Skor sebelum dan sesudah belum lengkap, jadi perubahan belum bisa dinilai.",
         "en": "The before and after scores are not both there, so change cannot be judged yet.",
     },
-    "report_termination_date": {"id": "Tanggal terminasi", "en": "Termination date"},
-    "report_termination_reason": {"id": "Alasan terminasi", "en": "Reason for termination"},
-    "report_referral_to": {"id": "Dirujuk kepada", "en": "Referred to"},
     "report_not_terminated": {
         "id": "Kasus belum diterminasi.",
         "en": "The case has not been terminated yet.",
@@ -708,34 +705,37 @@ LABELS: dict[str, dict[str, str]] = {
     "col_religion": {"id": "Agama", "en": "Religion"},
     "col_living_arrangement": {"id": "Tempat tinggal", "en": "Living arrangement"},
     "col_cohort": {"id": "Kohort", "en": "Cohort"},
-    "col_worker": {"id": "Pekerja sosial", "en": "Worker"},
+    "col_worker": {"id": "Praktikan", "en": "Student worker"},
     "col_institution": {"id": "Lembaga", "en": "Institution"},
     "col_intake_date": {"id": "Tanggal intake", "en": "Intake date"},
-    "col_consent_date": {"id": "Tanggal persetujuan", "en": "Consent date"},
-    "col_label": {"id": "Nama (samaran)", "en": "Name (pseudonym)"},
-    "col_relation": {"id": "Hubungan", "en": "Relation"},
-    "col_death_year": {"id": "Tahun wafat", "en": "Year of death"},
+    "col_consent_date": {
+        "id": "Tanggal persetujuan (informed consent)",
+        "en": "Informed consent date",
+    },
+    "col_label": {"id": "Susunan keluarga (samaran)", "en": "Family member (pseudonym)"},
+    "col_relation": {"id": "Hubungan dengan klien", "en": "Relation to the client"},
+    "col_death_year": {"id": "Tahun meninggal", "en": "Year of death"},
     "col_education": {"id": "Pendidikan", "en": "Education"},
     "col_occupation": {"id": "Pekerjaan", "en": "Occupation"},
-    "col_residence": {"id": "Tempat tinggal", "en": "Residence"},
-    "col_bond": {"id": "Ikatan", "en": "Bond"},
+    "col_residence": {"id": "Alamat tinggal", "en": "Residence"},
+    "col_bond": {"id": "Kedekatan", "en": "Bond"},
     "col_note": {"id": "Catatan", "en": "Note"},
     "col_statement": {"id": "Pernyataan masalah", "en": "Problem statement"},
     "col_according_to": {"id": "Menurut", "en": "According to"},
-    "col_cause": {"id": "Sebab", "en": "Cause"},
-    "col_effect": {"id": "Akibat", "en": "Effect"},
-    "col_focus": {"id": "Fokus", "en": "Focus"},
+    "col_cause": {"id": "Penyebab", "en": "Cause"},
+    "col_effect": {"id": "Dampak", "en": "Effect"},
+    "col_focus": {"id": "Fokus masalah", "en": "Problem focus"},
     "col_domain": {"id": "Aspek", "en": "Domain"},
     "col_finding": {"id": "Temuan", "en": "Finding"},
     "col_kind": {"id": "Jenis", "en": "Kind"},
     "col_source": {"id": "Sumber", "en": "Source"},
-    "col_activity_id": {"id": "Kode kegiatan", "en": "Activity"},
+    "col_activity_id": {"id": "Kode kegiatan", "en": "Activity code"},
     "col_activity": {"id": "Kegiatan", "en": "Activity"},
     "col_method": {"id": "Metode", "en": "Method"},
     "col_techniques": {"id": "Teknik", "en": "Techniques"},
     "col_start_date": {"id": "Mulai", "en": "Start"},
     "col_end_date": {"id": "Selesai", "en": "End"},
-    "col_location": {"id": "Tempat", "en": "Place"},
+    "col_location": {"id": "Lokasi", "en": "Location"},
     "col_objectives": {"id": "Tujuan", "en": "Objectives"},
     "col_indicator": {"id": "Indikator keberhasilan", "en": "Success indicator"},
     "col_stage": {"id": "Tahap", "en": "Stage"},
@@ -744,8 +744,8 @@ LABELS: dict[str, dict[str, str]] = {
     "col_end_time": {"id": "Jam selesai", "en": "End time"},
     "col_participants": {"id": "Peserta", "en": "Participants"},
     "col_notes": {"id": "Catatan", "en": "Notes"},
-    "col_process_notes": {"id": "Proses", "en": "Process"},
-    "col_outcome_notes": {"id": "Hasil", "en": "Outcome"},
+    "col_process_notes": {"id": "Evaluasi proses", "en": "Process evaluation"},
+    "col_outcome_notes": {"id": "Evaluasi hasil", "en": "Outcome evaluation"},
     "col_indicator_met": {"id": "Indikator tercapai", "en": "Indicator met"},
     "col_instrument": {"id": "Instrumen", "en": "Instrument"},
     "col_timepoint": {"id": "Waktu pengukuran", "en": "Timepoint"},
@@ -753,6 +753,12 @@ LABELS: dict[str, dict[str, str]] = {
     "col_score": {"id": "Skor", "en": "Score"},
     "col_category": {"id": "Kategori", "en": "Category"},
     "col_items_answered": {"id": "Butir dijawab", "en": "Items answered"},
+    "col_termination_date": {
+        "id": "Tanggal terminasi (pemutusan kontrak)",
+        "en": "Termination date",
+    },
+    "col_termination_reason": {"id": "Alasan terminasi", "en": "Reason for termination"},
+    "col_referral_to": {"id": "Dirujuk kepada", "en": "Referred to"},
     # --- stats (reliable change, norms) ----------------------------------------
     # (add this part's labels here, both languages)
     # --- disclosure and cohort report ------------------------------------------
@@ -856,6 +862,12 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "{path} cannot be read as a CSV table ({detail}). Save it again from your "
         "spreadsheet as 'CSV UTF-8' and press Save again.",
     },
+    "run_out_busy": {
+        "id": "Proses casekit lain sedang menulis ke folder {path}. Tunggu sampai selesai, "
+        "atau pilih folder lain dengan --out.",
+        "en": "Another casekit run is writing into {path}. Wait until it has finished, or "
+        "choose another folder with --out.",
+    },
     "cli_no_page": {
         "id": "Laporan kohort tidak ditulis; alasannya tercantum di atas.",
         "en": "The cohort report was not written; the reason is listed above.",
@@ -864,6 +876,110 @@ LABELS: dict[str, dict[str, str]] = {
     # (add this part's labels here, both languages)
     # --- student (validate preflight, PDF) -------------------------------------
     # (add this part's labels here, both languages)
+    "pf_no_consent": {
+        "id": "belum ada tanggal persetujuan (informed consent), jadi laporan tidak dibuat",
+        "en": "no consent date (informed consent), so no report is made",
+    },
+    "pf_consent_allowed": {
+        "id": "belum ada tanggal persetujuan; laporan tetap dibuat karena "
+        "--allow-missing-consent dan menyebutnya di baris pertama",
+        "en": "no consent date; the report is made because of --allow-missing-consent "
+        "and says so on its first line",
+    },
+    "pf_consent_fix": {
+        "id": "isi kolom consent_date dengan tanggal klien menandatangani persetujuan "
+        "(mis. 2024-08-27 atau 27/08/2024); hanya untuk latihan: --allow-missing-consent",
+        "en": "fill in consent_date with the date the client signed the consent "
+        "(e.g. 2024-08-27 or 27/08/2024); for practice only: --allow-missing-consent",
+    },
+    "pf_no_scores": {
+        "id": "belum ada jawaban kuesioner: bagian evaluasi tidak punya grafik sebelum/sesudah",
+        "en": "no questionnaire answers: the evaluation section has no before/after chart",
+    },
+    "pf_no_scores_fix": {
+        "id": "isi responses.csv (jawaban per butir) atau scores.csv (skor total) dengan "
+        "waktu pengukuran sebelum dan sesudah (pre dan post)",
+        "en": "fill in responses.csv (item answers) or scores.csv (totals) with the "
+        "timepoints pre and post (sebelum and sesudah)",
+    },
+    "pf_instrument_missing": {
+        "id": "klien ini tidak punya skor untuk kuesioner yang dipilih dengan --instrument; "
+        "kuesioner klien ini: {found}",
+        "en": "this client has no scores for the questionnaire chosen with --instrument; "
+        "the client's questionnaires: {found}",
+    },
+    "pf_instrument_fix": {
+        "id": "pilih salah satu kuesioner itu dengan --instrument, atau hapus --instrument",
+        "en": "choose one of those with --instrument, or leave --instrument out",
+    },
+    "pf_total_missing": {
+        "id": "skor total {instrument} tidak dapat dihitung ({reason})",
+        "en": "the total of {instrument} cannot be scored ({reason})",
+    },
+    "pf_total_missing_fix": {
+        "id": "isi jawaban yang masih kosong di baris ini",
+        "en": "fill in the blank answers in this row",
+    },
+    "pf_no_pair": {
+        "id": "tidak ada pasangan {pre}/{post} untuk dibandingkan; waktu pengukuran klien "
+        "ini: {found}",
+        "en": "no {pre}/{post} pair to compare; this client's timepoints: {found}",
+    },
+    "pf_no_pair_fix": {
+        "id": "tulis waktu pengukuran sebagai sebelum/sesudah (atau pre/post), atau pilih "
+        "label Anda dengan --pre LABEL --post LABEL",
+        "en": "type the timepoints as pre/post (or sebelum/sesudah), or choose your labels "
+        "with --pre LABEL --post LABEL",
+    },
+    "pf_change_error": {
+        "id": "perubahan skor tidak dapat dihitung: {error}",
+        "en": "the change in scores cannot be computed: {error}",
+    },
+    "pf_change_fix": {
+        "id": "satu baris per klien, kuesioner dan waktu pengukuran; atau pilih label lain "
+        "dengan --pre LABEL --post LABEL",
+        "en": "keep one row per client, questionnaire and timepoint; or choose other labels "
+        "with --pre LABEL --post LABEL",
+    },
+    "pf_figure_error": {
+        "id": "gambar '{figure}' tidak dapat digambar: {error}",
+        "en": "the figure '{figure}' cannot be drawn: {error}",
+    },
+    "pf_figure_fix": {
+        "id": "periksa baris klien ini di file tersebut",
+        "en": "check this client's rows in that file",
+    },
+    "pf_figures_empty": {
+        "id": "belum ada data untuk: {figures}; gambar itu hanya akan bertuliskan 'tidak ada data'",
+        "en": "no data yet for: {figures}; those figures will only say 'no data'",
+    },
+    "pf_figures_empty_fix": {
+        "id": "isi file tersebut bila datanya ada (boleh dibiarkan kosong)",
+        "en": "fill in those files if you have the data (leaving them empty is allowed)",
+    },
+    "pf_not_drawn": {
+        "id": "(Gambar dicoba digambar bila klien yang diperiksa paling banyak {limit}; "
+        "periksa gambar seorang klien dengan --client KODE.)",
+        "en": "(Figures are test-drawn when at most {limit} clients are checked; check one "
+        "client's figures with --client ID.)",
+    },
+    "pf_client_heading": {"id": "Klien {client}:", "en": "Client {client}:"},
+    "pf_readiness_heading": {
+        "id": "Kesiapan laporan (casekit report):",
+        "en": "Ready for a report (casekit report)?",
+    },
+    "pf_ready": {"id": "{client}: siap untuk laporan", "en": "{client}: ready for a report"},
+    "pf_ready_warnings": {"id": "({n} peringatan)", "en": "({n} warning(s))"},
+    "pf_not_ready": {
+        "id": "{client}: belum siap untuk laporan: {reasons}",
+        "en": "{client}: not ready for a report: {reasons}",
+    },
+    "pf_not_ready_summary": {
+        "id": "{path}: data bersih ({n} klien; {w} peringatan), tetapi {k} klien belum siap "
+        "untuk laporan (lihat di atas).",
+        "en": "{path}: data clean ({n} client(s); {w} warning(s)), but {k} client(s) not "
+        "ready for a report (see above).",
+    },
     # --- speed -----------------------------------------------------------------
     # (add this part's labels here, both languages)
     # --- chapter (Word document, process check) --------------------------------
@@ -1304,6 +1420,235 @@ LABELS: dict[str, dict[str, str]] = {
     "m_reports_written": {
         "id": "{ok} laporan ditulis, {failed} gagal.",
         "en": "{ok} report(s) written, {failed} failed.",
+    },
+    # validation problems (casekit.checks); the column, value and row are named by Problem
+    "v_dup_header": {
+        "id": "kolom ini muncul dua kali di baris judul",
+        "en": "this column appears twice in the header",
+    },
+    "v_dup_header_fix": {
+        "id": "hapus atau ganti nama salah satu dari kedua kolom itu",
+        "en": "delete or rename one of the two columns",
+    },
+    "v_missing_column": {
+        "id": "kolom wajib '{name}' tidak ada",
+        "en": "the required column '{name}' is missing",
+    },
+    "v_missing_column_fix": {
+        "id": "tambahkan kolom berjudul '{name}' (lihat templat dari `casekit new`)",
+        "en": "add a column headed '{name}' (see `casekit new` for a template)",
+    },
+    "v_unknown_column": {
+        "id": "casekit tidak mengenal kolom ini; kolomnya disimpan tetapi tidak diperiksa",
+        "en": "casekit does not know this column; it is kept but not checked",
+    },
+    "v_unknown_column_fix": {
+        "id": "periksa ejaan judul kolom bila yang dimaksud salah satu dari: {known}",
+        "en": "check the spelling of the header if you meant one of: {known}",
+    },
+    "v_bad_code": {
+        "id": "kode hanya boleh memakai huruf, angka, '-' dan '_' (tanpa spasi), diawali huruf "
+        "atau angka, paling panjang 64 karakter",
+        "en": "codes may only use letters, digits, '-' and '_' (no spaces), "
+        "start with a letter or digit, and be at most 64 characters",
+    },
+    "v_bad_code_fix": {
+        "id": "hapus spasi dan tanda lain dari kode, mis. 'K-01'",
+        "en": "remove spaces and other signs from the code, e.g. 'K-01'",
+    },
+    "v_not_bool": {"id": "ini bukan nilai ya/tidak", "en": "this is not a yes/no value"},
+    "v_not_bool_fix": {
+        "id": "tulis ya atau tidak (yes atau no), atau kosongkan selnya",
+        "en": "write yes or no (ya or tidak), or leave the cell empty",
+    },
+    "v_not_time": {"id": "ini bukan jam", "en": "this is not a time of day"},
+    "v_not_time_fix": {
+        "id": "tulis jam sebagai JJ:MM dalam format 24 jam, mis. 09:30 atau 14:00",
+        "en": "write the time as HH:MM on a 24-hour clock, e.g. 09:30 or 14:00",
+    },
+    "v_unknown_value": {
+        "id": "casekit tidak mengenal isian ini untuk kolom ini",
+        "en": "this value is not one casekit knows for this column",
+    },
+    "v_unknown_value_fix": {
+        "id": "pakai salah satu dari: {allowed} (kata Inggrisnya juga diterima; daftar "
+        "lengkapnya ada di README.md buku kasus)",
+        "en": "use one of: {allowed} (the Indonesian words are accepted too; README.md of the "
+        "casebook lists them all)",
+    },
+    "v_use_one_of": {"id": "pakai salah satu dari: {allowed}", "en": "use one of: {allowed}"},
+    "v_whole_number": {"id": "bilangan bulat", "en": "a whole number"},
+    "v_number": {"id": "angka", "en": "a number"},
+    "v_not_number": {"id": "ini bukan {what}", "en": "this is not {what}"},
+    "v_not_number_fix": {
+        "id": "tulis {what} dengan angka saja, atau kosongkan selnya",
+        "en": "write {what} using digits only, or leave it empty",
+    },
+    "v_not_whole": {"id": "ini harus bilangan bulat", "en": "this must be a whole number"},
+    "v_not_whole_fix": {"id": "hapus angka di belakang koma", "en": "remove the decimals"},
+    "v_out_of_range": {
+        "id": "angka ini di luar rentang yang diizinkan, {lo} sampai {hi}",
+        "en": "this is outside the allowed range {lo} to {hi}",
+    },
+    "v_out_of_range_fix": {
+        "id": "periksa angkanya; perbaiki salah ketik",
+        "en": "check the number; correct typing mistakes",
+    },
+    "v_not_date": {
+        "id": "casekit tidak dapat membaca tanggal ini",
+        "en": "this is not a date casekit can read",
+    },
+    "v_not_date_fix": {
+        "id": "tulis tanggal sebagai TTTT-BB-HH, mis. 2024-08-22",
+        "en": "write dates as YYYY-MM-DD, e.g. 2024-08-22",
+    },
+    "v_required": {"id": "'{name}' wajib diisi", "en": "'{name}' must be filled in"},
+    "v_required_fix": {
+        "id": "isi {name} pada baris ini",
+        "en": "type the {name} in this row",
+    },
+    "v_year_or_age": {
+        "id": "setiap peristiwa hidup memerlukan tahun atau usia",
+        "en": "each life event needs a year or an age",
+    },
+    "v_year_or_age_fix": {"id": "isi year atau age", "en": "fill in year or age"},
+    "v_duplicate": {
+        "id": "{cols} yang sama sudah ada di baris {row}",
+        "en": "the same {cols} already appears in row {row}",
+    },
+    "v_duplicate_fix": {
+        "id": "setiap catatan harus unik: gabungkan kedua baris atau ganti kodenya",
+        "en": "each record must be unique: merge the two rows or change the code",
+    },
+    "v_unknown_client": {
+        "id": "client_id ini tidak ada di clients.csv",
+        "en": "this client_id is not in clients.csv",
+    },
+    "v_unknown_client_fix": {
+        "id": "tambahkan klien ke clients.csv atau perbaiki kodenya (huruf besar dan kecil "
+        "dibedakan)",
+        "en": "add the client to clients.csv or correct the code (codes are case-sensitive)",
+    },
+    "v_termination_before_intake": {
+        "id": "tanggal terminasi lebih awal daripada tanggal intake",
+        "en": "the termination date is before the intake date",
+    },
+    "v_check_dates": {
+        "id": "periksa kedua tanggal (TTTT-BB-HH)",
+        "en": "check both dates (YYYY-MM-DD)",
+    },
+    "v_unknown_member": {
+        "id": "{col} menyebut anggota keluarga yang tidak ada di family.csv",
+        "en": "{col} names a family member who is not in family.csv",
+    },
+    "v_unknown_member_fix": {
+        "id": "pakai member_id dari baris klien yang sama, atau kosongkan selnya",
+        "en": "use the member_id of a row of the same client, or leave the cell empty",
+    },
+    "v_death_before_birth": {
+        "id": "tahun meninggal lebih awal daripada tahun lahir",
+        "en": "the year of death is before the year of birth",
+    },
+    "v_death_before_birth_fix": {"id": "periksa kedua tahun", "en": "check both years"},
+    "v_own_parent": {
+        "id": "seseorang tidak bisa menjadi orang tuanya sendiri",
+        "en": "a person cannot be their own parent",
+    },
+    "v_own_parent_fix": {
+        "id": "perbaiki {col}: isinya harus member_id anggota lain dari klien ini",
+        "en": "correct {col}: it must name another member_id of this client",
+    },
+    "v_unknown_activity": {
+        "id": "activity_id ini tidak ada di plan.csv untuk klien ini",
+        "en": "this activity_id is not in plan.csv for this client",
+    },
+    "v_unknown_activity_fix": {
+        "id": "tambahkan kegiatannya ke plan.csv atau perbaiki kodenya",
+        "en": "add the activity to plan.csv or correct the code",
+    },
+    "v_end_before_start": {
+        "id": "tanggal selesai lebih awal daripada tanggal mulai",
+        "en": "the end date is before the start date",
+    },
+    "v_session_ends_early": {
+        "id": "sesi berakhir sebelum (atau tepat saat) dimulai",
+        "en": "the session ends before (or when) it starts",
+    },
+    "v_session_ends_early_fix": {
+        "id": "periksa start_time dan end_time (JJ:MM, format 24 jam)",
+        "en": "check start_time and end_time (HH:MM, 24-hour clock)",
+    },
+    "v_unknown_instrument": {
+        "id": "casekit tidak mengenal instrumen ini",
+        "en": "casekit does not know this instrument",
+    },
+    "v_unknown_instrument_fix": {
+        "id": "pakai salah satu dari: {known}; atau definisikan di instruments/{id}.toml",
+        "en": "use one of: {known}; or define it in instruments/{id}.toml",
+    },
+    "v_totals_only": {
+        "id": "instrumen ini hanya punya skor total (tanpa jawaban per butir)",
+        "en": "this instrument has totals only (no item answers)",
+    },
+    "v_totals_only_fix": {
+        "id": "tulis skor totalnya di scores.csv, bukan di responses.csv",
+        "en": "put its total in scores.csv instead of responses.csv",
+    },
+    "v_beyond_items": {
+        "id": "{id} hanya punya {n} butir, jadi tidak ada jawaban {col}",
+        "en": "{id} has only {n} items, so there is no answer {col}",
+    },
+    "v_beyond_items_fix": {
+        "id": "periksa apakah baris ini menyebut instrumen yang benar, atau kosongkan sel ini",
+        "en": "check that the row names the right instrument, or empty this cell",
+    },
+    "v_answer_range": {
+        "id": "jawaban {id} harus bilangan bulat dari {lo} sampai {hi}",
+        "en": "answers to {id} must be whole numbers from {lo} to {hi}",
+    },
+    "v_answer_range_fix": {
+        "id": "perbaiki jawabannya, atau kosongkan selnya bila butir itu tidak dijawab",
+        "en": "correct the answer, or leave the cell empty if the item was not answered",
+    },
+    "v_unknown_scale": {
+        "id": "{id} tidak punya skala dengan nama ini",
+        "en": "{id} has no scale of this name",
+    },
+    "v_total_range": {
+        "id": "skor total {id} harus di antara {lo} dan {hi}",
+        "en": "a total of {id} must lie between {lo} and {hi}",
+    },
+    "v_total_range_fix": {
+        "id": "periksa skor totalnya (atau instrumen yang disebut di baris ini)",
+        "en": "check the total (or the instrument named in this row)",
+    },
+    "v_date_far": {
+        "id": "tanggal ini di luar tahun {lo} sampai {hi}",
+        "en": "this date is outside the years {lo} to {hi}",
+    },
+    "v_date_far_fix": {
+        "id": "periksa tahunnya, mungkin salah ketik (TTTT-BB-HH, mis. 2024-08-22)",
+        "en": "check the year for a typing mistake (YYYY-MM-DD, e.g. 2024-08-22)",
+    },
+    "v_windows_reserved": {
+        "id": "kode ini adalah nama yang dicadangkan Windows untuk perangkat (CON, PRN, AUX, NUL, "
+        "COM1-9, LPT1-9), jadi laporannya tidak bisa disimpan di sana",
+        "en": "this code is a name Windows reserves for devices (CON, PRN, AUX, NUL, "
+        "COM1-9, LPT1-9), so its report could not be saved there",
+    },
+    "v_windows_reserved_fix": {
+        "id": "pilih kode lain, mis. 'K-{code}'",
+        "en": "choose another code, e.g. 'K-{code}'",
+    },
+    "v_case_twin": {
+        "id": "kode ini berbeda dari '{other}' (baris {row}) hanya pada huruf besar/kecil; di "
+        "Windows dan macOS laporan keduanya akan menjadi satu berkas",
+        "en": "this code differs from '{other}' (row {row}) only in "
+        "capitals; on Windows and macOS their reports would be one file",
+    },
+    "v_case_twin_fix": {
+        "id": "beri kedua klien kode yang berbeda lebih dari sekadar huruf besar/kecil",
+        "en": "give the two clients codes that differ in more than capitals",
     },
     # casekit summary (Casebook.summary)
     "m_sum_casebook": {"id": "Buku kasus {name}", "en": "Casebook {name}"},

@@ -80,7 +80,7 @@ def atomic_write(path, data: str | bytes) -> Path:
 
 def _name(err: OSError, path: Path) -> None:
     """Name the target (not the temporary file) in ``err``, for the user's message."""
-    if err.filename is None or str(err.filename).endswith(".part"):
+    if err.errno is not None and (err.filename is None or str(err.filename).endswith(".part")):
         err.filename = str(path)
 
 

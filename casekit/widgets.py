@@ -561,9 +561,12 @@ class ReliableChangeExplorer(w.VBox):
             hi = float(max(100, math.ceil(max(seen, default=0) * 1.2)))
         pre = float(pre) if pre is not None else lo + 0.75 * (hi - lo)
         post = float(post) if post is not None else lo + 0.5 * (hi - lo)
-        pre_scores = (
-            total.loc[total["timepoint"] == "pre", "score"].dropna().tolist() if len(total) else []
-        )
+        pre_scores = []
+        if len(total):  # the complete pairs' pre scores, as casekit.change uses them
+            has = total["score"].notna()
+            paired = set(total.loc[has & (total["timepoint"] == "post"), "client_id"])
+            pre_rows = total[has & (total["timepoint"] == "pre")]
+            pre_scores = pre_rows.loc[pre_rows["client_id"].isin(paired), "score"].tolist()
         sd_default, sd_source = logic.default_sd(self.inst, pre_scores)
         self._defaults = {
             "pre": pre,

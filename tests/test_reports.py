@@ -242,7 +242,7 @@ def test_demo_client_report_content_and_files():
     assert (out / PLOTLY_JS).read_text(encoding="utf-8") == plotly_js()
     assert len(page.encode("utf-8")) < 1_000_000
     # the work folder is gone after a clean run
-    assert not (out / ".casekit-work" / "S").exists()
+    assert not list(out.glob(".casekit-work/run-*")), "a clean run leaves no working folder"
 
 
 def test_demo_index_lists_client_with_verdict_and_links_cohort():
@@ -337,7 +337,7 @@ def test_batch_with_one_broken_client_finishes_the_rest_and_exits_1(tmp_path, ca
     printed = capsys.readouterr().out
     assert code == 1
     assert sorted(p.name for p in out.glob("*.html")) == ["B1.html", "B2.html", "index.html"]
-    failed = out / ".casekit-work" / "B3" / "B3.ipynb"
+    [failed] = out.glob(".casekit-work/run-*/B3/B3.ipynb")  # this run's own working folder
     assert f"FAILED B3: RuntimeError: planted failure for B3 (notebook: {failed})" in printed
     assert "2 report(s) written, 1 failed." in printed
     assert failed.is_file()

@@ -3,8 +3,9 @@
 Drawn on the instrument's full range (when known) with its category bands
 shaded, the functional cutoff (Jacobson & Truax, 1991, cutoff a, b or c as
 :func:`casekit.change` chose) as a line, and the band of changes too small to
-be reliable (``pre +/- rc_threshold``, where ``rc_threshold = z * S_diff``,
-``S_diff = SD_pre * sqrt(2 * (1 - r))``). A sentence states the verdict.
+be reliable (for JT ``pre +/- rc_threshold``, where ``rc_threshold = z * S_diff``,
+``S_diff = SD_pre * sqrt(2 * (1 - r))``; for the other methods between
+``pre + diff_for_improved`` and ``pre + diff_for_deteriorated``). A sentence states the verdict.
 What the instrument does not define (range, bands, reliability) is not
 invented: the chart says plainly what cannot be computed.
 
@@ -233,14 +234,20 @@ def prepost(
         if not is_missing(rc) and not is_missing(ch_row["pre"]):
             meta["rc_threshold"] = float(rc)
             p = float(ch_row["pre"])
+            lo, hi = p - float(rc), p + float(rc)
+            # GLN, EN and HA centre the band elsewhere than on pre: casekit.change gives
+            # its edges as the raw changes at which the verdict turns
+            edges = [ch_row.get(c) for c in ("diff_for_improved", "diff_for_deteriorated")]
+            if not any(e is None or is_missing(e) for e in edges):
+                lo, hi = p + min(map(float, edges)), p + max(map(float, edges))
             shapes.append(
                 {
                     "type": "rect",
                     "xref": "paper",
                     "x0": 0,
                     "x1": 1,
-                    "y0": p - float(rc),
-                    "y1": p + float(rc),
+                    "y0": lo,
+                    "y1": hi,
                     "fillcolor": "rgba(153,153,153,0.16)",
                     "layer": "below",
                     "line": {"color": OKABE_ITO["grey"], "width": 1.5, "dash": "dot"},

@@ -149,7 +149,10 @@ class Instrument:
     subscales : dict of str to tuple of int
         Subscale name -> its item numbers.
     norms : dict
-        ``"functional"`` / ``"clinical"`` -> ``{"mean", "sd", "source"}``.
+        ``"functional"`` / ``"clinical"`` -> ``{"mean", "sd", "source"}``;
+        ``"reference"`` -> a tuple of published samples, each ``{"id",
+        "population", "population_id", "n", "mean", "sd", "reliability",
+        "source", "default"}`` (see :func:`casekit.change`).
     categories : tuple of dict
         Bands of the total: ``{"min", "max", "label_en", "label_id", "source"}``.
     labels : dict of str to tuple of str
@@ -199,8 +202,12 @@ class Instrument:
         """The band of ``categories`` that holds ``score`` (None if none)."""
         if score is None or (isinstance(score, float) and math.isnan(score)):
             return None
-        for band in self.categories:
-            if band["min"] <= score <= band["max"]:
+        from ..scoring import band_edges  # bands read as in ck.score (half-open when adjacent)
+
+        for band, (lo, hi, closed) in zip(
+            self.categories, band_edges(self.categories), strict=True
+        ):
+            if lo <= score and (score <= hi if closed else score < hi):
                 return band
         return None
 
@@ -217,6 +224,81 @@ def _num(x: Any) -> bool:
 
 def _int(x: Any) -> bool:
     return isinstance(x, int) and not isinstance(x, bool)
+
+
+_REFERENCE_KEYS = {"id", "population", "population_id", "n", "mean", "sd", "reliability",
+                   "source", "default"}  # fmt: skip
+
+
+def _reference_norms(raw, bad) -> tuple[dict, ...]:
+    """Check ``[[norms.reference]]``: published samples for the RCI's SD.
+
+    Each needs ``id`` (a short name for ``ck.change(norms=...)``),
+    ``population`` (English) and ``population_id`` (Bahasa Indonesia), ``n``,
+    ``mean``, ``sd`` and ``source`` (with page or table); ``reliability`` is
+    optional; ``default = true`` marks the one used when nothing is chosen (at
+    most one; a single sample is the default by itself).
+    """
+    if not isinstance(raw, list) or not all(isinstance(d, dict) for d in raw):
+        bad("norms.reference", raw, "must be [[norms.reference]] tables", "see DESIGN.md")
+        return ()
+    out, seen = [], set()
+    for k, d in enumerate(raw, start=1):
+        col = f"norms.reference[{k}]"
+        unknown = sorted(set(d) - _REFERENCE_KEYS)
+        if unknown:
+            bad(
+                col,
+                ", ".join(unknown),
+                "unknown field(s)",
+                "use " + ", ".join(sorted(_REFERENCE_KEYS)),
+            )
+            continue
+        texts = ("id", "population", "population_id", "source")
+        missing = [f for f in texts if not isinstance(d.get(f), str) or not d[f].strip()]
+        if missing:
+            bad(
+                col,
+                None,
+                "needs " + ", ".join(missing),
+                'write e.g. source = "author (year), p. N"',
+            )
+            continue
+        if (
+            not _int(d.get("n"))
+            or d["n"] < 2
+            or not _num(d.get("mean"))
+            or not _num(d.get("sd"))
+            or d["sd"] <= 0
+        ):
+            bad(col, d.get("id"), "needs a whole n >= 2, a numeric mean and a positive sd",
+                "copy n, mean and sd from the source's table")  # fmt: skip
+            continue
+        rel = d.get("reliability")
+        if rel is not None and (not _num(rel) or not 0 < rel < 1):
+            bad(col, rel, "reliability must lie between 0 and 1 (exclusive)", "or leave it out")
+            continue
+        if d["id"] in seen or d["id"] in ("auto", "clinical", "sample"):
+            bad(col, d["id"], "id already used (or reserved)", "give each sample its own id")
+            continue
+        seen.add(d["id"])
+        out.append(
+            {
+                "id": d["id"].strip(),
+                "population": d["population"].strip(),
+                "population_id": d["population_id"].strip(),
+                "n": int(d["n"]),
+                "mean": float(d["mean"]),
+                "sd": float(d["sd"]),
+                "reliability": None if rel is None else float(rel),
+                "source": d["source"].strip(),
+                "default": d.get("default") is True,
+            }
+        )
+    if sum(r["default"] for r in out) > 1:
+        bad("norms.reference", None, "more than one sample has default = true", "keep one")
+        return ()
+    return tuple(out)
 
 
 def _parse(data: dict, file: str, stem: str | None, source: str) -> tuple[Instrument | None, list]:
@@ -428,11 +510,16 @@ def _parse(data: dict, file: str, stem: str | None, source: str) -> tuple[Instru
         )
     else:
         for kind, d in raw_norms.items():
+            if kind == "reference":
+                refs = _reference_norms(d, bad)
+                if refs:
+                    norms["reference"] = refs
+                continue
             if kind not in ("functional", "clinical"):
                 bad(
                     f"norms.{kind}",
                     kind,
-                    "norms may only be 'functional' or 'clinical'",
+                    "norms may only be 'functional', 'clinical' or 'reference'",
                     "rename the table",
                 )
                 continue

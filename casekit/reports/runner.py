@@ -11,7 +11,9 @@ How a batch runs
 ----------------
 - Clients run in parallel worker processes (``jobs``, default
   :func:`os.cpu_count`); each client runs in its own working folder
-  ``<out>/.casekit-work/<client_id>/`` and gets absolute paths only.
+  ``<out>/.casekit-work/run-<time>-<pid>/<client_id>/`` and gets absolute paths
+  only. A run locks its output folder, removes what killed runs left there,
+  and its workers end when it ends (:mod:`casekit.reports.lifecycle`).
 - Each worker keeps one ``casekit`` kernel and reuses it from client to client
   (``reuse_kernels=True``, the default): before a client's notebook runs, the
   runner resets the kernel's namespace (``%reset -f``) and moves it into the
@@ -50,6 +52,7 @@ from ..errors import ParameterError, ReportError
 from ..i18n import check_lang, t, tr
 from .blocks import RUNNER_ENV, setup_notebook, use_offline_plotly
 from .htmlout import PLOTLY_MODES, RUNNER_TAG, atomic_write, notebook_to_html, write_plotly_js
+from .lifecycle import WORK_DIR, claim, kill_kernel, one_run, run_folder, watch_parent
 from .params import check_instrument, cohort_inputs, consent_missing, safe_client_id
 
 __all__ = [
@@ -79,7 +82,6 @@ def _templates_dir() -> Path:
 
 #: the report templates
 TEMPLATES = _templates_dir()
-WORK_DIR = ".casekit-work"
 START_TIMEOUT = 30
 
 
@@ -131,6 +133,7 @@ class _Job:
     kernel_name: str
     pseudonym: str = ""
     extra: dict = field(default_factory=dict)
+    work: str = ""  # this run's working folder (lifecycle.claim); "" = <out>/.casekit-work
 
 
 # --- one kernel per worker -------------------------------------------------------------------
@@ -176,12 +179,15 @@ class _Worker:
 _WORKER = _Worker()
 
 
-def _init_worker():
-    """Pool initializer: mark report kernels, clean up the kernel on exit."""
+def _init_worker(parent_pid: int | None = None):
+    """Pool initializer: mark report kernels, clean up the kernel on exit, and end (killing
+    the kernel) when the process that started the batch ends, however it ends."""
     from multiprocessing import util
 
     os.environ[RUNNER_ENV] = "1"
     util.Finalize(_WORKER, _WORKER.discard, exitpriority=10)
+    if parent_pid:
+        watch_parent(parent_pid, lambda: kill_kernel(_WORKER.km))
 
 
 def _start_failure(exc: BaseException) -> bool:
@@ -280,7 +286,7 @@ def _run_job(job: _Job) -> ReportResult:
     os.environ[RUNNER_ENV] = "1"
     began = time.perf_counter()
     out = Path(job.out)
-    workdir = out / WORK_DIR / job.name
+    workdir = (Path(job.work) if job.work else out / WORK_DIR) / job.name
     workdir.mkdir(parents=True, exist_ok=True)
     out_nb = workdir / f"{job.name}.ipynb"
     attempts = 1
@@ -332,6 +338,7 @@ def _prepare_out(out, plotly: str) -> Path:
         raise ParameterError(f"Unknown plotly mode {plotly!r}; use 'shared' or 'embed'.")
     out = Path(out).expanduser().resolve()
     out.mkdir(parents=True, exist_ok=True)
+    claim(out)  # the output folder's lock, this run's working folder, stale files removed
     if plotly == "shared":
         write_plotly_js(out)
     return out
@@ -375,7 +382,12 @@ def _run_jobs(jobs_list: list[_Job], jobs: int, progress: bool) -> list[ReportRe
     results: list[ReportResult] = []
     if not jobs_list:
         return results
+    from dataclasses import replace
+
     from tqdm import tqdm
+
+    work = run_folder()
+    jobs_list = [replace(job, work=str(work)) if work else job for job in jobs_list]
 
     bar = tqdm(
         total=len(jobs_list),
@@ -402,7 +414,10 @@ def _run_jobs(jobs_list: list[_Job], jobs: int, progress: bool) -> list[ReportRe
         else:
             ctx = _pool_context()
             with ProcessPoolExecutor(
-                max_workers=min(jobs, len(jobs_list)), mp_context=ctx, initializer=_init_worker
+                max_workers=min(jobs, len(jobs_list)),
+                mp_context=ctx,
+                initializer=_init_worker,
+                initargs=(os.getpid(),),
             ) as pool:
                 futures = {pool.submit(_run_job, job): job for job in jobs_list}
                 for future in as_completed(futures):
@@ -418,6 +433,7 @@ def _run_jobs(jobs_list: list[_Job], jobs: int, progress: bool) -> list[ReportRe
     return sorted(results, key=lambda r: order[r.name])
 
 
+@one_run
 def render_reports(
     casebook,
     clients=None,
@@ -550,11 +566,14 @@ def render_reports(
 
 
 def _tidy(out: Path, results: list[ReportResult]) -> None:
-    """Remove the work folder (kernel logs) when nothing failed; keep it for inspection else."""
-    if all(r.ok or r.notebook is None for r in results):
-        shutil.rmtree(out / WORK_DIR, ignore_errors=True)
+    """Remove this run's working folder (kernel logs) when nothing failed; keep it for
+    inspection else (marked finished, so the next run does not take it for a killed one)."""
+    folder = run_folder()
+    if folder is not None and all(r.ok or r.notebook is None for r in results):
+        shutil.rmtree(folder, ignore_errors=True)
 
 
+@one_run
 def render_cohort(
     casebooks,
     out="reports",
