@@ -611,11 +611,16 @@ def render_cohort(
     paths = [Path(p).expanduser().resolve() for p in casebooks]
     if not paths:
         raise ParameterError("Give at least one casebook folder for a cohort report.")
-    # the template checks again; checking here gives a clear error before any kernel
-    cohort_inputs(paths, lang, instrument, pre, post, by, allow_missing_consent)
-    forbidden: set[str] = set()
-    for p in paths:
-        forbidden.update(_forbidden(load_casebook(p)))
+    # each casebook is loaded once here (the kernel loads it again: another process).
+    # The template checks again; checking here gives a clear error before any kernel.
+    if len(paths) == 1:
+        pooled = load_casebook(paths[0])
+    else:
+        from ..pooling import load_casebooks
+
+        pooled = load_casebooks(paths)
+    forbidden = set(_forbidden(pooled))  # every casebook's identifiers, consent or not
+    cohort_inputs(pooled, lang, instrument, pre, post, by, allow_missing_consent)
     template = Path(template or TEMPLATES / "cohort_report.ipynb").resolve()
     if not template.is_file():
         raise ReportError(f"Report template not found: {template}.")
