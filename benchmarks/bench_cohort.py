@@ -44,7 +44,7 @@ def draw_time(page_path: Path) -> tuple[float, int]:
         page.goto(page_path.as_uri())
         page.wait_for_function(DRAWN, timeout=600_000)
         seconds = time.perf_counter() - start
-        drawn = page.evaluate("document.querySelectorAll('.js-plotly-plot .main-svg').length")
+        drawn = page.evaluate("document.querySelectorAll('.js-plotly-plot').length")
         browser.close()
     return seconds, drawn
 

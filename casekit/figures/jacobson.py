@@ -287,7 +287,11 @@ def _cells_trace(sub, name, marker, meta, count, lang, min_n, width) -> go.Scatt
         x=np.round(cells[:, 0], digits),
         y=np.round(cells[:, 1], digits),
         mode="markers",
-        marker={**marker, "size": np.round(6 + 4 * np.sqrt(n / n.max()) * 4, 1), "line": {"width": 0}},
+        marker={
+            **marker,
+            "size": np.round(6 + 4 * np.sqrt(n / n.max()) * 4, 1),
+            "line": {"width": 0},
+        },
         customdata=shown,
         name=f"{name} (n={count})",
         hovertemplate=(
