@@ -54,7 +54,14 @@ def test_ucla_ls3_matches_russell_1996():
     assert (u.score_min, u.score_max) == (20, 80)
     assert u.reliability == 0.89
     assert u.higher_is_worse and u.scoring == "sum" and u.max_missing == 2
-    assert u.norms == {}  # no unverified norms shipped
+    # no clinical/functional norms; one reference sample, read at its source: older
+    # adults in Japan, M 42.2, SD 9.9, alpha .92, 540 returns (J-STAGE jachn 15(1) abstract)
+    assert set(u.norms) == {"reference"}
+    (ref,) = u.norms["reference"]
+    assert (ref["id"], ref["n"], ref["mean"], ref["sd"], ref["reliability"], ref["default"]) == (
+        "older_adults_japan", 540, 42.2, 9.9, 0.92, True,
+    )  # fmt: skip
+    assert "15_KJ00009436845" in ref["source"] and ref["population_id"]
 
 
 def test_ucla_3_matches_hughes_2004():
@@ -78,7 +85,10 @@ def test_djg_11_matches_manual(iid, rmax):
         (9, 10, "severely lonely"),
         (11, 11, "very severely lonely"),
     ]
-    assert d.reliability is None  # not verifiable: no reliability shipped
+    # djg_11: alpha .899, Giraldo-Rodriguez et al. (2023), Healthcare 11(4) 489, abstract;
+    # the five-option form gets none (that alpha was for three options)
+    assert d.reliability == (0.899 if iid == "djg_11" else None)
+    assert "reference" not in d.norms  # no mean/SD could be read at a source
 
 
 def test_djg_6_numbering_maps_to_djg_11():
