@@ -796,6 +796,18 @@ LABELS: dict[str, dict[str, str]] = {
     # (add this part's labels here, both languages)
     # --- privacy guard ---------------------------------------------------------
     # (add this part's labels here, both languages)
+    "privacy_notebook_removed": {
+        "id": "(Notebook hasil eksekusi memuat identitas langsung klien dan sudah dihapus.)",
+        "en": "(The executed notebook held direct identifiers and was removed.)",
+    },
+    "privacy_index_not_written": {
+        "id": "laporan tidak ditulis (lihat keluaran perintah)",
+        "en": "report(s) not written (see the command's output)",
+    },
+    "privacy_value_withheld": {
+        "id": "isi sel tidak ditampilkan karena tampak seperti identitas langsung klien",
+        "en": "value withheld: it looks like a direct identifier",
+    },
     # --- faults and file errors ------------------------------------------------
     "cli_reports_in": {
         "id": "Laporan ada di folder {folder}",

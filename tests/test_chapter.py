@@ -267,3 +267,16 @@ def test_pdf_via_libreoffice(s_id, tmp_path):
         assert heading in text
     images = subprocess.run(["pdfimages", "-list", str(pdf)], capture_output=True, text=True)
     assert len(images.stdout.splitlines()) - 2 >= 7
+
+
+@pytest.mark.skipif(not HAVE_KALEIDO, reason="kaleido is not installed (pip install kaleido)")
+def test_without_a_browser_the_chapter_says_so_and_keeps_placeholders(tmp_path, monkeypatch):
+    # kaleido finds its browser through BROWSER_PATH first: point it at nothing
+    monkeypatch.setenv("BROWSER_PATH", str(tmp_path / "no-chromium"))
+    result = chapter(DEMO, "S", "en", out=tmp_path / "S.docx")
+    assert result.path.exists() and result.pictures == 0 and result.placeholders == 7
+    assert result.notes[0].startswith("Note: 7 figure(s) are placeholders (kaleido or Chromium")
+    doc = docx.Document(result.path)
+    top = [p.text for p in doc.paragraphs[:8]]
+    assert any(p.startswith("The figures were not made (kaleido or Chromium") for p in top)
+    assert len(doc.inline_shapes) == 0
