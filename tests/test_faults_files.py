@@ -282,11 +282,20 @@ def test_full_disk_report_is_a_message_and_leaves_nothing(tmp_path, capsys):
 
 @as_root
 def test_full_disk_export_and_key_file_leave_nothing(tmp_path, capsys):
+    shutil.copytree(DEMO, tmp_path / "demo")  # an export that went through would log beside it
     with tmpfs(tmp_path / "disk", "256k") as disk:
         _fill(disk)
         key = disk / "k.key"
         code, text = run(
-            capsys, "export", DEMO, "--out", disk / "exp", "--key-file", key, "--lang", "en"
+            capsys,
+            "export",
+            tmp_path / "demo",
+            "--out",
+            disk / "exp",
+            "--key-file",
+            key,
+            "--lang",
+            "en",
         )
         assert code == 1
         assert "the disk is full" in text and str(key) in text
@@ -294,7 +303,15 @@ def test_full_disk_export_and_key_file_leave_nothing(tmp_path, capsys):
         (disk / "filler").unlink()
         _fill(disk, leave=64 * 1024)  # room for the key, not for the export
         code, text = run(
-            capsys, "export", DEMO, "--out", disk / "exp", "--key-file", key, "--lang", "en"
+            capsys,
+            "export",
+            tmp_path / "demo",
+            "--out",
+            disk / "exp",
+            "--key-file",
+            key,
+            "--lang",
+            "en",
         )
         assert code == 1 and "the disk is full" in text
         assert _left(disk) == ["k.key"], "the tables' temporary folder is removed"
@@ -339,7 +356,7 @@ def read_only(tmp_path):
     [
         ["report", DEMO, "--client", "S", "--out", "{ro}/r"],
         ["cohort", DEMO, "--out", "{ro}/c"],
-        ["export", DEMO, "--out", "{ro}/e", "--key-file", "{tmp}/k.key"],
+        ["export", "{tmp}/demo", "--out", "{ro}/e", "--key-file", "{tmp}/k.key"],
         pytest.param(
             ["slides", REPO / "notebooks" / "01_engagement_intake_contract.ipynb", "--no-execute",
              "--out", "{ro}/s"],
@@ -353,6 +370,7 @@ def read_only(tmp_path):
 )  # fmt: skip
 def test_read_only_output_folder_is_a_message(argv, read_only, tmp_path, capsys):
     folder, words = read_only
+    shutil.copytree(DEMO, tmp_path / "demo")
     argv = [str(a).format(ro=folder, tmp=tmp_path) for a in argv] + ["--lang", "en"]
     code, text = run(capsys, *argv)
     assert code == 1, text
