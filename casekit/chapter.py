@@ -42,7 +42,7 @@ import pandas as pd
 
 from . import chapter_text as ct
 from .errors import ParameterError, Problem
-from .i18n import t
+from .i18n import msg, t
 from .word import (
     Margins,
     base_styles,
@@ -194,7 +194,7 @@ def build_chapter(
     Returns
     -------
     (docx.Document, list of plotly Figure, _Builder)
-        The document, the figures drawn (for the identifier guard) and the
+        The document, the figures placed as pictures (for the identifier guard) and the
         builder (its counts and the reason figures are missing, if they are).
     """
     import docx
@@ -210,11 +210,13 @@ def build_chapter(
         inputs.lang,
     )
     name = _s(row.get("pseudonym")) or cid
-    figs = {n: getattr(F, n)(cb, cid, lang) for n in FIGURES if n != "prepost"}
-    if inputs.instrument:
-        figs["prepost"] = F.prepost(cb, cid, lang, inputs.instrument, inputs.pre, inputs.post)
+    names = [n for n in FIGURES if n != "prepost" or inputs.instrument]
+    figs = dict.fromkeys(names)  # drawn only when they are to be rendered
     pngs, why = {}, t("ch_no_figures_asked", lang)
     if figures:
+        figs = {n: getattr(F, n)(cb, cid, lang) for n in names if n != "prepost"}
+        if inputs.instrument:
+            figs["prepost"] = F.prepost(cb, cid, lang, inputs.instrument, inputs.pre, inputs.post)
         rendered, reason = render_png(list(figs.values()), scale=scale)
         if rendered is None:
             why = t("ch_no_kaleido", lang).format(reason=reason)
@@ -248,7 +250,7 @@ def build_chapter(
     _section_44(b, one, lang, name, figs)
     _section_45(b, inputs, lang, name, figs)
     _section_46(b, one, row, lang)
-    return doc, list(figs.values()), b
+    return doc, [figs[n] for n in pngs], b
 
 
 def _sessions(one, stages) -> pd.DataFrame:
@@ -550,7 +552,7 @@ def chapter(
         casebook, client_id, lang, instrument, pre, post, allow_missing_consent=True
     )
     if inputs.consent_missing and not allow_missing_consent:
-        raise ParameterError(t("ch_consent_refused", inputs.lang).format(client=client_id))
+        raise ParameterError(msg("ch_consent_refused", client=inputs.client_id))
     if first_table < 1 or first_figure < 1:
         raise ParameterError("first_table and first_figure must be 1 or more.")
     cb = inputs.casebook

@@ -43,7 +43,19 @@ def _echo(text: str = "") -> None:
 def _add_validate(sub):
     p = sub.add_parser("validate", help="check a casebook and list every problem")
     p.add_argument("casebook", help="casebook folder (or .xlsx workbook)")
+    _preflight_options(p)
     p.set_defaults(func=_run_validate)
+
+
+def _preflight_options(p):
+    """validate checks what report would refuse, with the options report takes."""
+    p.add_argument("--pre", default="pre", help="timepoint before (default: pre; sebelum)")
+    p.add_argument("--post", default="post", help="timepoint after (default: post; sesudah)")
+    p.add_argument("--instrument", default="", help="questionnaire id the report will use")
+    p.add_argument("--client", action="append", default=None, metavar="ID",
+                   help="check only this client (repeat for several)")  # fmt: skip
+    p.add_argument("--allow-missing-consent", action="store_true",
+                   help="as in casekit report: a missing consent date is only a warning")  # fmt: skip
 
 
 def _existing_casebook(path: str) -> str:
@@ -68,12 +80,9 @@ def _run_validate(args) -> int:
         return 1
     for warning in cb.warnings:
         _echo(warning.text(args.lang))
-    _echo(
-        t("m_validate_clean", args.lang).format(
-            path=args.casebook, clients=len(cb.clients), warnings=len(cb.warnings)
-        )
-    )
-    return 0
+    from .preflight import run_preflight
+
+    return run_preflight(cb, args, _echo)
 
 
 # --- new ----------------------------------------------------------------------
@@ -254,8 +263,10 @@ def _add_change(sub):
 def _run_change(args) -> int:
     from .casebook import load_casebook
     from .change import change
+    from .tables import normalise_timepoint
 
-    table = change(load_casebook(args.casebook), pre=args.pre, post=args.post,
+    pre, post = normalise_timepoint(args.pre), normalise_timepoint(args.post)
+    table = change(load_casebook(args.casebook), pre=pre, post=post,
                    method=args.method, cutoff=args.cutoff)  # fmt: skip
     shown = ["client_id", "instrument", "scale", "pre", "post", "diff", "rci",
              "reliable_change", "cutoff", "clinical_status", "not_computable"]  # fmt: skip
@@ -343,22 +354,31 @@ def _add_report(sub):
 def _run_report(args) -> int:
     from pathlib import Path
 
-    from .reports import render_reports, summary_lines
+    from .preflight import refuse_unready
+    from .reports import render_reports, summary_lines, write_index
+    from .tables import normalise_timepoint
 
+    args.pre, args.post = normalise_timepoint(args.pre), normalise_timepoint(args.post)
     out = args.out or _default_out([args.casebook])
-    results = render_reports(
-        args.casebook,
-        clients=args.client,
-        out=out,
-        lang=args.lang,
-        jobs=args.jobs,
-        plotly="embed" if args.self_contained else "shared",
-        instrument=args.instrument,
-        pre=args.pre,
-        post=args.post,
-        allow_missing_consent=args.allow_missing_consent,
-        reuse_kernels=not args.fresh_kernels,
-    )
+    gate = refuse_unready(args)  # what validate reports as errors: refused before any kernel
+    done = []
+    if not gate.nothing_to_render:
+        done = render_reports(
+            args.casebook,
+            clients=gate.clients,
+            out=out,
+            lang=args.lang,
+            jobs=args.jobs,
+            plotly="embed" if args.self_contained else "shared",
+            instrument=args.instrument,
+            pre=args.pre,
+            post=args.post,
+            allow_missing_consent=args.allow_missing_consent,
+            reuse_kernels=not args.fresh_kernels,
+        )
+    results = gate.merge(done)
+    if gate.refused and any(r.ok for r in done):  # the index lists the refused clients too
+        write_index(Path(out).expanduser().resolve(), results, args.lang, title=gate.title)
     for line in summary_lines(results, args.lang):
         _echo(line)
     written = any(r.ok for r in results) and (Path(out) / "index.html").is_file()

@@ -761,10 +761,59 @@ LABELS: dict[str, dict[str, str]] = {
     "col_referral_to": {"id": "Dirujuk kepada", "en": "Referred to"},
     # --- stats (reliable change, norms) ----------------------------------------
     # (add this part's labels here, both languages)
+    "sc_clinical": {"id": "norma klinis instrumen", "en": "the instrument's clinical norms"},
+    "sc_reference": {"id": "sampel rujukan terbitan", "en": "a published reference sample"},
+    "sc_wilcoxon_exact": {"id": "p eksak", "en": "exact p"},
+    "sc_wilcoxon_normal": {
+        "id": "p dari pendekatan normal (dengan koreksi angka kembar)",
+        "en": "p from the normal approximation (tie-corrected)",
+    },
+    "verdict_sd_clinical": {
+        "id": "SD skor awal diambil dari norma klinis instrumen ({source}).",
+        "en": "The pre-score SD comes from the instrument's clinical norms ({source}).",
+    },
+    "verdict_sd_sample": {
+        "id": "SD skor awal dihitung dari {n} klien di buku kasus ini yang punya skor sebelum dan sesudah.",
+        "en": "The pre-score SD is that of the {n} clients in this casebook with both scores.",
+    },
+    "verdict_sd_reference": {
+        "id": "Buku kasus ini belum punya cukup pasangan skor sebelum-sesudah untuk menghitung SD sendiri (minimal {min_pairs}), jadi SD dan reliabilitas diambil dari sampel rujukan terbitan: {population} (n = {n}, rata-rata {mean}, SD {sd}; sumber: {source}).",
+        "en": "This casebook has too few clients with both scores to give its own SD (at least {min_pairs} are needed), so the SD and reliability come from a published reference sample: {population} (n = {n}, mean {mean}, SD {sd}; source: {source}).",
+    },
+    "verdict_no_sd": {
+        "id": "Belum bisa dinilai apakah perubahan ini lebih besar dari kesalahan pengukuran: buku kasus ini hanya punya {n} pasangan skor sebelum-sesudah, terlalu sedikit untuk menghitung SD, dan instrumen {instrument} belum memiliki sampel rujukan terbitan. Perbaikan: tambahkan rata-rata, SD, reliabilitas dan sumber sebuah sampel terbitan ke definisi instrumen (norma rujukan).",
+        "en": "Whether the change is larger than measurement error cannot be judged: this casebook has only {n} client(s) with both scores, too few for an SD, and the {instrument} instrument has no published reference sample. Fix: add the mean, SD, reliability and source of a published sample to the instrument's definition (reference norms).",
+    },
+    "verdict_fix_reliability": {
+        "id": "Perbaikan: tambahkan reliabilitas instrumen (dengan sumbernya) ke definisi instrumen.",
+        "en": "Fix: add the instrument's reliability (with its source) to its definition.",
+    },
+    "verdict_rci_other": {
+        "id": "Indeks perubahan reliabel tidak dapat dihitung untuk data ini.",
+        "en": "The reliable change index cannot be computed for these data.",
+    },
     # --- disclosure and cohort report ------------------------------------------
     # (add this part's labels here, both languages)
+    "fig_fewer_than": {"id": "kurang dari {k}", "en": "fewer than {k}"},
+    "fig_clients_in_cell": {"id": "klien di titik ini", "en": "clients at this point"},
+    "fig_cells_note": {
+        "id": "Satu titik = semua klien dengan skor sebelum dan sesudah yang sama; makin besar titik, makin banyak klien (arahkan kursor untuk jumlahnya).",
+        "en": "One point = all clients with the same score before and after; the larger the point, the more clients (hover for the number).",
+    },
     # --- privacy guard ---------------------------------------------------------
     # (add this part's labels here, both languages)
+    "privacy_notebook_removed": {
+        "id": "(Notebook hasil eksekusi memuat identitas langsung klien dan sudah dihapus.)",
+        "en": "(The executed notebook held direct identifiers and was removed.)",
+    },
+    "privacy_index_not_written": {
+        "id": "laporan tidak ditulis (lihat keluaran perintah)",
+        "en": "report(s) not written (see the command's output)",
+    },
+    "privacy_value_withheld": {
+        "id": "isi sel tidak ditampilkan karena tampak seperti identitas langsung klien",
+        "en": "value withheld: it looks like a direct identifier",
+    },
     # --- faults and file errors ------------------------------------------------
     "cli_reports_in": {
         "id": "Laporan ada di folder {folder}",
@@ -870,6 +919,110 @@ LABELS: dict[str, dict[str, str]] = {
     # (add this part's labels here, both languages)
     # --- student (validate preflight, PDF) -------------------------------------
     # (add this part's labels here, both languages)
+    "pf_no_consent": {
+        "id": "belum ada tanggal persetujuan (informed consent), jadi laporan tidak dibuat",
+        "en": "no consent date (informed consent), so no report is made",
+    },
+    "pf_consent_allowed": {
+        "id": "belum ada tanggal persetujuan; laporan tetap dibuat karena "
+        "--allow-missing-consent dan menyebutnya di baris pertama",
+        "en": "no consent date; the report is made because of --allow-missing-consent "
+        "and says so on its first line",
+    },
+    "pf_consent_fix": {
+        "id": "isi kolom consent_date dengan tanggal klien menandatangani persetujuan "
+        "(mis. 2024-08-27 atau 27/08/2024); hanya untuk latihan: --allow-missing-consent",
+        "en": "fill in consent_date with the date the client signed the consent "
+        "(e.g. 2024-08-27 or 27/08/2024); for practice only: --allow-missing-consent",
+    },
+    "pf_no_scores": {
+        "id": "belum ada jawaban kuesioner: bagian evaluasi tidak punya grafik sebelum/sesudah",
+        "en": "no questionnaire answers: the evaluation section has no before/after chart",
+    },
+    "pf_no_scores_fix": {
+        "id": "isi responses.csv (jawaban per butir) atau scores.csv (skor total) dengan "
+        "waktu pengukuran sebelum dan sesudah (pre dan post)",
+        "en": "fill in responses.csv (item answers) or scores.csv (totals) with the "
+        "timepoints pre and post (sebelum and sesudah)",
+    },
+    "pf_instrument_missing": {
+        "id": "klien ini tidak punya skor untuk kuesioner yang dipilih dengan --instrument; "
+        "kuesioner klien ini: {found}",
+        "en": "this client has no scores for the questionnaire chosen with --instrument; "
+        "the client's questionnaires: {found}",
+    },
+    "pf_instrument_fix": {
+        "id": "pilih salah satu kuesioner itu dengan --instrument, atau hapus --instrument",
+        "en": "choose one of those with --instrument, or leave --instrument out",
+    },
+    "pf_total_missing": {
+        "id": "skor total {instrument} tidak dapat dihitung ({reason})",
+        "en": "the total of {instrument} cannot be scored ({reason})",
+    },
+    "pf_total_missing_fix": {
+        "id": "isi jawaban yang masih kosong di baris ini",
+        "en": "fill in the blank answers in this row",
+    },
+    "pf_no_pair": {
+        "id": "tidak ada pasangan {pre}/{post} untuk dibandingkan; waktu pengukuran klien "
+        "ini: {found}",
+        "en": "no {pre}/{post} pair to compare; this client's timepoints: {found}",
+    },
+    "pf_no_pair_fix": {
+        "id": "tulis waktu pengukuran sebagai sebelum/sesudah (atau pre/post), atau pilih "
+        "label Anda dengan --pre LABEL --post LABEL",
+        "en": "type the timepoints as pre/post (or sebelum/sesudah), or choose your labels "
+        "with --pre LABEL --post LABEL",
+    },
+    "pf_change_error": {
+        "id": "perubahan skor tidak dapat dihitung: {error}",
+        "en": "the change in scores cannot be computed: {error}",
+    },
+    "pf_change_fix": {
+        "id": "satu baris per klien, kuesioner dan waktu pengukuran; atau pilih label lain "
+        "dengan --pre LABEL --post LABEL",
+        "en": "keep one row per client, questionnaire and timepoint; or choose other labels "
+        "with --pre LABEL --post LABEL",
+    },
+    "pf_figure_error": {
+        "id": "gambar '{figure}' tidak dapat digambar: {error}",
+        "en": "the figure '{figure}' cannot be drawn: {error}",
+    },
+    "pf_figure_fix": {
+        "id": "periksa baris klien ini di file tersebut",
+        "en": "check this client's rows in that file",
+    },
+    "pf_figures_empty": {
+        "id": "belum ada data untuk: {figures}; gambar itu hanya akan bertuliskan 'tidak ada data'",
+        "en": "no data yet for: {figures}; those figures will only say 'no data'",
+    },
+    "pf_figures_empty_fix": {
+        "id": "isi file tersebut bila datanya ada (boleh dibiarkan kosong)",
+        "en": "fill in those files if you have the data (leaving them empty is allowed)",
+    },
+    "pf_not_drawn": {
+        "id": "(Gambar dicoba digambar bila klien yang diperiksa paling banyak {limit}; "
+        "periksa gambar seorang klien dengan --client KODE.)",
+        "en": "(Figures are test-drawn when at most {limit} clients are checked; check one "
+        "client's figures with --client ID.)",
+    },
+    "pf_client_heading": {"id": "Klien {client}:", "en": "Client {client}:"},
+    "pf_readiness_heading": {
+        "id": "Kesiapan laporan (casekit report):",
+        "en": "Ready for a report (casekit report)?",
+    },
+    "pf_ready": {"id": "{client}: siap untuk laporan", "en": "{client}: ready for a report"},
+    "pf_ready_warnings": {"id": "({n} peringatan)", "en": "({n} warning(s))"},
+    "pf_not_ready": {
+        "id": "{client}: belum siap untuk laporan: {reasons}",
+        "en": "{client}: not ready for a report: {reasons}",
+    },
+    "pf_not_ready_summary": {
+        "id": "{path}: data bersih ({n} klien; {w} peringatan), tetapi {k} klien belum siap "
+        "untuk laporan (lihat di atas).",
+        "en": "{path}: data clean ({n} client(s); {w} warning(s)), but {k} client(s) not "
+        "ready for a report (see above).",
+    },
     # --- speed -----------------------------------------------------------------
     # (add this part's labels here, both languages)
     # --- chapter (Word document, process check) --------------------------------
