@@ -15,7 +15,7 @@ whenever it is interrupted (``kill -9`` included):
    appended.
 
 So at any moment there is either no export (only a hidden temporary folder,
-which the next export removes) or an export whose audit line is already on
+which the next export removes, see :func:`casekit.outputs.remove_stale_temps`) or an export whose audit line is already on
 disk. An export whose completion line is missing (killed between 3 and 4) is
 recognised by the next ``casekit export`` to the same folder: if its files
 still hash to ``export_sha256`` the completion line is added (repaired);
@@ -28,7 +28,6 @@ import contextlib
 import hashlib
 import json
 import os
-import shutil
 import signal
 from pathlib import Path
 
@@ -39,7 +38,6 @@ __all__ = [
     "folder_digest",
     "pending",
     "read_log",
-    "remove_stale",
 ]
 
 LOG_NAME = "exports.log"
@@ -128,16 +126,6 @@ def audited(log, output) -> dict | None:
         if line.get("output") == output and line.get("state", "started") == "started":
             return line
     return None
-
-
-def remove_stale(out: Path) -> list[Path]:
-    """Remove hidden temporary folders of killed exports to ``out``."""
-    gone = []
-    for tmp in out.parent.glob(f".{out.name}.tmp-*"):
-        if tmp.is_dir():
-            shutil.rmtree(tmp, ignore_errors=True)
-            gone.append(tmp)
-    return gone
 
 
 def checkpoint(name: str) -> None:

@@ -761,8 +761,111 @@ LABELS: dict[str, dict[str, str]] = {
     "col_referral_to": {"id": "Dirujuk kepada", "en": "Referred to"},
     # --- stats (reliable change, norms) ----------------------------------------
     # (add this part's labels here, both languages)
+    "sc_clinical": {"id": "norma klinis instrumen", "en": "the instrument's clinical norms"},
+    "sc_reference": {"id": "sampel rujukan terbitan", "en": "a published reference sample"},
+    "sc_wilcoxon_exact": {"id": "p eksak", "en": "exact p"},
+    "sc_wilcoxon_normal": {
+        "id": "p dari pendekatan normal (dengan koreksi angka kembar)",
+        "en": "p from the normal approximation (tie-corrected)",
+    },
+    "verdict_sd_clinical": {
+        "id": "SD skor awal diambil dari norma klinis instrumen ({source}).",
+        "en": "The pre-score SD comes from the instrument's clinical norms ({source}).",
+    },
+    "verdict_sd_sample": {
+        "id": "SD skor awal dihitung dari {n} klien di buku kasus ini yang punya skor sebelum dan sesudah.",
+        "en": "The pre-score SD is that of the {n} clients in this casebook with both scores.",
+    },
+    "verdict_sd_reference": {
+        "id": "Buku kasus ini belum punya cukup pasangan skor sebelum-sesudah untuk menghitung SD sendiri (minimal {min_pairs}), jadi SD dan reliabilitas diambil dari sampel rujukan terbitan: {population} (n = {n}, rata-rata {mean}, SD {sd}; sumber: {source}).",
+        "en": "This casebook has too few clients with both scores to give its own SD (at least {min_pairs} are needed), so the SD and reliability come from a published reference sample: {population} (n = {n}, mean {mean}, SD {sd}; source: {source}).",
+    },
+    "verdict_no_sd": {
+        "id": "Belum bisa dinilai apakah perubahan ini lebih besar dari kesalahan pengukuran: buku kasus ini hanya punya {n} pasangan skor sebelum-sesudah, terlalu sedikit untuk menghitung SD, dan instrumen {instrument} belum memiliki sampel rujukan terbitan. Perbaikan: tambahkan rata-rata, SD, reliabilitas dan sumber sebuah sampel terbitan ke definisi instrumen (norma rujukan).",
+        "en": "Whether the change is larger than measurement error cannot be judged: this casebook has only {n} client(s) with both scores, too few for an SD, and the {instrument} instrument has no published reference sample. Fix: add the mean, SD, reliability and source of a published sample to the instrument's definition (reference norms).",
+    },
+    "verdict_fix_reliability": {
+        "id": "Perbaikan: tambahkan reliabilitas instrumen (dengan sumbernya) ke definisi instrumen.",
+        "en": "Fix: add the instrument's reliability (with its source) to its definition.",
+    },
+    "verdict_rci_other": {
+        "id": "Indeks perubahan reliabel tidak dapat dihitung untuk data ini.",
+        "en": "The reliable change index cannot be computed for these data.",
+    },
     # --- disclosure and cohort report ------------------------------------------
     # (add this part's labels here, both languages)
+    "fig_fewer_than": {"id": "kurang dari {k}", "en": "fewer than {k}"},
+    "fig_clients_in_cell": {"id": "klien di titik ini", "en": "clients at this point"},
+    "fig_class_hidden": {"id": "disembunyikan demi kerahasiaan", "en": "hidden for confidentiality"},
+    "fig_clinical_transitions": {
+        "id": "Rentang klinis sebelum → sesudah",
+        "en": "Clinical range before → after",
+    },
+    "fig_no_clinical_range": {
+        "id": "tidak ada batas fungsional untuk instrumen ini, jadi rentang klinis tidak dapat ditentukan",
+        "en": "the instrument has no functional cutoff, so the clinical range cannot be set",
+    },
+    "fig_range_clinical": {"id": "rentang klinis", "en": "clinical range"},
+    "fig_range_functional": {"id": "rentang fungsional", "en": "functional range"},
+    "fig_clinical_note": {
+        "id": "Biru: pindah ke rentang fungsional; oranye: pindah ke rentang klinis; abu-abu: tetap.",
+        "en": "Blue: moved into the functional range; orange: into the clinical range; grey: stayed.",
+    },
+    "bd_group": {"id": "Kelompok", "en": "Group"},
+    "bd_missing": {"id": "(tidak diisi)", "en": "(not recorded)"},
+    "bd_reliable_title": {
+        "id": "Perubahan reliabel (RCI): setiap klien satu kali",
+        "en": "Reliable change (RCI): each client once",
+    },
+    "bd_clinical_title": {
+        "id": "Signifikansi klinis (Jacobson & Truax): setiap klien satu kali",
+        "en": "Clinical significance (Jacobson & Truax): each client once",
+    },
+    "bd_reliably_improved": {"id": "Membaik reliabel", "en": "Reliably improved"},
+    "bd_no_reliable_change": {"id": "Tidak berubah reliabel", "en": "No reliable change"},
+    "bd_reliably_deteriorated": {"id": "Memburuk reliabel", "en": "Reliably deteriorated"},
+    "bd_not_classified": {"id": "Tidak dapat diklasifikasi", "en": "Not classified"},
+    "bd_recovered": {
+        "id": "Pulih (membaik reliabel dan masuk rentang fungsional)",
+        "en": "Recovered (reliably improved and into the functional range)",
+    },
+    "bd_improved": {
+        "id": "Membaik reliabel, belum pulih",
+        "en": "Reliably improved, not recovered",
+    },
+    "bd_unchanged": {"id": "Tidak berubah reliabel", "en": "No reliable change"},
+    "bd_deteriorated": {
+        "id": "Memburuk reliabel, belum masuk rentang klinis",
+        "en": "Reliably deteriorated, not into the clinical range",
+    },
+    "bd_harmed": {
+        "id": "Memburuk reliabel dan masuk rentang klinis",
+        "en": "Reliably deteriorated and into the clinical range",
+    },
+    "bd_adds_up": {
+        "id": "Kedua tabel menghitung klien yang sama: membaik reliabel = pulih + membaik reliabel yang belum pulih; memburuk reliabel = dua kolom memburuk di tabel kedua. Setiap baris berjumlah n.",
+        "en": "Both tables count the same clients: reliably improved = recovered + reliably improved but not recovered; reliably deteriorated = the two deteriorated columns of the second table. Each row adds up to n.",
+    },
+    "bd_suppressed_note": {
+        "id": "* disembunyikan demi kerahasiaan: kurang dari {k} klien, atau angka yang ikut disembunyikan agar angka yang tampil (termasuk n dan total) tidak dapat dipakai untuk menghitung kelompok kecil. Tanda * tidak berarti nol.",
+        "en": "* hidden for confidentiality: fewer than {k} clients, or a number hidden as well so that the numbers shown (n and totals included) cannot be used to work out a small group. A * does not mean zero.",
+    },
+    "report_breakdowns": {
+        "id": "Perubahan reliabel dan signifikansi klinis",
+        "en": "Reliable change and clinical significance",
+    },
+    "report_fig_clinical_transitions": {
+        "id": "Perpindahan rentang klinis (sebelum → sesudah)",
+        "en": "Clinical range transitions (before → after)",
+    },
+    "report_chart_absent": {
+        "id": "Grafik perpindahan tidak ditampilkan: {why}.",
+        "en": "No transition chart: {why}.",
+    },
+    "fig_cells_note": {
+        "id": "Satu titik = semua klien dengan skor sebelum dan sesudah yang sama; makin besar titik, makin banyak klien (arahkan kursor untuk jumlahnya).",
+        "en": "One point = all clients with the same score before and after; the larger the point, the more clients (hover for the number).",
+    },
     # --- privacy guard ---------------------------------------------------------
     # (add this part's labels here, both languages)
     "privacy_notebook_removed": {

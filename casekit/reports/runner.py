@@ -637,9 +637,13 @@ def render_cohort(
     paths = [Path(p).expanduser().resolve() for p in casebooks]
     if not paths:
         raise ParameterError("Give at least one casebook folder for a cohort report.")
+    # each casebook is loaded once here (the kernel loads it again: another process);
     # the template checks again; checking here gives a clear error before any kernel
-    cohort_inputs(paths, lang, instrument, pre, post, by, allow_missing_consent)
     books = [load_casebook(p) for p in paths]
+    if len(books) == 1:
+        cohort_inputs(books[0], lang, instrument, pre, post, by, allow_missing_consent)
+    else:  # pooling needs the casebook names and reads the folders itself
+        cohort_inputs(paths, lang, instrument, pre, post, by, allow_missing_consent)
     guard = IdentifierGuard.from_casebooks(books)
     located = []
     for book in books:
