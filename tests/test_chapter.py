@@ -308,3 +308,15 @@ def test_identifier_variants_in_tables_and_figures_are_refused(tmp_path, table, 
     with pytest.raises(IdentifierLeak, match=kind):
         chapter(book, "K01", out=target, figures=False)
     assert not target.exists()
+
+
+def test_no_raw_label_key_on_any_page(s_id, s_en):
+    # every word comes from casekit.i18n: a missing label would show as its key
+    for _, doc in (s_id, s_en):
+        text = "\n".join([p.text for p in doc.paragraphs] + [c.text for tab in doc.tables
+                                                             for r in tab.rows for c in r.cells])  # fmt: skip
+        assert not re.findall(r"\b(?:report|ch|ct|pc|col|verdict|fig|sc|m)_[a-z0-9_]+\b", text)
+    _, doc = s_id
+    text = "\n".join(p.text for p in doc.paragraphs)
+    assert "Alasan terminasi: dirujuk." in text
+    assert "Dirujuk kepada: Komunitas lansia RW 03 (kader lansia setempat)." in text
