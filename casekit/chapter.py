@@ -501,6 +501,18 @@ def document_text(doc) -> str:
     return "\n".join(parts)
 
 
+def _target(out, casebook_name: str, client_id: str) -> Path:
+    """The .docx to write: ``out``, ``out/<id>.docx`` for a folder, or the default."""
+    if not out:
+        return Path("reports") / casebook_name / f"{client_id}.docx"
+    out = Path(out)
+    if out.is_dir() or str(out).endswith(("/", "\\")):
+        return out / f"{client_id}.docx"
+    if out.suffix.lower() != ".docx":
+        raise ParameterError(msg("ch_not_docx", path=str(out)))
+    return out
+
+
 def chapter(
     casebook,
     client_id: str,
@@ -526,8 +538,8 @@ def chapter(
     lang : {"id", "en"}
         Language of every heading, caption and sentence casekit writes.
     out : str or Path, optional
-        The ``.docx`` to write; default ``reports/<casebook name>/<client_id>.docx``.
-        Its folder is created.
+        The ``.docx`` to write, or a folder to write ``<client_id>.docx`` into;
+        default ``reports/<casebook name>/<client_id>.docx``. Folders are created.
     margins : Margins
         Page margins in cm (default 4 left, 3 top, right, bottom; A4).
     figures : bool
@@ -567,6 +579,7 @@ def chapter(
     if first_table < 1 or first_figure < 1:
         raise ParameterError("first_table and first_figure must be 1 or more.")
     cb = inputs.casebook
+    out = _target(out, cb.name, inputs.client_id)
     findings = check_process(cb, inputs.client_id, inputs.lang, inputs.pre, inputs.post)
     doc, figs, b = build_chapter(
         inputs,
@@ -577,7 +590,6 @@ def chapter(
         first_table=first_table,
         first_figure=first_figure,
     )
-    out = Path(out) if out else Path("reports") / cb.name / f"{inputs.client_id}.docx"
     guard = IdentifierGuard.from_casebook(cb)
     text = document_text(doc) + "\n" + "\n".join(_figure_strings(f) for f in figs)
     guard.check(text, where=out.name)

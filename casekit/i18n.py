@@ -986,6 +986,10 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "Bab IV ditulis: {path} ({n} temuan kelengkapan di awal dokumen; hapus daftarnya sebelum dikumpulkan).",
         "en": "Chapter IV written: {path} ({n} completeness finding(s) at the top; delete that list before handing in).",
     },
+    "ch_not_docx": {
+        "id": "{path!r} bukan nama berkas .docx: beri nama yang berakhiran .docx, atau sebuah folder",
+        "en": "{path!r} is not a .docx file name: give a name ending in .docx, or a folder",
+    },
     "ch_doc_title": {
         "id": "Bab IV Penanganan Kasus: Klien {name}",
         "en": "Chapter IV Case handling: client {name}",

@@ -320,3 +320,14 @@ def test_no_raw_label_key_on_any_page(s_id, s_en):
     text = "\n".join(p.text for p in doc.paragraphs)
     assert "Alasan terminasi: dirujuk." in text
     assert "Dirujuk kepada: Komunitas lansia RW 03 (kader lansia setempat)." in text
+
+
+def test_out_folder_default_and_wrong_suffix(tmp_path, monkeypatch):
+    folder = tmp_path / "bab4"
+    folder.mkdir()
+    assert chapter(DEMO, "S", out=folder, figures=False).path == folder / "S.docx"
+    monkeypatch.chdir(tmp_path)
+    assert chapter(DEMO, "S", figures=False).path == Path("reports") / "demo" / "S.docx"
+    assert (tmp_path / "reports" / "demo" / "S.docx").exists()
+    with pytest.raises(ParameterError, match="'S.pdf' is not a .docx file name"):
+        chapter(DEMO, "S", out="S.pdf", figures=False)
