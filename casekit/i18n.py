@@ -761,10 +761,59 @@ LABELS: dict[str, dict[str, str]] = {
     "col_referral_to": {"id": "Dirujuk kepada", "en": "Referred to"},
     # --- stats (reliable change, norms) ----------------------------------------
     # (add this part's labels here, both languages)
+    "sc_clinical": {"id": "norma klinis instrumen", "en": "the instrument's clinical norms"},
+    "sc_reference": {"id": "sampel rujukan terbitan", "en": "a published reference sample"},
+    "sc_wilcoxon_exact": {"id": "p eksak", "en": "exact p"},
+    "sc_wilcoxon_normal": {
+        "id": "p dari pendekatan normal (dengan koreksi angka kembar)",
+        "en": "p from the normal approximation (tie-corrected)",
+    },
+    "verdict_sd_clinical": {
+        "id": "SD skor awal diambil dari norma klinis instrumen ({source}).",
+        "en": "The pre-score SD comes from the instrument's clinical norms ({source}).",
+    },
+    "verdict_sd_sample": {
+        "id": "SD skor awal dihitung dari {n} klien di buku kasus ini yang punya skor sebelum dan sesudah.",
+        "en": "The pre-score SD is that of the {n} clients in this casebook with both scores.",
+    },
+    "verdict_sd_reference": {
+        "id": "Buku kasus ini belum punya cukup pasangan skor sebelum-sesudah untuk menghitung SD sendiri (minimal {min_pairs}), jadi SD dan reliabilitas diambil dari sampel rujukan terbitan: {population} (n = {n}, rata-rata {mean}, SD {sd}; sumber: {source}).",
+        "en": "This casebook has too few clients with both scores to give its own SD (at least {min_pairs} are needed), so the SD and reliability come from a published reference sample: {population} (n = {n}, mean {mean}, SD {sd}; source: {source}).",
+    },
+    "verdict_no_sd": {
+        "id": "Belum bisa dinilai apakah perubahan ini lebih besar dari kesalahan pengukuran: buku kasus ini hanya punya {n} pasangan skor sebelum-sesudah, terlalu sedikit untuk menghitung SD, dan instrumen {instrument} belum memiliki sampel rujukan terbitan. Perbaikan: tambahkan rata-rata, SD, reliabilitas dan sumber sebuah sampel terbitan ke definisi instrumen (norma rujukan).",
+        "en": "Whether the change is larger than measurement error cannot be judged: this casebook has only {n} client(s) with both scores, too few for an SD, and the {instrument} instrument has no published reference sample. Fix: add the mean, SD, reliability and source of a published sample to the instrument's definition (reference norms).",
+    },
+    "verdict_fix_reliability": {
+        "id": "Perbaikan: tambahkan reliabilitas instrumen (dengan sumbernya) ke definisi instrumen.",
+        "en": "Fix: add the instrument's reliability (with its source) to its definition.",
+    },
+    "verdict_rci_other": {
+        "id": "Indeks perubahan reliabel tidak dapat dihitung untuk data ini.",
+        "en": "The reliable change index cannot be computed for these data.",
+    },
     # --- disclosure and cohort report ------------------------------------------
     # (add this part's labels here, both languages)
+    "fig_fewer_than": {"id": "kurang dari {k}", "en": "fewer than {k}"},
+    "fig_clients_in_cell": {"id": "klien di titik ini", "en": "clients at this point"},
+    "fig_cells_note": {
+        "id": "Satu titik = semua klien dengan skor sebelum dan sesudah yang sama; makin besar titik, makin banyak klien (arahkan kursor untuk jumlahnya).",
+        "en": "One point = all clients with the same score before and after; the larger the point, the more clients (hover for the number).",
+    },
     # --- privacy guard ---------------------------------------------------------
     # (add this part's labels here, both languages)
+    "privacy_notebook_removed": {
+        "id": "(Notebook hasil eksekusi memuat identitas langsung klien dan sudah dihapus.)",
+        "en": "(The executed notebook held direct identifiers and was removed.)",
+    },
+    "privacy_index_not_written": {
+        "id": "laporan tidak ditulis (lihat keluaran perintah)",
+        "en": "report(s) not written (see the command's output)",
+    },
+    "privacy_value_withheld": {
+        "id": "isi sel tidak ditampilkan karena tampak seperti identitas langsung klien",
+        "en": "value withheld: it looks like a direct identifier",
+    },
     # --- faults and file errors ------------------------------------------------
     "cli_reports_in": {
         "id": "Laporan ada di folder {folder}",

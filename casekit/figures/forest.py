@@ -68,7 +68,8 @@ def forest(
         parts = [] if instrument is not None else [esc(r["instrument"])]
         parts += [esc(r[c]) for c in by if not is_missing(r[c])]
         label = " \u00b7 ".join(parts) or t("fig_all_clients", lang)
-        labels.append(f"{label} (n={int(r['n'])})")
+        # a suppressed cell has no n (disclosure control): marked * as in the tables
+        labels.append(f"{label} (n={'*' if is_missing(r['n']) else int(r['n'])})")
         if bool(r.get("suppressed", False)) or is_missing(r[effect]):
             suppressed.append(k)
             continue
