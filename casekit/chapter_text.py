@@ -201,5 +201,5 @@ def describe_prepost(cb, client_id: str, instrument: str, pre: str, post: str, l
     changes = change(scores, pre, post, instruments=cb.instruments)
     text = change_verdict(changes, cb, client_id, instrument, pre, post, lang)
     inst = cb.instrument(instrument)
-    source = getattr(inst, "citation", "") or inst.name
+    source = (getattr(inst, "citation", "") or inst.name).rstrip(". ")
     return f"{text} {t('ct_source', lang).format(source=source)}"
