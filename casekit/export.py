@@ -96,7 +96,7 @@ import pandas as pd
 
 from .casebook import Casebook, casebook_hash, load_casebook
 from .errors import CasebookError, ExportError, ParameterError
-from .outputs import csv_text
+from .outputs import csv_text, remove_stale_temps
 from .pooling import SEPARATOR, split_pooled_id
 from .tables import ITEM_COLUMN, TABLES, split_list
 
@@ -234,7 +234,8 @@ def _key(key_file: Path) -> tuple[bytes, bool]:
     if not key_file.parent.is_dir():
         raise ExportError(f"The folder of the key file {key_file} does not exist; create it first.")
     key = secrets.token_bytes(_KEY_BYTES)
-    tmp = key_file.with_name(f".{key_file.name}.{secrets.token_hex(4)}.tmp")
+    remove_stale_temps(key_file.parent, f".{key_file.name}.new-*.tmp")  # from killed exports
+    tmp = key_file.with_name(f".{key_file.name}.new-{os.getpid()}-{secrets.token_hex(4)}.tmp")
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "w", encoding="ascii") as fh:
@@ -746,7 +747,8 @@ def export_casebook(
         key, created = _key(kfile)
 
     tables = _deidentify(cb, key, age_bands) if deidentify else _plain(cb)
-    tmp = out.parent / f".{out.name}.tmp-{secrets.token_hex(4)}"
+    remove_stale_temps(out.parent, f".{out.name}.tmp-*")  # left by a killed export
+    tmp = out.parent / f".{out.name}.tmp-{os.getpid()}-{secrets.token_hex(4)}"
     tmp.mkdir()
     try:
         files = _write_tables(tables, tmp)
