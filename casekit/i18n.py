@@ -796,6 +796,72 @@ LABELS: dict[str, dict[str, str]] = {
     # (add this part's labels here, both languages)
     "fig_fewer_than": {"id": "kurang dari {k}", "en": "fewer than {k}"},
     "fig_clients_in_cell": {"id": "klien di titik ini", "en": "clients at this point"},
+    "fig_class_hidden": {"id": "disembunyikan demi kerahasiaan", "en": "hidden for confidentiality"},
+    "fig_clinical_transitions": {
+        "id": "Rentang klinis sebelum → sesudah",
+        "en": "Clinical range before → after",
+    },
+    "fig_no_clinical_range": {
+        "id": "tidak ada batas fungsional untuk instrumen ini, jadi rentang klinis tidak dapat ditentukan",
+        "en": "the instrument has no functional cutoff, so the clinical range cannot be set",
+    },
+    "fig_range_clinical": {"id": "rentang klinis", "en": "clinical range"},
+    "fig_range_functional": {"id": "rentang fungsional", "en": "functional range"},
+    "fig_clinical_note": {
+        "id": "Biru: pindah ke rentang fungsional; oranye: pindah ke rentang klinis; abu-abu: tetap.",
+        "en": "Blue: moved into the functional range; orange: into the clinical range; grey: stayed.",
+    },
+    "bd_group": {"id": "Kelompok", "en": "Group"},
+    "bd_missing": {"id": "(tidak diisi)", "en": "(not recorded)"},
+    "bd_reliable_title": {
+        "id": "Perubahan reliabel (RCI): setiap klien satu kali",
+        "en": "Reliable change (RCI): each client once",
+    },
+    "bd_clinical_title": {
+        "id": "Signifikansi klinis (Jacobson & Truax): setiap klien satu kali",
+        "en": "Clinical significance (Jacobson & Truax): each client once",
+    },
+    "bd_reliably_improved": {"id": "Membaik reliabel", "en": "Reliably improved"},
+    "bd_no_reliable_change": {"id": "Tidak berubah reliabel", "en": "No reliable change"},
+    "bd_reliably_deteriorated": {"id": "Memburuk reliabel", "en": "Reliably deteriorated"},
+    "bd_not_classified": {"id": "Tidak dapat diklasifikasi", "en": "Not classified"},
+    "bd_recovered": {
+        "id": "Pulih (membaik reliabel dan masuk rentang fungsional)",
+        "en": "Recovered (reliably improved and into the functional range)",
+    },
+    "bd_improved": {
+        "id": "Membaik reliabel, belum pulih",
+        "en": "Reliably improved, not recovered",
+    },
+    "bd_unchanged": {"id": "Tidak berubah reliabel", "en": "No reliable change"},
+    "bd_deteriorated": {
+        "id": "Memburuk reliabel, belum masuk rentang klinis",
+        "en": "Reliably deteriorated, not into the clinical range",
+    },
+    "bd_harmed": {
+        "id": "Memburuk reliabel dan masuk rentang klinis",
+        "en": "Reliably deteriorated and into the clinical range",
+    },
+    "bd_adds_up": {
+        "id": "Kedua tabel menghitung klien yang sama: membaik reliabel = pulih + membaik reliabel yang belum pulih; memburuk reliabel = dua kolom memburuk di tabel kedua. Setiap baris berjumlah n.",
+        "en": "Both tables count the same clients: reliably improved = recovered + reliably improved but not recovered; reliably deteriorated = the two deteriorated columns of the second table. Each row adds up to n.",
+    },
+    "bd_suppressed_note": {
+        "id": "* disembunyikan demi kerahasiaan: kurang dari {k} klien, atau angka yang ikut disembunyikan agar angka yang tampil (termasuk n dan total) tidak dapat dipakai untuk menghitung kelompok kecil. Tanda * tidak berarti nol.",
+        "en": "* hidden for confidentiality: fewer than {k} clients, or a number hidden as well so that the numbers shown (n and totals included) cannot be used to work out a small group. A * does not mean zero.",
+    },
+    "report_breakdowns": {
+        "id": "Perubahan reliabel dan signifikansi klinis",
+        "en": "Reliable change and clinical significance",
+    },
+    "report_fig_clinical_transitions": {
+        "id": "Perpindahan rentang klinis (sebelum → sesudah)",
+        "en": "Clinical range transitions (before → after)",
+    },
+    "report_chart_absent": {
+        "id": "Grafik perpindahan tidak ditampilkan: {why}.",
+        "en": "No transition chart: {why}.",
+    },
     "fig_cells_note": {
         "id": "Satu titik = semua klien dengan skor sebelum dan sesudah yang sama; makin besar titik, makin banyak klien (arahkan kursor untuk jumlahnya).",
         "en": "One point = all clients with the same score before and after; the larger the point, the more clients (hover for the number).",
@@ -1120,6 +1186,10 @@ LABELS: dict[str, dict[str, str]] = {
     "ch_written": {
         "id": "Bab IV ditulis: {path} ({n} temuan kelengkapan di awal dokumen; hapus daftarnya sebelum dikumpulkan).",
         "en": "Chapter IV written: {path} ({n} completeness finding(s) at the top; delete that list before handing in).",
+    },
+    "ch_not_docx": {
+        "id": "{path!r} bukan nama berkas .docx: beri nama yang berakhiran .docx, atau sebuah folder",
+        "en": "{path!r} is not a .docx file name: give a name ending in .docx, or a folder",
     },
     "ch_doc_title": {
         "id": "Bab IV Penanganan Kasus: Klien {name}",
