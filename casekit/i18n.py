@@ -967,6 +967,14 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "pertahankan satu saja: gabungkan barisnya ke satu berkas dan hapus yang lain",
         "en": "keep one of them: merge the rows into one file and delete the other",
     },
+    "f_reserved_new": {
+        "id": "Kode klien {code!r} tidak dapat dipakai: Windows mencadangkan nama ini untuk "
+        "perangkat (CON, PRN, AUX, NUL, COM1-9, LPT1-9), jadi laporannya tidak bisa disimpan "
+        "di sana. Pilih kode lain, misalnya K01.",
+        "en": "The client code {code!r} cannot be used: Windows reserves this name for devices "
+        "(CON, PRN, AUX, NUL, COM1-9, LPT1-9), so its report could not be saved there. Choose "
+        "another code, e.g. K01.",
+    },
     "cli_reports_in": {
         "id": "Laporan ada di folder {folder}",
         "en": "The reports are in {folder}",

@@ -377,3 +377,24 @@ def test_read_only_output_folder_is_a_message(argv, read_only, tmp_path, capsys)
     code, text = run(capsys, *argv)
     assert code == 1, text
     assert words in text and str(folder) in text
+
+
+def test_unreadable_file_is_a_message_even_as_root(casebook, monkeypatch):
+    """Mode 000 as a user; as root (who reads it anyway) the same PermissionError by hand."""
+    import builtins
+
+    from casekit import reading
+
+    def refuse(path, *args, **kwargs):
+        if str(path).endswith("clients.csv"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return builtins.open(path, *args, **kwargs)
+
+    monkeypatch.setattr(reading, "open", refuse, raising=False)
+    assert "clients.csv: the file cannot be read (Permission denied)" in problems_of(casebook)
+
+
+def test_new_casebook_refuses_a_windows_reserved_code(tmp_path, capsys):
+    code, text = run(capsys, "new", tmp_path / "cb", "--client", "con", "--lang", "id")
+    assert code == 2 and "Windows mencadangkan nama ini" in text
+    assert not (tmp_path / "cb").exists()
