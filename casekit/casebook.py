@@ -29,6 +29,7 @@ from .checks import (
     _empty_table,
 )
 from .errors import CasebookError, CasekitError, InstrumentError, ParameterError, Problem
+from .i18n import msg
 from .reading import _Raw, _read_csv, _read_workbook, file_problem
 from .tables import TABLES
 
@@ -339,9 +340,8 @@ def _csv_files(folder: Path, problems: list[Problem]) -> dict[str, Path]:
                     None,
                     None,
                     None,
-                    f"both '{found[name].name}' and '{file.name}' are read as table '{name}' "
-                    "(names differing only in capitals or spaces)",
-                    "keep one of them: merge the rows into one file and delete the other",
+                    msg("f_dup_files", first=found[name].name, second=file.name, table=name),
+                    msg("f_dup_files_fix"),
                 )
             )
             continue
