@@ -17,7 +17,7 @@ from __future__ import annotations
 import numpy as np
 import plotly.graph_objects as go
 
-from ..i18n import t
+from ..i18n import fmt_number, t
 from ._cohort import STATUS_COLOR, check_frame, cohort_title, instrument_of, pick, status_of
 from ._style import OKABE_ITO, SMALL_FONT, base_layout, esc, is_missing, no_data
 
@@ -91,7 +91,7 @@ def jacobson(
                 fillcolor="rgba(153,153,153,0.18)",
                 line={"width": 0},
                 hoverinfo="skip",
-                name=t("fig_rc_band_short", lang).format(rc=f"{rc:.1f}"),
+                name=t("fig_rc_band_short", lang).format(rc=fmt_number(rc, lang, 1)),
                 meta={"kind": "rc_band", "rc": rc},
             )
         )
@@ -123,7 +123,7 @@ def jacobson(
         fig.add_annotation(
             x=cut,
             y=hi,
-            text=f"{t('fig_cutoff', lang)} = {cut:.1f}",
+            text=f"{t('fig_cutoff', lang)} = {fmt_number(cut, lang, 1)}",
             showarrow=False,
             yanchor="top",
             xanchor="left",
@@ -163,9 +163,13 @@ def jacobson(
             )
             continue
         hover = [
-            f"<b>{esc(r['client_id'])}</b><br>{t('fig_tp_pre', lang)}: {r['pre']:g}<br>"
-            f"{t('fig_tp_post', lang)}: {r['post']:g}"
-            + ("" if is_missing(r.get("rci")) else f"<br>RCI: {float(r['rci']):.2f}")
+            f"<b>{esc(r['client_id'])}</b><br>{t('fig_tp_pre', lang)}: {fmt_number(r['pre'], lang)}<br>"
+            f"{t('fig_tp_post', lang)}: {fmt_number(r['post'], lang)}"
+            + (
+                ""
+                if is_missing(r.get("rci"))
+                else f"<br>RCI: {fmt_number(float(r['rci']), lang, 2)}"
+            )
             for _, r in sub.iterrows()
         ]
         fig.add_trace(
@@ -206,6 +210,7 @@ def jacobson(
         height=820,
         margin={"l": 80, "r": 30, "t": 80, "b": 80},
         meta={"rc_threshold": rc, "cutoff": cut, "n": len(rows)},
+        lang=lang,
     )
     fig.update_layout(shapes=shapes, legend={"x": 1.02, "y": 1})
     fig.update_xaxes(range=[lo, hi], title=t("fig_score_pre", lang), zeroline=False)

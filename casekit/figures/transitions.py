@@ -133,7 +133,9 @@ def transitions(
             meta={"kind": "sankey", "categories": seen},
         )
     )
-    base_layout(fig, head, width=1100, height=620, margin={"l": 30, "r": 30, "t": 80, "b": 60})
+    base_layout(
+        fig, head, width=1100, height=620, margin={"l": 30, "r": 30, "t": 80, "b": 60}, lang=lang
+    )
     fig.update_layout(meta={"hidden_flows": hidden})
     if hidden:
         fig.add_annotation(

@@ -21,12 +21,24 @@ Only light imports here: this module runs inside every report kernel.
 
 from __future__ import annotations
 
+import datetime
 import html
+import numbers
 import os
 
 import pandas as pd
 
-from ..i18n import check_lang, t
+from ..i18n import (
+    category_label,
+    check_lang,
+    fmt_date,
+    fmt_number,
+    fmt_p,
+    instrument_name,
+    scale_label,
+    t,
+    timepoint_label,
+)
 
 __all__ = [
     "OFFLINE_RENDERER",
@@ -34,6 +46,7 @@ __all__ = [
     "heading",
     "identity",
     "paragraph",
+    "scores_table",
     "summary_table",
     "setup_notebook",
     "table",
@@ -180,10 +193,18 @@ def figure(title: str, fig) -> None:
 
 
 def _shown(value, translate: bool, lang: str):
+    """A cell as the reader of ``lang`` writes it: vocabulary words, yes/no, dates
+    (``24 Sep 2024``) and numbers (decimal comma in Indonesian); text as typed."""
     if _na(value):
         return value
     if isinstance(value, bool) or type(value).__name__ == "bool_":
         return t("yes" if value else "no", lang)
+    if isinstance(value, (pd.Timestamp, datetime.date)):
+        return fmt_date(value, lang, short=True)
+    if isinstance(value, numbers.Integral):
+        return str(int(value))  # years and counts: no thousands mark
+    if isinstance(value, numbers.Real):
+        return fmt_number(value, lang)
     return t(str(value), lang) if translate else value
 
 
@@ -210,19 +231,44 @@ def identity(row: pd.Series, fields, lang: str | None = None) -> None:
     table(frame, {"field": t("report_field", lang), "value": t("report_value", lang)}, lang)
 
 
-def _num(x, digits: int = 2) -> str:
-    return "" if _na(x) else f"{float(x):.{digits}f}"
+def _num(x, digits: int = 2, lang: str = "en") -> str:
+    return "" if _na(x) else fmt_number(float(x), lang, digits)
 
 
-def _p(x) -> str:
-    if _na(x):
-        return ""
-    return "< 0.001" if float(x) < 0.001 else f"{float(x):.3f}"
+def _p(x, lang: str = "en") -> str:
+    return fmt_p(x, lang)
 
 
 def _cells(row) -> str:
     cells = row.get("suppressed_cells")
     return "" if _na(cells) else str(cells)
+
+
+def scores_table(scores: pd.DataFrame, cb, lang: str | None = None) -> None:
+    """Display a client's rows of :func:`casekit.scoring.score` for reading.
+
+    Instruments by name (never their id), timepoints, scales and score bands
+    in ``lang`` (the instrument file's ``label_id`` in Indonesian), dates and
+    numbers as the reader writes them.
+    """
+    lang = lang or _state["lang"]
+    shown = scores.copy()
+    if len(shown):
+
+        def inst(i):
+            try:
+                return cb.instrument(i)
+            except Exception:  # noqa: BLE001 - an unknown id is shown as given
+                return i
+
+        shown["category"] = [
+            category_label(inst(i), c, lang)
+            for i, c in zip(shown["instrument"], shown["category"], strict=True)
+        ]
+        shown["instrument"] = [instrument_name(inst(i), lang) for i in shown["instrument"]]
+        shown["timepoint"] = shown["timepoint"].map(lambda x: timepoint_label(x, lang))
+        shown["scale"] = shown["scale"].map(lambda x: scale_label(x, lang))
+    table(shown, ["instrument", "timepoint", "date", "scale", "score", "category"], lang)
 
 
 def summary_table(
@@ -240,7 +286,7 @@ def summary_table(
     def ci(row, est, low, high):
         if _na(row.get(est)):
             return ""
-        return f"{_num(row[est])} [{_num(row[low])}, {_num(row[high])}]"
+        return f"{_num(row[est], lang=lang)} [{_num(row[low], lang=lang)}; {_num(row[high], lang=lang)}]"
 
     counts = ("n_improved", "n_unchanged", "n_deteriorated")
     marked = False
@@ -260,21 +306,21 @@ def summary_table(
         return str(int(row[col]))
 
     def msd(row, m, sd):
-        return "" if _na(row.get(m)) else f"{_num(row[m])} ({_num(row[sd])})"
+        return "" if _na(row.get(m)) else f"{_num(row[m], lang=lang)} ({_num(row[sd], lang=lang)})"
 
     shown = pd.DataFrame(
         {
             **({by: summary[by]} if by and by in summary.columns else {}),
-            "instrument": summary["instrument"],
-            "scale": summary["scale"],
+            "instrument": summary["instrument"].map(lambda i: instrument_name(i, lang)),
+            "scale": summary["scale"].map(lambda s: scale_label(s, lang)),
             "n": summary["n"],
             "pre": [msd(r, "mean_pre", "sd_pre") for _, r in summary.iterrows()],
             "post": [msd(r, "mean_post", "sd_post") for _, r in summary.iterrows()],
             "diff": [
                 ci(r, "mean_diff", "diff_ci_low", "diff_ci_high") for _, r in summary.iterrows()
             ],
-            "p_t": summary["p_t"].map(_p),
-            "p_wilcoxon": summary["p_wilcoxon"].map(_p),
+            "p_t": summary["p_t"].map(lambda p: _p(p, lang)),
+            "p_wilcoxon": summary["p_wilcoxon"].map(lambda p: _p(p, lang)),
             "g_av": [ci(r, "g_av", "g_av_ci_low", "g_av_ci_high") for _, r in summary.iterrows()],
             **{c: [count(r, c) for _, r in summary.iterrows()] for c in counts},
         }
