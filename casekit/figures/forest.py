@@ -79,7 +79,8 @@ def forest(
         sizes.append(8 + 3 * math.sqrt(float(r["n"])))
         hover.append(
             f"{label}<br>{t('fig_effect_' + effect, lang)} = {fmt_number(float(r[effect]), lang, 2)} "
-            f"[{fmt_number(float(r[lo_col]), lang, 2)}; {fmt_number(float(r[hi_col]), lang, 2)}]"
+            f"[{fmt_number(float(r[lo_col]), lang, 2)}{'; ' if lang == 'id' else ', '}"
+            f"{fmt_number(float(r[hi_col]), lang, 2)}]"
             f"<br>n = {int(r['n'])}"
         )
     fig = go.Figure()

@@ -208,6 +208,15 @@ def _shown(value, translate: bool, lang: str):
     return t(str(value), lang) if translate else value
 
 
+def _typed_columns() -> set[str]:
+    """Names of the casebook columns that hold typed text or codes (not vocabulary)."""
+    from ..tables import TABLES
+
+    return {
+        c.name for tb in TABLES.values() for c in tb.columns if c.kind in ("text", "list", "id")
+    }
+
+
 def _header(column: str, lang: str) -> str:
     key = f"col_{column}"
     label = t(key, lang)
@@ -228,7 +237,12 @@ def identity(row: pd.Series, fields, lang: str | None = None) -> None:
             "value": [_shown(row[f], f in _VOCAB, lang) for f in shown],
         }
     )
-    table(frame, {"field": t("report_field", lang), "value": t("report_value", lang)}, lang)
+    table(
+        frame,
+        {"field": t("report_field", lang), "value": t("report_value", lang)},
+        lang,
+        typed={"value": [f in _typed_columns() for f in shown]},
+    )
 
 
 def _num(x, digits: int = 2, lang: str = "en") -> str:
@@ -268,7 +282,8 @@ def scores_table(scores: pd.DataFrame, cb, lang: str | None = None) -> None:
         shown["instrument"] = [instrument_name(inst(i), lang) for i in shown["instrument"]]
         shown["timepoint"] = shown["timepoint"].map(lambda x: timepoint_label(x, lang))
         shown["scale"] = shown["scale"].map(lambda x: scale_label(x, lang))
-    table(shown, ["instrument", "timepoint", "date", "scale", "score", "category"], lang)
+    columns = ["instrument", "timepoint", "date", "scale", "score", "category"]
+    table(shown, columns, lang, typed=set())
 
 
 def summary_table(
@@ -286,7 +301,9 @@ def summary_table(
     def ci(row, est, low, high):
         if _na(row.get(est)):
             return ""
-        return f"{_num(row[est], lang=lang)} [{_num(row[low], lang=lang)}; {_num(row[high], lang=lang)}]"
+        # "[-1,18; -0,67]" in Indonesian, where the comma is the decimal mark
+        sep = "; " if lang == "id" else ", "
+        return f"{_num(row[est], lang=lang)} [{_num(row[low], lang=lang)}{sep}{_num(row[high], lang=lang)}]"
 
     counts = ("n_improved", "n_unchanged", "n_deteriorated")
     marked = False
@@ -326,7 +343,13 @@ def summary_table(
         }
     )
     shown["n"] = [count(r, "n") for _, r in summary.iterrows()]
-    table(shown, lang=lang, translate=[by] if by == "sex" else ())
+    vocab_by = by in _VOCAB or by == "sex"
+    table(
+        shown,
+        lang=lang,
+        translate=[by] if vocab_by else (),
+        typed=set() if vocab_by or not by else {by},
+    )
     if marked:
         paragraph(t("report_cells_note", lang).format(k=min_n), "casekit-muted")
 
@@ -337,6 +360,7 @@ def table(
     lang: str | None = None,
     empty: str | None = None,
     translate=(),
+    typed=None,
 ):
     """Display a table with every cell HTML-escaped.
 
@@ -355,9 +379,20 @@ def table(
     translate : iterable of str
         Vocabulary columns whose values are shown through :func:`casekit.i18n.t`
         (``male`` -> ``laki-laki``).
+    typed : set of str or dict, optional
+        Columns holding text as the student typed it (notes, names, codes),
+        shown as typed in either language and marked ``class="casekit-typed"``
+        so that a reader (and the visible-text test) can tell them from
+        casekit's own words. A dict maps a column to one flag per row.
+        Default: the casebook's free-text, list and code columns
+        (:mod:`casekit.tables` kinds ``text``, ``list``, ``id``).
     """
     lang = lang or _state["lang"]
     translate = set(translate)
+    if typed is None:
+        typed = _typed_columns() - translate
+    if not isinstance(typed, dict):
+        typed = {c: [True] * len(frame) for c in typed}
     if columns is None:
         columns = list(frame.columns)
     if not isinstance(columns, dict):
@@ -368,8 +403,13 @@ def table(
         return
     head = "".join(f"<th>{_esc(h)}</th>" for h in columns.values())
     rows = []
-    for _, rec in frame.iterrows():
-        cells = "".join(f"<td>{_esc(_shown(rec[c], c in translate, lang))}</td>" for c in columns)
+    mark = ' class="casekit-typed"'
+    for i, (_, rec) in enumerate(frame.iterrows()):
+        cells = "".join(
+            f"<td{mark if typed.get(c, ())[i : i + 1] == [True] else ''}>"
+            f"{_esc(_shown(rec[c], c in translate, lang))}</td>"
+            for c in columns
+        )
         rows.append(f"<tr>{cells}</tr>")
     _display_html(
         f'<table class="casekit-table"><thead><tr>{head}</tr></thead>'
