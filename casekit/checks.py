@@ -25,6 +25,7 @@ from .tables import (
     Column,
     Table,
     accepted_values,
+    normalise_timepoint,
     vocab_of,
 )
 
@@ -213,6 +214,9 @@ class _Checker:
                 series = series.str.replace(r"\s*;\s*", "; ", regex=True).str.strip("; ")
             return series
         if kind == "id":
+            if column.name == "timepoint":  # sebelum/sesudah, pre-test... -> pre/post
+                words = {v: normalise_timepoint(v) for v in pd.unique(raw)}
+                raw = raw.map(words)
             series = raw.where(filled, pd.NA).astype("string")
             uniques = pd.unique(raw[filled])
             ok = [bool(ID_PATTERN.match(u)) for u in uniques]

@@ -43,7 +43,19 @@ def _echo(text: str = "") -> None:
 def _add_validate(sub):
     p = sub.add_parser("validate", help="check a casebook and list every problem")
     p.add_argument("casebook", help="casebook folder (or .xlsx workbook)")
+    _preflight_options(p)
     p.set_defaults(func=_run_validate)
+
+
+def _preflight_options(p):
+    """validate checks what report would refuse, with the options report takes."""
+    p.add_argument("--pre", default="pre", help="timepoint before (default: pre; sebelum)")
+    p.add_argument("--post", default="post", help="timepoint after (default: post; sesudah)")
+    p.add_argument("--instrument", default="", help="questionnaire id the report will use")
+    p.add_argument("--client", action="append", default=None, metavar="ID",
+                   help="check only this client (repeat for several)")  # fmt: skip
+    p.add_argument("--allow-missing-consent", action="store_true",
+                   help="as in casekit report: a missing consent date is only a warning")  # fmt: skip
 
 
 def _existing_casebook(path: str) -> str:
@@ -68,12 +80,9 @@ def _run_validate(args) -> int:
         return 1
     for warning in cb.warnings:
         _echo(warning.text(args.lang))
-    _echo(
-        t("m_validate_clean", args.lang).format(
-            path=args.casebook, clients=len(cb.clients), warnings=len(cb.warnings)
-        )
-    )
-    return 0
+    from .preflight import run_preflight
+
+    return run_preflight(cb, args, _echo)
 
 
 # --- new ----------------------------------------------------------------------
@@ -168,6 +177,12 @@ def _add_export(sub):
     )
     p.add_argument("--age-bands", action="store_true", help="5-year age bands, no birth years")
     p.add_argument("--mapping", default=None, help="CSV casebook,client_id,person_id for pooling")
+    p.add_argument(
+        "--include-without-consent",
+        action="store_true",
+        help="export clients without a consent_date too (left out by default; recorded in "
+        "the audit line)",
+    )
     p.set_defaults(func=_run_export)
 
 
@@ -182,9 +197,16 @@ def _run_export(args) -> int:
         key_file=args.key_file,
         age_bands=args.age_bands,
         mapping=args.mapping,
+        include_without_consent=args.include_without_consent,
     )
     lang = args.lang
     _echo(t("m_exported", lang).format(n=result.clients, out=result.out, files=len(result.files)))
+    if result.left_out:
+        _echo(
+            t("privacy_left_out", lang).format(
+                n=len(result.left_out), ids=", ".join(result.left_out)
+            )
+        )
     if result.key_file is not None:
         made = "m_key_created" if result.key_created else "m_key_read"
         _echo(t(made, lang).format(path=result.key_file))
@@ -266,8 +288,10 @@ def _add_change(sub):
 def _run_change(args) -> int:
     from .casebook import load_casebook
     from .change import change
+    from .tables import normalise_timepoint
 
-    table = change(load_casebook(args.casebook), pre=args.pre, post=args.post,
+    pre, post = normalise_timepoint(args.pre), normalise_timepoint(args.post)
+    table = change(load_casebook(args.casebook), pre=pre, post=post,
                    method=args.method, cutoff=args.cutoff)  # fmt: skip
     shown = ["client_id", "instrument", "scale", "pre", "post", "diff", "rci",
              "reliable_change", "cutoff", "clinical_status", "not_computable"]  # fmt: skip
@@ -355,22 +379,31 @@ def _add_report(sub):
 def _run_report(args) -> int:
     from pathlib import Path
 
-    from .reports import render_reports, summary_lines
+    from .preflight import refuse_unready
+    from .reports import render_reports, summary_lines, write_index
+    from .tables import normalise_timepoint
 
+    args.pre, args.post = normalise_timepoint(args.pre), normalise_timepoint(args.post)
     out = args.out or _default_out([args.casebook])
-    results = render_reports(
-        args.casebook,
-        clients=args.client,
-        out=out,
-        lang=args.lang,
-        jobs=args.jobs,
-        plotly="embed" if args.self_contained else "shared",
-        instrument=args.instrument,
-        pre=args.pre,
-        post=args.post,
-        allow_missing_consent=args.allow_missing_consent,
-        reuse_kernels=not args.fresh_kernels,
-    )
+    gate = refuse_unready(args)  # what validate reports as errors: refused before any kernel
+    done = []
+    if not gate.nothing_to_render:
+        done = render_reports(
+            args.casebook,
+            clients=gate.clients,
+            out=out,
+            lang=args.lang,
+            jobs=args.jobs,
+            plotly="embed" if args.self_contained else "shared",
+            instrument=args.instrument,
+            pre=args.pre,
+            post=args.post,
+            allow_missing_consent=args.allow_missing_consent,
+            reuse_kernels=not args.fresh_kernels,
+        )
+    results = gate.merge(done)
+    if gate.refused and any(r.ok for r in done):  # the index lists the refused clients too
+        write_index(Path(out).expanduser().resolve(), results, args.lang, title=gate.title)
     for line in summary_lines(results, args.lang):
         _echo(line)
     written = any(r.ok for r in results) and (Path(out) / "index.html").is_file()
@@ -535,16 +568,8 @@ def main(argv: list[str] | None = None) -> int:
     except OSError as err:  # the one place an OS failure becomes a message (casekit/oserrors.py)
         from .oserrors import describe, is_usage
 
-        print(f"casekit: {describe(err, _message_lang(args))}", file=sys.stderr)
+        print(f"casekit: {describe(err, lang)}", file=sys.stderr)
         return 2 if is_usage(err) else 1
-
-
-def _message_lang(args) -> str:
-    """Language of a message: the command's ``--lang``, else ``CASEKIT_LANG``, else id."""
-    import os
-
-    lang = getattr(args, "lang", None) or os.environ.get("CASEKIT_LANG") or "id"
-    return lang if lang in ("id", "en") else "id"
 
 
 def _entry() -> None:  # pragma: no cover

@@ -84,6 +84,7 @@ __all__ = [
     "suppression_mask",
     "suppress_cohort",
     "protect",
+    "hidden_classes",
     "CHANGE_COUNT_COLUMNS",
 ]
 
@@ -152,7 +153,7 @@ def _widen(table: Table, edge: int, level: float, hideable, cost) -> list[int]:
     for s, t, room in ((v, u, float("inf")), (u, v, x)):  # raise it, lower it
         if room <= 0:
             continue
-        residual = _residual(edges, table.state, edge, n + m + 2)
+        residual = _residual(edges, table.state, edge, table.nodes)
         _max_flow(residual, s, t, min(room, level))
         path = _cheapest_path(edges, table.state, edge, s, t, residual, hideable, cost)
         if path[0] and path[1] < best[1]:
@@ -494,17 +495,47 @@ def _cohort_counts(part: pd.DataFrame, counts: list[str], k: int) -> np.ndarray:
     return values
 
 
-def _cohort_grid(values: np.ndarray, k: int, level: float) -> tuple[Table, np.ndarray]:
-    """Protect the whole cohort (one row) and, under it, the subgroups."""
+#: the reliable-change subtotals of the change classes (Jacobson & Truax, 1991):
+#: reliably improved = recovered + improved, reliably deteriorated = deteriorated + harmed
+RELIABLE_GROUPS = {
+    "n_reliably_improved": ("n_recovered", "n_improved"),
+    "n_reliably_deteriorated": ("n_deteriorated", "n_harmed"),
+}
+
+
+def _cohort_grid(values: np.ndarray, counts: list[str], k: int, level: float):
+    """Protect the whole cohort (one row, with its reliable-change subtotals) and, under
+    it, the subgroups; returns (subgroup table, whole-cohort table)."""
     n, m = values.shape
     total = values.sum(axis=0, keepdims=True)
-    whole = _grid(total, k, True, False, False)
+    groups = [
+        [counts.index(c) for c in parts]
+        for parts in RELIABLE_GROUPS.values()
+        if all(c in counts for c in parts)
+    ]
+    sums = np.array([total[0, g].sum() for g in groups])
+    whole = Table.build(
+        total,
+        _states(True, 1, total.sum(axis=1), k),
+        np.full(m, FREE),
+        FREE,
+        np.where((total > 0) & (total < k), HIDDEN, PUBLISHED),
+        groups,
+        _states(True, len(groups), sums, k),
+    )
     protect(whole, level)
     if n == 1:
-        return whole, whole.state[:m] == HIDDEN
-    col_state = np.where(whole.state[:m] == HIDDEN, HIDDEN, PUBLISHED)
-    table = _grid(values, k, True, True, True)
-    table.state[n * m + n : n * m + n + m] = col_state
+        return whole, whole
+    g0 = 2 * m + 2  # group edges of the whole table: after its m cells, row, m columns, grand
+    table = Table.build(
+        values,
+        _states(True, n, values.sum(axis=1), k),
+        np.where(whole.state[:m] == HIDDEN, HIDDEN, PUBLISHED),
+        _states(True, 1, np.array([values.sum()]), k)[0],
+        np.where((values > 0) & (values < k), HIDDEN, PUBLISHED),
+        groups,
+        whole.state[g0:],
+    )
     hideable = np.ones(len(table.state), dtype=bool)
     hideable[n * m + n :] = False  # the whole-cohort counts are fixed by its own table
     zero_col = np.flatnonzero(total[0] == 0)
@@ -517,7 +548,32 @@ def _cohort_grid(values: np.ndarray, k: int, level: float) -> tuple[Table, np.nd
         protect(table, level, hideable)
         if np.array_equal(before, table.state):
             break
-    return table, col_state == HIDDEN
+    return table, whole
+
+
+def hidden_classes(counts, k: int = 5, level: float | None = None) -> set[str]:
+    """Which change classes of a whole cohort :func:`suppress_cohort` blanks.
+
+    Parameters
+    ----------
+    counts : mapping
+        Count per column of :data:`CHANGE_COUNT_COLUMNS` (missing ones: 0).
+    k, level
+        As in :func:`suppress_cohort`.
+
+    Returns
+    -------
+    set of str
+        The blanked columns: the same cells the cohort table blanks for these
+        counts, so a figure that leaves these classes out shows nothing the
+        table hides.
+    """
+    names = list(CHANGE_COUNT_COLUMNS)
+    values = np.array([[float(counts.get(c, 0) or 0) for c in names]])
+    _, whole = _cohort_grid(values, names, int(k), float(k if level is None else level))
+    if 0 < values.sum() < k:
+        return set(names) - {c for c, v in zip(names, values[0], strict=True) if v == 0}
+    return {c for j, c in enumerate(names) if whole.state[j] == HIDDEN}
 
 
 def suppress_cohort(
@@ -592,6 +648,9 @@ def suppress_cohort(
         out["suppressed_reason"] = pd.NA
     out["suppressed_reason"] = out["suppressed_reason"].astype("string")
     out["suppressed_cells"] = pd.Series(pd.NA, index=out.index, dtype="string")
+    for name, parts in RELIABLE_GROUPS.items():
+        if all(c in counts for c in parts):
+            out[name] = pd.array([pd.NA] * len(out), dtype="Int64")
     blank_cols = [
         c for c in out.columns
         if c not in labels and c not in ("suppressed", "suppressed_reason", "suppressed_cells")
@@ -603,13 +662,29 @@ def suppress_cohort(
         part = summary.loc[rows]
         values = _cohort_counts(part, counts, k)
         n_rows, m = values.shape
-        grid, _ = _cohort_grid(values, k, level)
+        grid, whole_grid = _cohort_grid(values, counts, k, level)
         if verify:
             _lp_check(grid, level)
+            _lp_check(whole_grid, level)
         hidden = grid.state[: n_rows * m].reshape(n_rows, m) == HIDDEN
         whole = grid.state[n_rows * m : n_rows * m + n_rows] == HIDDEN
         if n_rows == 1:
             whole = np.array([0 < values.sum() < k])
+        # reliable-change subtotals: the whole cohort's as its own table publishes them;
+        # a subgroup's only where both parts are shown (then they add nothing new)
+        g = 0
+        for name, parts in RELIABLE_GROUPS.items():
+            if not all(c in counts for c in parts):
+                continue
+            idx = [counts.index(c) for c in parts]
+            sums = values[:, idx].sum(axis=1)
+            if n_rows == 1:
+                shown = whole_grid.state[2 * m + 2 + g] != HIDDEN and not whole[0]
+                shown = np.array([shown])
+            else:
+                shown = ~hidden[:, idx].any(axis=1) & ~whole
+            out.loc[rows[shown], name] = sums[shown].astype(np.int64)
+            g += 1
         primary = (values > 0) & (values < k)
         for r, row in enumerate(rows):
             if whole[r]:

@@ -33,8 +33,10 @@ __all__ = [
     "TABLES",
     "ID_PATTERN",
     "ITEM_COLUMN",
+    "TIMEPOINT_WORDS",
     "WINDOWS_RESERVED",
     "accepted_values",
+    "normalise_timepoint",
     "split_list",
     "vocab_of",
 ]
@@ -286,6 +288,9 @@ _table(
         ),
         _c("address", en="address: never shown", id="alamat: tidak pernah tampil"),
         _c("phone", en="phone: never shown", id="telepon: tidak pernah tampil"),
+        _c("email", en="e-mail address: never shown", id="alamat e-mail: tidak pernah tampil"),
+        _c("nik", en="NIK (identity card number): never shown", id="NIK: tidak pernah tampil"),
+        _c("kk", en="KK (family card number): never shown", id="nomor KK: tidak pernah tampil"),
     ],
     key=("client_id",),
     en="direct identifiers, kept apart; never in a report or export",
@@ -782,3 +787,32 @@ def split_list(value) -> list[str]:
     if value is None or (not isinstance(value, str) and pd.isna(value)):
         return []
     return [part.strip() for part in str(value).split(";") if part.strip()]
+
+
+#: Timepoint words students type, keyed without case, spaces, '-' or '_'
+#: ("Pre-Test", "pre test" and "PRETEST" are one key). Other timepoint labels
+#: are free and kept as typed.
+TIMEPOINT_WORDS: dict[str, str] = {
+    "pre": "pre",
+    "pretest": "pre",
+    "sebelum": "pre",
+    "post": "post",
+    "posttest": "post",
+    "sesudah": "post",
+    "setelah": "post",
+    "followup": "follow_up",
+    "tindaklanjut": "follow_up",
+}
+_TIMEPOINT_KEY = re.compile(r"[\s_-]+")
+
+
+def normalise_timepoint(value: str) -> str:
+    """The timepoint ``value`` means: ``pre``, ``post``, ``follow_up`` or ``value`` itself.
+
+    ``sebelum``/``pre-test``/``pretest`` mean ``pre``; ``sesudah``/``setelah``/
+    ``post-test``/``posttest`` mean ``post``; ``follow-up``/``tindak lanjut``
+    mean ``follow_up`` (case, spaces, ``-`` and ``_`` do not matter). Any other
+    label is returned stripped, as typed.
+    """
+    text = str(value).strip()
+    return TIMEPOINT_WORDS.get(_TIMEPOINT_KEY.sub("", text.lower()), text)

@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 
 from .errors import ParameterError
-from .tables import ID_PATTERN, TABLES
+from .tables import ID_PATTERN, TABLES, WINDOWS_RESERVED
 
 __all__ = ["new_casebook", "template_csv", "readme_text"]
 
@@ -118,6 +118,8 @@ def readme_text(lang: str = "id") -> str:
             )
         if table.name == "responses":
             lines.append("| `q1` ... `qN` | jawaban per butir (angka) | item answers (numbers) |")
+        if table.name in ("responses", "scores"):
+            lines.extend(["", *_timepoint_help()])
         lines.append("")
         for c in choices:
             lines.append(f"Nilai `{c.name}` yang diterima / accepted values of `{c.name}`:")
@@ -127,6 +129,28 @@ def readme_text(lang: str = "id") -> str:
                 lines.append(f"- {label} = `{value}`{also}")
             lines.append("")
     return "\n".join(lines)
+
+
+def _timepoint_help() -> list[str]:
+    """The timepoint words casekit understands (tables.TIMEPOINT_WORDS), for the README."""
+    from .tables import TIMEPOINT_WORDS
+
+    spelled = {"pretest": ["pre-test", "pretest"], "posttest": ["post-test", "posttest"],
+               "followup": ["follow-up"], "tindaklanjut": ["tindak lanjut"]}  # fmt: skip
+    words: dict[str, list[str]] = {}
+    for typed, meant in TIMEPOINT_WORDS.items():
+        if typed != meant:
+            words.setdefault(meant, []).extend(spelled.get(typed, [typed]))
+    shown = "; ".join(
+        f"{', '.join('`' + w + '`' for w in typed)} = `{meant}`" for meant, typed in words.items()
+    )
+    return [
+        f"Waktu pengukuran (`timepoint`): {shown} (huruf besar/kecil, spasi dan `-` tidak "
+        "berpengaruh). Label lain boleh dipakai apa adanya; pilih pasangannya untuk laporan "
+        "dengan `--pre LABEL --post LABEL`.",
+        f"Timepoints: {shown} (case, spaces and `-` do not matter). Other labels are kept as "
+        "typed; choose the pair a report compares with `--pre LABEL --post LABEL`.",
+    ]
 
 
 def new_casebook(folder, client_id: str, lang: str = "id") -> Path:
@@ -140,6 +164,10 @@ def new_casebook(folder, client_id: str, lang: str = "id") -> Path:
             f"The client code {client_id!r} cannot be used: use letters, digits, '-' or '_' "
             "(no spaces), at most 64 characters, e.g. K01."
         )
+    if client_id.upper() in WINDOWS_RESERVED:
+        from .i18n import msg
+
+        raise ParameterError(msg("f_reserved_new", code=client_id))
     folder = Path(folder).expanduser().resolve()
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
         raise ParameterError(

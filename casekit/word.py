@@ -26,11 +26,7 @@ import os
 import tempfile
 from typing import NamedTuple
 
-from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
-from docx.shared import Cm, Pt, RGBColor
+# python-docx is imported inside the functions: ``import casekit`` stays light (report kernels)
 
 __all__ = [
     "Margins",
@@ -58,6 +54,8 @@ class Margins(NamedTuple):
 
 def page_setup(doc, margins: Margins) -> None:
     """A4 portrait with ``margins`` on every section of ``doc``."""
+    from docx.shared import Cm
+
     for section in doc.sections:
         section.page_width, section.page_height = Cm(A4_CM[0]), Cm(A4_CM[1])
         section.left_margin = Cm(margins.left)
@@ -74,6 +72,9 @@ def base_styles(doc, font: str = "Times New Roman", size_pt: float = 12) -> None
     is the usual Indonesian thesis face; LibreOffice shows it with the
     metric-compatible Liberation Serif, so line breaks match Word's.
     """
+    from docx.oxml.ns import qn
+    from docx.shared import Pt, RGBColor
+
     styles = doc.styles
     styles["Normal"].font.name = font
     styles["Normal"].font.size = Pt(size_pt)
@@ -104,6 +105,8 @@ def text_height_cm(margins: Margins) -> float:
 
 def _field(paragraph, instruction: str, result: str) -> None:
     """Append a complex field (``instruction``) showing ``result`` to ``paragraph``."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
 
     def char(kind):
         run = paragraph.add_run()
@@ -127,6 +130,8 @@ def caption(doc, label: str, number: int, text: str, *, above: bool):
 
     ``above=True`` (tables) keeps the caption on the page of what follows.
     """
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+
     para = doc.add_paragraph(style="Caption")
     para.add_run(f"{label} ")
     _field(para, f"SEQ {label} \\* ARABIC", str(number))
@@ -138,6 +143,10 @@ def caption(doc, label: str, number: int, text: str, *, above: bool):
 
 
 def _repeat_header(row) -> None:
+    """Mark ``row`` as a header row Word and LibreOffice repeat on every page."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
     tr_pr = row._tr.get_or_add_trPr()
     flag = OxmlElement("w:tblHeader")
     flag.set(qn("w:val"), "true")
@@ -174,6 +183,9 @@ def table(
     font_pt : float
         Font size of the cells (tables are denser than the text).
     """
+    from docx.enum.table import WD_TABLE_ALIGNMENT
+    from docx.shared import Cm, Pt
+
     tab = doc.add_table(rows=1, cols=len(header))
     tab.style = "Table Grid"
     tab.alignment = WD_TABLE_ALIGNMENT.CENTER
@@ -198,6 +210,9 @@ def table(
 
 def picture(doc, png: bytes, size_px: tuple[float, float], width_cm: float, max_height_cm: float):
     """Add a centred picture scaled to ``width_cm`` (smaller if it would exceed ``max_height_cm``)."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Cm
+
     w_px, h_px = size_px
     width = width_cm
     if h_px and w_px and width * h_px / w_px > max_height_cm:
@@ -211,6 +226,10 @@ def picture(doc, png: bytes, size_px: tuple[float, float], width_cm: float, max_
 
 def placeholder(doc, text: str, width_cm: float):
     """A one-cell framed box saying which figure goes here and why it is missing."""
+    from docx.enum.table import WD_TABLE_ALIGNMENT
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Cm
+
     tab = doc.add_table(rows=1, cols=1)
     tab.style = "Table Grid"
     tab.alignment = WD_TABLE_ALIGNMENT.CENTER

@@ -26,10 +26,14 @@ from casekit.disclosure import CHANGE_COUNT_COLUMNS, suppress_cohort, suppressio
 TABLES = int(os.environ.get("CASEKIT_AUDIT_TABLES", "1000"))
 
 
-def _problem(cells, hidden, rows, cols, grand):
-    """Equalities A x = b over the cells (row-major) for the published totals."""
+def _problem(cells, hidden, rows, cols, grand, extra=()):
+    """Equalities A x = b over the cells (row-major) for the published totals; ``extra``
+    holds further published sums as 0/1 vectors over the cells."""
     n, m = cells.shape
     a, b = [], []
+    for vector in extra:
+        a.append(vector)
+        b.append(float(vector @ cells.ravel()))
     for i in range(n):
         if rows[i]:
             line = np.zeros((n, m))
@@ -62,8 +66,8 @@ def _audit(cases):
     rows, cols, vals = [], [], []
     rhs, lows, highs, objective, bigs = [], [], [], [], []
     r0 = c0 = 0
-    for cells, hidden, rows_pub, cols_pub, grand, targets in cases:
-        a, b, lo, hi, big = _problem(cells, hidden, rows_pub, cols_pub, grand)
+    for cells, hidden, rows_pub, cols_pub, grand, targets, *extra in cases:
+        a, b, lo, hi, big = _problem(cells, hidden, rows_pub, cols_pub, grand, *extra)
         ai, aj = np.nonzero(a)
         for target in targets:  # one independent block per (table, blank)
             rows.append(ai + r0)
@@ -173,6 +177,18 @@ def _cohort_case(out, raw, k):
     cols = ~np.isnan(whole_shown)
     grand = not 0 < cells.sum() < k
     n, m = cells.shape
+    # the whole cohort's reliable-change subtotals, where published
+    extra = []
+    for name, parts in (
+        ("n_reliably_improved", ("n_recovered", "n_improved")),
+        ("n_reliably_deteriorated", ("n_deteriorated", "n_harmed")),
+    ):
+        if whole[name].notna().iloc[0]:
+            t = np.zeros((n, m))
+            t[:, [CHANGE_COUNT_COLUMNS.index(c) for c in parts]] = 1
+            extra.append(t.ravel())
+        # a subgroup's subtotal is shown only where both parts are shown
+        assert (out[name].notna() <= out[list(parts)].notna().all(axis=1)).all()
     targets = []
     for i, j in np.argwhere(hidden):
         t = np.zeros((n, m))
@@ -186,7 +202,15 @@ def _cohort_case(out, raw, k):
         t = np.zeros((n, m))
         t[:, j] = 1
         targets.append(t.ravel())
-    return (cells, hidden, rows, cols, grand, targets)
+    for name, parts in (
+        ("n_reliably_improved", ("n_recovered", "n_improved")),
+        ("n_reliably_deteriorated", ("n_deteriorated", "n_harmed")),
+    ):
+        if whole[name].isna().iloc[0]:  # a blanked subtotal must be wide too
+            t = np.zeros((n, m))
+            t[:, [CHANGE_COUNT_COLUMNS.index(c) for c in parts]] = 1
+            targets.append(t.ravel())
+    return (cells, hidden, rows, cols, grand, targets, extra)
 
 
 def test_lp_audit_of_suppress_cohort_outputs():
@@ -204,7 +228,7 @@ def test_lp_audit_of_suppress_cohort_outputs():
         assert not ((shown > 0) & (shown < k)).any()
         case = _cohort_case(out, raw, k)
         cases.append(case)
-        levels += [k] * len(case[-1])
+        levels += [k] * len(case[5])
     widths = _audit(cases)
     assert not (widths < np.array(levels) - 1e-6).any()
 

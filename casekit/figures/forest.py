@@ -66,9 +66,12 @@ def forest(
     labels, xs, lo, hi, sizes, hover, ys, suppressed = [], [], [], [], [], [], [], []
     for k, (_, r) in enumerate(rows.iterrows()):
         parts = [] if instrument is not None else [esc(instrument_name(r["instrument"], lang))]
-        parts += [esc(vocab(r[c], lang)) for c in by if not is_missing(r[c])]
+        parts += [  # vocabulary values (sex) in the reader's language, as in the tables
+            esc(vocab(r[c], lang) if c == "sex" else r[c]) for c in by if not is_missing(r[c])
+        ]
         label = " \u00b7 ".join(parts) or t("fig_all_clients", lang)
-        labels.append(f"{label} (n={int(r['n'])})")
+        # a suppressed cell has no n (disclosure control): marked * as in the tables
+        labels.append(f"{label} (n={'*' if is_missing(r['n']) else int(r['n'])})")
         if bool(r.get("suppressed", False)) or is_missing(r[effect]):
             suppressed.append(k)
             continue

@@ -287,8 +287,9 @@ def scores_table(scores: pd.DataFrame, cb, lang: str | None = None) -> None:
 
 
 def summary_table(
-    summary: pd.DataFrame, lang: str | None = None, by: str = "", min_n: int = 5
-) -> None:
+    summary: pd.DataFrame, lang: str | None = None, by: str = "", min_n: int = 5,
+    counts: bool = True,
+) -> None:  # fmt: skip
     """Display a :func:`casekit.cohort.cohort_summary` frame, rounded for reading.
 
     Shows n, mean (SD) before and after, the mean difference with its 95% CI,
@@ -305,7 +306,8 @@ def summary_table(
         sep = "; " if lang == "id" else ", "
         return f"{_num(row[est], lang=lang)} [{_num(row[low], lang=lang)}{sep}{_num(row[high], lang=lang)}]"
 
-    counts = ("n_improved", "n_unchanged", "n_deteriorated")
+    # counts=False: the cohort report shows the change classes in its own breakdowns
+    counts = ("n_improved", "n_unchanged", "n_deteriorated") if counts else ()
     marked = False
 
     def count(row, col):
