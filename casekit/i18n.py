@@ -1202,6 +1202,16 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "Gejala Masalah Menurut Klien, Tetangga dan Praktikan",
         "en": "Problems according to the client, neighbours and the worker",
     },
+    "ch_potentials": {"id": "Potensi Klien", "en": "The client's potentials"},
+    "ch_no_potentials": {
+        "id": "Belum ada kekuatan klien yang dicatat (bpss.csv, kind = strength).",
+        "en": "No strength of the client is recorded yet (bpss.csv, kind = strength).",
+    },
+    "ch_resources": {"id": "Sumber Klien", "en": "The client's resources"},
+    "ch_no_resources": {
+        "id": "Belum ada hubungan kuat atau sedang di ecomap (ecomap.csv).",
+        "en": "No strong or moderate tie is recorded in the ecomap yet (ecomap.csv).",
+    },
     "ch_focus": {"id": "Fokus Masalah", "en": "Focus problem"},
     "ch_focus_text": {
         "id": "Dari persebaran masalah di atas, praktikan memfokuskan {n} masalah:",
