@@ -768,6 +768,10 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "p dari pendekatan normal (dengan koreksi angka kembar)",
         "en": "p from the normal approximation (tie-corrected)",
     },
+    "report_wilcoxon_method": {
+        "id": "Uji Wilcoxon (dua sisi; selisih nol tidak dihitung): {methods}.",
+        "en": "Wilcoxon test (two-sided; zero differences dropped): {methods}.",
+    },
     "verdict_sd_clinical": {
         "id": "SD skor awal diambil dari norma klinis instrumen ({source}).",
         "en": "The pre-score SD comes from the instrument's clinical norms ({source}).",
