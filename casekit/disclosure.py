@@ -84,6 +84,7 @@ __all__ = [
     "suppression_mask",
     "suppress_cohort",
     "protect",
+    "hidden_classes",
     "CHANGE_COUNT_COLUMNS",
 ]
 
@@ -548,6 +549,31 @@ def _cohort_grid(values: np.ndarray, counts: list[str], k: int, level: float):
         if np.array_equal(before, table.state):
             break
     return table, whole
+
+
+def hidden_classes(counts, k: int = 5, level: float | None = None) -> set[str]:
+    """Which change classes of a whole cohort :func:`suppress_cohort` blanks.
+
+    Parameters
+    ----------
+    counts : mapping
+        Count per column of :data:`CHANGE_COUNT_COLUMNS` (missing ones: 0).
+    k, level
+        As in :func:`suppress_cohort`.
+
+    Returns
+    -------
+    set of str
+        The blanked columns: the same cells the cohort table blanks for these
+        counts, so a figure that leaves these classes out shows nothing the
+        table hides.
+    """
+    names = list(CHANGE_COUNT_COLUMNS)
+    values = np.array([[float(counts.get(c, 0) or 0) for c in names]])
+    _, whole = _cohort_grid(values, names, int(k), float(k if level is None else level))
+    if 0 < values.sum() < k:
+        return set(names) - {c for c, v in zip(names, values[0], strict=True) if v == 0}
+    return {c for j, c in enumerate(names) if whole.state[j] == HIDDEN}
 
 
 def suppress_cohort(

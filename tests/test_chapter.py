@@ -280,3 +280,54 @@ def test_without_a_browser_the_chapter_says_so_and_keeps_placeholders(tmp_path, 
     top = [p.text for p in doc.paragraphs[:8]]
     assert any(p.startswith("The figures were not made (kaleido or Chromium") for p in top)
     assert len(doc.inline_shapes) == 0
+
+
+@pytest.mark.parametrize(
+    ("table", "row", "kind"),
+    [
+        ("family.csv", "K01,D2,Bu SITI MAEMUNAH RAHAYU,female,1990,other,close", "full_name"),
+        ("ecomap.csv", "K01,Telepon 0812 5555 0199,friend,strong,both,", "phone"),
+        ("plan.csv", "K01,A1,Kunjungan rumah,casework,,,,Jl Kenanga Raya no 17 RT 04 RW 09,,", "address"),
+    ],
+)  # fmt: skip
+def test_identifier_variants_in_tables_and_figures_are_refused(tmp_path, table, row, kind):
+    # variants (case, a title, separators) in a table, a figure label or a plan cell
+    book = tmp_path / "leak"
+    shutil.copytree(IDENT, book)
+    path = book / table
+    if not path.exists():
+        header = {
+            "ecomap.csv": "client_id,system,category,strength,flow,note",
+            "plan.csv": "client_id,activity_id,activity,method,techniques,start_date,end_date,"
+            "location,objectives,indicator",
+        }[table]
+        path.write_text(header + "\n", encoding="utf-8")
+    with open(path, "a", encoding="utf-8") as handle:
+        handle.write(row + "\n")
+    target = tmp_path / "out" / "K01.docx"
+    with pytest.raises(IdentifierLeak, match=kind):
+        chapter(book, "K01", out=target, figures=False)
+    assert not target.exists()
+
+
+def test_no_raw_label_key_on_any_page(s_id, s_en):
+    # every word comes from casekit.i18n: a missing label would show as its key
+    for _, doc in (s_id, s_en):
+        text = "\n".join([p.text for p in doc.paragraphs] + [c.text for tab in doc.tables
+                                                             for r in tab.rows for c in r.cells])  # fmt: skip
+        assert not re.findall(r"\b(?:report|ch|ct|pc|col|verdict|fig|sc|m)_[a-z0-9_]+\b", text)
+    _, doc = s_id
+    text = "\n".join(p.text for p in doc.paragraphs)
+    assert "Alasan terminasi: dirujuk." in text
+    assert "Dirujuk kepada: Komunitas lansia RW 03 (kader lansia setempat)." in text
+
+
+def test_out_folder_default_and_wrong_suffix(tmp_path, monkeypatch):
+    folder = tmp_path / "bab4"
+    folder.mkdir()
+    assert chapter(DEMO, "S", out=folder, figures=False).path == folder / "S.docx"
+    monkeypatch.chdir(tmp_path)
+    assert chapter(DEMO, "S", figures=False).path == Path("reports") / "demo" / "S.docx"
+    assert (tmp_path / "reports" / "demo" / "S.docx").exists()
+    with pytest.raises(ParameterError, match="'S.pdf' is not a .docx file name"):
+        chapter(DEMO, "S", out="S.pdf", figures=False)

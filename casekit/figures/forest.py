@@ -66,7 +66,9 @@ def forest(
     labels, xs, lo, hi, sizes, hover, ys, suppressed = [], [], [], [], [], [], [], []
     for k, (_, r) in enumerate(rows.iterrows()):
         parts = [] if instrument is not None else [esc(r["instrument"])]
-        parts += [esc(r[c]) for c in by if not is_missing(r[c])]
+        parts += [  # vocabulary values (sex) in the reader's language, as in the tables
+            esc(t(str(r[c]), lang) if c == "sex" else r[c]) for c in by if not is_missing(r[c])
+        ]
         label = " \u00b7 ".join(parts) or t("fig_all_clients", lang)
         # a suppressed cell has no n (disclosure control): marked * as in the tables
         labels.append(f"{label} (n={'*' if is_missing(r['n']) else int(r['n'])})")

@@ -52,9 +52,12 @@ def jacobson(
     instruments : dict, optional
         Casebook-local instrument definitions (for the score range).
     min_n : int, optional
-        Disclosure control for shared cohort reports: a class with fewer than
-        ``min_n`` clients is not drawn; its legend entry says so (its trace
-        has ``meta["suppressed"] = True`` and no points); with more clients
+        Disclosure control for shared cohort reports: a class the cohort
+        table blanks (:func:`casekit.disclosure.hidden_classes`: fewer than
+        ``min_n`` clients, or a class that would give such a count back from
+        n) is not drawn, since every point's position tells its class; its
+        legend entry says so (its trace has ``meta["suppressed"] = True`` and
+        no points); with more clients
         than ``max_points``, a score cell of fewer than ``min_n`` clients
         says "fewer than min_n" instead of its count.
     max_points : int or None
@@ -160,6 +163,12 @@ def jacobson(
         )
     statuses = _statuses(rows)
     grouped = max_points is not None and len(rows) > max_points
+    hidden = set()
+    if min_n is not None:
+        from ..disclosure import hidden_classes
+
+        counts = {f"n_{s or 'not_classified'}": int((statuses == (s or "")).sum()) for s in _ORDER}
+        hidden = hidden_classes(counts, min_n)
     for status in _ORDER:
         take = statuses == ("" if status is None else status)
         count = int(take.sum())
@@ -169,14 +178,14 @@ def jacobson(
         marker = {"size": 13, "color": STATUS_COLOR[status], "line": {"color": "white", "width": 1}}
         marker["symbol"] = "circle" if status else "circle-open"
         meta = {"kind": "class", "status": status, "n": count}
-        if min_n is not None and count < min_n:
+        if f"n_{status or 'not_classified'}" in hidden:
             fig.add_trace(
                 go.Scatter(
                     x=[None],
                     y=[None],
                     mode="markers",
                     marker={"size": 13, "color": STATUS_COLOR[status], "opacity": 0.35},
-                    name=f"{name} ({t('fig_group_hidden', lang).format(k=min_n)})",
+                    name=f"{name} ({t('fig_class_hidden', lang).format(k=min_n)})",
                     hoverinfo="skip",
                     meta={**meta, "n": None, "suppressed": True},
                 )

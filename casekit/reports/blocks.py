@@ -226,8 +226,9 @@ def _cells(row) -> str:
 
 
 def summary_table(
-    summary: pd.DataFrame, lang: str | None = None, by: str = "", min_n: int = 5
-) -> None:
+    summary: pd.DataFrame, lang: str | None = None, by: str = "", min_n: int = 5,
+    counts: bool = True,
+) -> None:  # fmt: skip
     """Display a :func:`casekit.cohort.cohort_summary` frame, rounded for reading.
 
     Shows n, mean (SD) before and after, the mean difference with its 95% CI,
@@ -242,7 +243,8 @@ def summary_table(
             return ""
         return f"{_num(row[est])} [{_num(row[low])}, {_num(row[high])}]"
 
-    counts = ("n_improved", "n_unchanged", "n_deteriorated")
+    # counts=False: the cohort report shows the change classes in its own breakdowns
+    counts = ("n_improved", "n_unchanged", "n_deteriorated") if counts else ()
     marked = False
 
     def count(row, col):
