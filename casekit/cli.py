@@ -177,6 +177,12 @@ def _add_export(sub):
     )
     p.add_argument("--age-bands", action="store_true", help="5-year age bands, no birth years")
     p.add_argument("--mapping", default=None, help="CSV casebook,client_id,person_id for pooling")
+    p.add_argument(
+        "--include-without-consent",
+        action="store_true",
+        help="export clients without a consent_date too (left out by default; recorded in "
+        "the audit line)",
+    )
     p.set_defaults(func=_run_export)
 
 
@@ -191,9 +197,16 @@ def _run_export(args) -> int:
         key_file=args.key_file,
         age_bands=args.age_bands,
         mapping=args.mapping,
+        include_without_consent=args.include_without_consent,
     )
     lang = args.lang
     _echo(t("m_exported", lang).format(n=result.clients, out=result.out, files=len(result.files)))
+    if result.left_out:
+        _echo(
+            t("privacy_left_out", lang).format(
+                n=len(result.left_out), ids=", ".join(result.left_out)
+            )
+        )
     if result.key_file is not None:
         made = "m_key_created" if result.key_created else "m_key_read"
         _echo(t(made, lang).format(path=result.key_file))
