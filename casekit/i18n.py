@@ -765,6 +765,10 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "p dari pendekatan normal (dengan koreksi angka kembar)",
         "en": "p from the normal approximation (tie-corrected)",
     },
+    "report_wilcoxon_method": {
+        "id": "Uji Wilcoxon (dua sisi; selisih nol tidak dihitung): {methods}.",
+        "en": "Wilcoxon test (two-sided; zero differences dropped): {methods}.",
+    },
     "verdict_sd_clinical": {
         "id": "SD skor awal diambil dari norma klinis instrumen ({source}).",
         "en": "The pre-score SD comes from the instrument's clinical norms ({source}).",
@@ -1298,6 +1302,16 @@ LABELS: dict[str, dict[str, str]] = {
     "ch_tab_problems": {
         "id": "Gejala Masalah Menurut Klien, Tetangga dan Praktikan",
         "en": "Problems according to the client, neighbours and the worker",
+    },
+    "ch_potentials": {"id": "Potensi Klien", "en": "The client's potentials"},
+    "ch_no_potentials": {
+        "id": "Belum ada kekuatan klien yang dicatat (bpss.csv, kind = strength).",
+        "en": "No strength of the client is recorded yet (bpss.csv, kind = strength).",
+    },
+    "ch_resources": {"id": "Sumber Klien", "en": "The client's resources"},
+    "ch_no_resources": {
+        "id": "Belum ada hubungan kuat atau sedang di ecomap (ecomap.csv).",
+        "en": "No strong or moderate tie is recorded in the ecomap yet (ecomap.csv).",
     },
     "ch_focus": {"id": "Fokus Masalah", "en": "Focus problem"},
     "ch_focus_text": {

@@ -354,6 +354,11 @@ def summary_table(
     )
     if marked:
         paragraph(t("report_cells_note", lang).format(k=min_n), "casekit-muted")
+    if "wilcoxon_method" in summary.columns:  # which p the Wilcoxon column shows (pinned)
+        methods = sorted(summary["wilcoxon_method"].dropna().astype(str).unique())
+        if methods:
+            words = "; ".join(t(f"sc_wilcoxon_{m}", lang) for m in methods)
+            paragraph(t("report_wilcoxon_method", lang).format(methods=words), "casekit-muted")
 
 
 def table(
