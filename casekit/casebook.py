@@ -364,5 +364,7 @@ def casebook_hash(path) -> str:
     )
     for file in files:
         digest.update(str(file.relative_to(path.parent if path.is_file() else path)).encode())
-        digest.update(file.read_bytes())
+        with open(file, "rb") as handle:  # in chunks: a workbook may be large
+            for chunk in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(chunk)
     return digest.hexdigest()

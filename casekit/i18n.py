@@ -51,10 +51,7 @@ LABELS: dict[str, dict[str, str]] = {
     "client": {"id": "Klien", "en": "Client"},
     "clients": {"id": "Klien", "en": "Clients"},
     "sessions": {"id": "Sesi", "en": "Sessions"},
-    "administrations": {"id": "Pengisian kuesioner", "en": "Questionnaire administrations"},
     "casebook": {"id": "Buku kasus", "en": "Casebook"},
-    "synthetic": {"id": "sintetis (data buatan)", "en": "synthetic (made-up data)"},
-    "missing": {"id": "tidak ada data", "en": "missing"},
     "yes": {"id": "ya", "en": "yes"},
     "no": {"id": "tidak", "en": "no"},
     "partly": {"id": "sebagian", "en": "partly"},
@@ -397,8 +394,8 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "memburuk dan melewati batas",
         "en": "harmed (crossed the cutoff the wrong way)",
     },
-    "fig_tp_pre": {"id": "sebelum", "en": "pre"},
-    "fig_tp_post": {"id": "sesudah", "en": "post"},
+    "fig_tp_pre": {"id": "sebelum", "en": "before"},
+    "fig_tp_post": {"id": "sesudah", "en": "after"},
     "fig_tp_follow_up": {"id": "tindak lanjut", "en": "follow-up"},
     "fig_not_classified": {"id": "tidak terklasifikasi", "en": "not classified"},
     "fig_session": {"id": "sesi", "en": "session"},
@@ -768,6 +765,10 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "p dari pendekatan normal (dengan koreksi angka kembar)",
         "en": "p from the normal approximation (tie-corrected)",
     },
+    "report_wilcoxon_method": {
+        "id": "Uji Wilcoxon (dua sisi; selisih nol tidak dihitung): {methods}.",
+        "en": "Wilcoxon test (two-sided; zero differences dropped): {methods}.",
+    },
     "verdict_sd_clinical": {
         "id": "SD skor awal diambil dari norma klinis instrumen ({source}).",
         "en": "The pre-score SD comes from the instrument's clinical norms ({source}).",
@@ -875,6 +876,12 @@ LABELS: dict[str, dict[str, str]] = {
     "privacy_index_not_written": {
         "id": "laporan tidak ditulis (lihat keluaran perintah)",
         "en": "report(s) not written (see the command's output)",
+    },
+    "privacy_left_out": {
+        "id": "{n} klien tanpa tanggal persetujuan (consent_date) tidak diekspor: {ids}. "
+        "Isi tanggalnya, atau gunakan --include-without-consent (tercatat di exports.log).",
+        "en": "{n} client(s) without a consent_date were left out: {ids}. Fill in the date, "
+        "or use --include-without-consent (recorded in exports.log).",
     },
     "privacy_value_withheld": {
         "id": "isi sel tidak ditampilkan karena tampak seperti identitas langsung klien",
@@ -1295,6 +1302,16 @@ LABELS: dict[str, dict[str, str]] = {
     "ch_tab_problems": {
         "id": "Gejala Masalah Menurut Klien, Tetangga dan Praktikan",
         "en": "Problems according to the client, neighbours and the worker",
+    },
+    "ch_potentials": {"id": "Potensi Klien", "en": "The client's potentials"},
+    "ch_no_potentials": {
+        "id": "Belum ada kekuatan klien yang dicatat (bpss.csv, kind = strength).",
+        "en": "No strength of the client is recorded yet (bpss.csv, kind = strength).",
+    },
+    "ch_resources": {"id": "Sumber Klien", "en": "The client's resources"},
+    "ch_no_resources": {
+        "id": "Belum ada hubungan kuat atau sedang di ecomap (ecomap.csv).",
+        "en": "No strong or moderate tie is recorded in the ecomap yet (ecomap.csv).",
     },
     "ch_focus": {"id": "Fokus Masalah", "en": "Focus problem"},
     "ch_focus_text": {
@@ -2098,8 +2115,8 @@ def instrument_name(instrument, lang: str = "id") -> str:
 
     ``instrument`` is an :class:`~casekit.instruments.Instrument` or an id.
     Built-in instruments have names in both languages here (``inst_<id>``);
-    a casebook's own instrument uses its ``name_id`` (Indonesian, when given)
-    or ``name``. An unknown id is returned as given.
+    a casebook's own instrument uses its ``name_id`` / ``name_en`` (when the
+    file gives one) or ``name``. An unknown id is returned as given.
     """
     if instrument is None or _isna(instrument):
         return ""
@@ -2108,9 +2125,8 @@ def instrument_name(instrument, lang: str = "id") -> str:
     if key in LABELS:
         return t(key, lang)
     if hasattr(instrument, "name"):
-        if lang == "id" and getattr(instrument, "name_id", ""):
-            return str(instrument.name_id)
-        return str(instrument.name or inst_id)
+        own = getattr(instrument, f"name_{lang}", "")
+        return str(own or instrument.name or inst_id)
     try:
         from . import instruments as _registry
 
