@@ -234,12 +234,24 @@ def _write_or_print(frame, out, shown_columns, lang: str = "en") -> None:
         if str(view[col].dtype) == "Float64":
             view[col] = view[col].round(2)
     view = view.astype(object).where(view.notna(), "-")
+    # headers in the reader's language (the CSV written with --out keeps the column names)
+    view.columns = [_column_label(c, lang) for c in view.columns]
     try:
         _echo(view.to_string(index=False))
     except BrokenPipeError:  # `casekit score DIR | head`: the reader left; not an error
         import os
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
+def _column_label(column: str, lang: str) -> str:
+    """Header of a printed score/change column: its label, else the column name."""
+    from .i18n import LABELS
+
+    for key in (f"sc_{column}", f"col_{column}"):
+        if key in LABELS:
+            return t(key, lang)
+    return t("client", lang) if column == "client_id" else column
 
 
 def _add_score(sub):

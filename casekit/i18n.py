@@ -51,10 +51,7 @@ LABELS: dict[str, dict[str, str]] = {
     "client": {"id": "Klien", "en": "Client"},
     "clients": {"id": "Klien", "en": "Clients"},
     "sessions": {"id": "Sesi", "en": "Sessions"},
-    "administrations": {"id": "Pengisian kuesioner", "en": "Questionnaire administrations"},
     "casebook": {"id": "Buku kasus", "en": "Casebook"},
-    "synthetic": {"id": "sintetis (data buatan)", "en": "synthetic (made-up data)"},
-    "missing": {"id": "tidak ada data", "en": "missing"},
     "yes": {"id": "ya", "en": "yes"},
     "no": {"id": "tidak", "en": "no"},
     "partly": {"id": "sebagian", "en": "partly"},
@@ -397,8 +394,8 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "memburuk dan melewati batas",
         "en": "harmed (crossed the cutoff the wrong way)",
     },
-    "fig_tp_pre": {"id": "sebelum", "en": "pre"},
-    "fig_tp_post": {"id": "sesudah", "en": "post"},
+    "fig_tp_pre": {"id": "sebelum", "en": "before"},
+    "fig_tp_post": {"id": "sesudah", "en": "after"},
     "fig_tp_follow_up": {"id": "tindak lanjut", "en": "follow-up"},
     "fig_not_classified": {"id": "tidak terklasifikasi", "en": "not classified"},
     "fig_session": {"id": "sesi", "en": "session"},
@@ -1306,6 +1303,16 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "Gejala Masalah Menurut Klien, Tetangga dan Praktikan",
         "en": "Problems according to the client, neighbours and the worker",
     },
+    "ch_potentials": {"id": "Potensi Klien", "en": "The client's potentials"},
+    "ch_no_potentials": {
+        "id": "Belum ada kekuatan klien yang dicatat (bpss.csv, kind = strength).",
+        "en": "No strength of the client is recorded yet (bpss.csv, kind = strength).",
+    },
+    "ch_resources": {"id": "Sumber Klien", "en": "The client's resources"},
+    "ch_no_resources": {
+        "id": "Belum ada hubungan kuat atau sedang di ecomap (ecomap.csv).",
+        "en": "No strong or moderate tie is recorded in the ecomap yet (ecomap.csv).",
+    },
     "ch_focus": {"id": "Fokus Masalah", "en": "Focus problem"},
     "ch_focus_text": {
         "id": "Dari persebaran masalah di atas, praktikan memfokuskan {n} masalah:",
@@ -2108,8 +2115,8 @@ def instrument_name(instrument, lang: str = "id") -> str:
 
     ``instrument`` is an :class:`~casekit.instruments.Instrument` or an id.
     Built-in instruments have names in both languages here (``inst_<id>``);
-    a casebook's own instrument uses its ``name_id`` (Indonesian, when given)
-    or ``name``. An unknown id is returned as given.
+    a casebook's own instrument uses its ``name_id`` / ``name_en`` (when the
+    file gives one) or ``name``. An unknown id is returned as given.
     """
     if instrument is None or _isna(instrument):
         return ""
@@ -2118,9 +2125,8 @@ def instrument_name(instrument, lang: str = "id") -> str:
     if key in LABELS:
         return t(key, lang)
     if hasattr(instrument, "name"):
-        if lang == "id" and getattr(instrument, "name_id", ""):
-            return str(instrument.name_id)
-        return str(instrument.name or inst_id)
+        own = getattr(instrument, f"name_{lang}", "")
+        return str(own or instrument.name or inst_id)
     try:
         from . import instruments as _registry
 

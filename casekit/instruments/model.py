@@ -77,6 +77,10 @@ class Instrument:
     source: str = "built-in"
     reliability_source: str = ""
     notes: str = ""
+    #: the name in Bahasa Indonesia / English when ``name`` is in the other language
+    #: (optional; casekit.i18n.instrument_name picks the reader's)
+    name_id: str = ""
+    name_en: str = ""
 
     @property
     def scales(self) -> tuple[str, ...]:

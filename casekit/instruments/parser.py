@@ -21,6 +21,8 @@ _ID = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
 _KNOWN_FIELDS = {
     "id",
     "name",
+    "name_id",
+    "name_en",
     "citation",
     "items",
     "response_min",
@@ -468,5 +470,7 @@ def _parse(data: dict, file: str, stem: str | None, source: str) -> tuple[Instru
         source=source,
         reliability_source=str(data.get("reliability_source", "")),
         notes=str(data.get("notes", "")),
+        name_id=str(data.get("name_id", "")).strip(),
+        name_en=str(data.get("name_en", "")).strip(),
     )
     return inst, []
