@@ -36,13 +36,14 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pandas as pd
 
 from . import chapter_text as ct
 from .errors import ParameterError, Problem
-from .i18n import msg, t
+from .i18n import fmt_date, msg, t
 from .word import (
     Margins,
     base_styles,
@@ -51,6 +52,7 @@ from .word import (
     picture,
     placeholder,
     render_png,
+    set_language,
     table,
     text_height_cm,
     text_width_cm,
@@ -225,8 +227,12 @@ def build_chapter(
     doc = docx.Document()
     page_setup(doc, margins)
     base_styles(doc)
-    doc.core_properties.title = t("ch_doc_title", lang).format(name=name)
-    doc.core_properties.author = "casekit"
+    set_language(doc, {"id": "id-ID", "en": "en-GB"}[lang])
+    props = doc.core_properties
+    props.title = t("ch_doc_title", lang).format(name=name)
+    props.author, props.comments, props.last_modified_by = "casekit", "", "casekit"
+    props.created = props.modified = datetime.now(timezone.utc).replace(microsecond=0)
+    props.language = {"id": "id-ID", "en": "en-GB"}[lang]
     b = _Builder(doc, lang, margins, pngs, first_table, first_figure)
     b.why_missing = why
 
@@ -262,19 +268,19 @@ def _section_41(b, one, row, lang):
     b.heading(t("ch_s41", lang), 2)
     facts = []
     if not _na(row.get("intake_date")):
-        facts.append(t("ch_intake_on", lang).format(date=_s(row["intake_date"])))
+        facts.append(t("ch_intake_on", lang).format(date=fmt_date(row["intake_date"], lang)))
     if not _na(row.get("consent_date")):
-        facts.append(t("ch_consent_on", lang).format(date=_s(row["consent_date"])))
+        facts.append(t("ch_consent_on", lang).format(date=fmt_date(row["consent_date"], lang)))
     b.para(" ".join(facts))
     early = _sessions(one, ("engagement", "intake", "contract"))
     rows = [
-        [str(i), _s(r["date"]), _times(r), _v(r["stage"], lang), _s(r.get("location")),
+        [str(i), fmt_date(r["date"], lang, short=True), _times(r), _v(r["stage"], lang), _s(r.get("location")),
          _list(r.get("participants")), _s(r.get("notes"))]
         for i, (_, r) in enumerate(early.iterrows(), 1)
     ]  # fmt: skip
     header = [t(k, lang) for k in ("ch_no", "col_date", "ch_time", "col_stage", "col_location",
                                     "col_participants", "col_notes")]  # fmt: skip
-    b.table(t("ch_tab_early", lang), header, rows, [1.0, 2.3, 1.5, 2.0, 2.0, 2.4, 3.8])
+    b.table(t("ch_tab_early", lang), header, rows, [0.9, 2.0, 1.5, 2.2, 1.8, 2.2, 3.4])
 
 
 def _age(member, ref_year) -> str:
@@ -351,6 +357,7 @@ def _section_42(b, one, row, lang, name, figs):
     ]  # fmt: skip
     header = [t(k, lang) for k in ("ch_no", "col_according_to", "ch_symptom", "col_focus")]
     b.table(t("ch_tab_problems", lang), header, rows, [1.0, 2.4, 9.0, 1.6])
+    _potentials_and_resources(b, one, lang)
     b.heading(t("ch_focus", lang), 3)
     focus = [_s(s) for s, f in zip(probs["statement"], probs["focus"], strict=True) if _true(f)]
     b.para(t("ch_focus_text", lang).format(n=len(focus)) if focus else t("ch_no_focus", lang))
@@ -366,13 +373,37 @@ def _section_42(b, one, row, lang, name, figs):
     b.table(t("ch_tab_cause_effect", lang), header, rows, [1.0, 4.0, 4.5, 4.5])
 
 
+def _potentials_and_resources(b, one, lang):
+    """Seed 4.2 items 5 and 6: the client's own strengths (BPSS) and the ties that help (ecomap)."""
+    b.heading(t("ch_potentials", lang), 3)
+    strengths = one.bpss[one.bpss["kind"] == "strength"]
+    if strengths.empty:
+        b.para(t("ch_no_potentials", lang))
+    for _, r in strengths.iterrows():
+        b.para(f"{_s(r['finding'])} ({t(r['domain'], lang)})", "List Bullet")
+    b.heading(t("ch_resources", lang), 3)
+    eco = one.ecomap
+    helping = eco[eco["strength"].isin(["strong", "moderate"])] if len(eco) else eco
+    if helping.empty:
+        b.para(t("ch_no_resources", lang))
+    for _, r in helping.iterrows():
+        note = _s(r.get("note")).split(";")[0].strip()
+        line = f"{_s(r['system'])} ({_v(r['strength'], lang)})"
+        b.para(f"{line}: {note}" if note else line, "List Bullet")
+
+
 def _section_43(b, one, lang):
     b.heading(t("ch_s43", lang), 2)
     for _, r in _sessions(one, ("planning",)).iterrows():
-        b.para(t("ch_planning_on", lang).format(date=_s(r["date"]), notes=_s(r.get("notes"))))
+        b.para(
+            t("ch_planning_on", lang).format(
+                date=fmt_date(r["date"], lang), notes=_s(r.get("notes"))
+            )
+        )
     rows = []
     for _, r in one.plan.iterrows():
-        start, end = _s(r.get("start_date")), _s(r.get("end_date"))
+        start = fmt_date(r.get("start_date"), lang, short=True)
+        end = fmt_date(r.get("end_date"), lang, short=True)
         when = start if not end or end == start else f"{start} - {end}"
         method = _v(r.get("method"), lang)
         tech = _list(r.get("techniques"))
@@ -383,7 +414,7 @@ def _section_43(b, one, lang):
         )  # fmt: skip
     header = [t(k, lang) for k in ("col_activity", "ch_when", "ch_place", "col_objectives",
                                     "ch_method_techniques", "col_indicator")]  # fmt: skip
-    b.table(t("ch_tab_plan", lang), header, rows, [2.3, 2.3, 2.0, 3.0, 2.2, 2.6])
+    b.table(t("ch_tab_plan", lang), header, rows, [2.6, 2.2, 2.0, 2.8, 2.2, 2.6])
 
 
 def _section_44(b, one, lang, name, figs):
@@ -391,25 +422,30 @@ def _section_44(b, one, lang, name, figs):
     inter = _sessions(one, ("intervention",))
     if len(inter):
         b.para(t("ch_intervention_span", lang).format(
-            a=_s(inter["date"].min()), b=_s(inter["date"].max()), n=len(inter)))  # fmt: skip
+            a=fmt_date(inter["date"].min(), lang), b=fmt_date(inter["date"].max(), lang), n=len(inter)))  # fmt: skip
     b.figure("timeline", figs["timeline"], t("ch_fig_timeline", lang).format(name=name),
              ct.describe_timeline(one, lang))  # fmt: skip
     names = dict(zip(one.plan["activity_id"], one.plan["activity"], strict=True))
     rows = [
-        [str(i), _s(names.get(r.get("activity_id"))) or _s(r.get("activity_id")), _s(r["date"]),
+        [str(i), _s(names.get(r.get("activity_id"))) or _s(r.get("activity_id")),
+         fmt_date(r["date"], lang, short=True),
          _times(r), _s(r.get("location")), _list(r.get("techniques")), _s(r.get("notes"))]
         for i, (_, r) in enumerate(inter.iterrows(), 1)
     ]  # fmt: skip
     header = [t(k, lang) for k in ("ch_no", "col_activity", "col_date", "ch_time",
                                     "col_location", "col_techniques", "col_notes")]  # fmt: skip
-    b.table(t("ch_tab_sessions", lang), header, rows, [1.0, 2.3, 2.3, 1.5, 1.9, 2.0, 3.0])
+    b.table(t("ch_tab_sessions", lang), header, rows, [0.9, 2.6, 2.0, 1.5, 1.9, 2.1, 3.0])
 
 
 def _section_45(b, inputs, lang, name, figs):
     one = inputs.client
     b.heading(t("ch_s45", lang), 2)
     for _, r in _sessions(one, ("evaluation",)).iterrows():
-        b.para(t("ch_evaluation_on", lang).format(date=_s(r["date"]), notes=_s(r.get("notes"))))
+        b.para(
+            t("ch_evaluation_on", lang).format(
+                date=fmt_date(r["date"], lang), notes=_s(r.get("notes"))
+            )
+        )
     names = dict(zip(one.plan["activity_id"], one.plan["activity"], strict=True))
     rows = [
         [str(i), _s(names.get(r.get("activity_id"))) or _s(r.get("activity_id")),
@@ -418,13 +454,14 @@ def _section_45(b, inputs, lang, name, figs):
     ]  # fmt: skip
     header = [t(k, lang) for k in ("ch_no", "col_activity", "ch_process_eval",
                                     "ch_outcome_eval", "col_indicator_met")]  # fmt: skip
-    b.table(t("ch_tab_evaluation", lang), header, rows, [1.0, 2.4, 4.4, 4.4, 2.2])
+    b.table(t("ch_tab_evaluation", lang), header, rows, [0.9, 2.6, 4.3, 4.3, 2.1])
     from .scoring import score
 
     sc = score(one)
     sc = sc[sc["scale"] == "total"] if len(sc) else sc
     rows = [
-        [_s(r["instrument"]), _s(r["timepoint"]), _s(r.get("date")), _s(r["score"]),
+        [_s(r["instrument"]), _s(r["timepoint"]), fmt_date(r.get("date"), lang, short=True),
+         _s(r["score"]),
          _s(r.get("category"))]
         for _, r in sc.iterrows()
     ]  # fmt: skip
@@ -445,13 +482,13 @@ def _section_46(b, one, row, lang):
     if _na(row.get("termination_date")):
         b.para(t("report_not_terminated", lang))
     else:
-        b.para(t("ch_terminated_on", lang).format(date=_s(row["termination_date"])))
+        b.para(t("ch_terminated_on", lang).format(date=fmt_date(row["termination_date"], lang)))
     if not _na(row.get("termination_reason")):
-        b.para(f"{t('report_termination_reason', lang)}: {_v(row['termination_reason'], lang)}.")
+        b.para(f"{t('col_termination_reason', lang)}: {_v(row['termination_reason'], lang)}.")
     if not _na(row.get("referral_to")):
-        b.para(f"{t('report_referral_to', lang)}: {_s(row['referral_to'])}.")
+        b.para(f"{t('col_referral_to', lang)}: {_s(row['referral_to'])}.")
     for _, r in _sessions(one, ("termination", "referral")).iterrows():
-        b.para(f"{_s(r['date'])} ({_v(r['stage'], lang)}): {_s(r.get('notes'))}")
+        b.para(f"{fmt_date(r['date'], lang)} ({_v(r['stage'], lang)}): {_s(r.get('notes'))}")
 
 
 def _figure_strings(fig) -> str:
@@ -490,6 +527,18 @@ def document_text(doc) -> str:
     return "\n".join(parts)
 
 
+def _target(out, casebook_name: str, client_id: str) -> Path:
+    """The .docx to write: ``out``, ``out/<id>.docx`` for a folder, or the default."""
+    if not out:
+        return Path("reports") / casebook_name / f"{client_id}.docx"
+    out = Path(out)
+    if out.is_dir() or str(out).endswith(("/", "\\")):
+        return out / f"{client_id}.docx"
+    if out.suffix.lower() != ".docx":
+        raise ParameterError(msg("ch_not_docx", path=str(out)))
+    return out
+
+
 def chapter(
     casebook,
     client_id: str,
@@ -515,8 +564,8 @@ def chapter(
     lang : {"id", "en"}
         Language of every heading, caption and sentence casekit writes.
     out : str or Path, optional
-        The ``.docx`` to write; default ``reports/<casebook name>/<client_id>.docx``.
-        Its folder is created.
+        The ``.docx`` to write, or a folder to write ``<client_id>.docx`` into;
+        default ``reports/<casebook name>/<client_id>.docx``. Folders are created.
     margins : Margins
         Page margins in cm (default 4 left, 3 top, right, bottom; A4).
     figures : bool
@@ -556,6 +605,7 @@ def chapter(
     if first_table < 1 or first_figure < 1:
         raise ParameterError("first_table and first_figure must be 1 or more.")
     cb = inputs.casebook
+    out = _target(out, cb.name, inputs.client_id)
     findings = check_process(cb, inputs.client_id, inputs.lang, inputs.pre, inputs.post)
     doc, figs, b = build_chapter(
         inputs,
@@ -566,7 +616,6 @@ def chapter(
         first_table=first_table,
         first_figure=first_figure,
     )
-    out = Path(out) if out else Path("reports") / cb.name / f"{inputs.client_id}.docx"
     guard = IdentifierGuard.from_casebook(cb)
     text = document_text(doc) + "\n" + "\n".join(_figure_strings(f) for f in figs)
     guard.check(text, where=out.name)

@@ -16,10 +16,11 @@ How a batch runs
   and its workers end when it ends (:mod:`casekit.reports.lifecycle`).
 - Each worker keeps one ``casekit`` kernel and reuses it from client to client
   (``reuse_kernels=True``, the default): before a client's notebook runs, the
-  runner resets the kernel's namespace (``%reset -f``) and moves it into the
-  client's folder, so nothing of one client's data is left for the next, while
-  the imports (pandas, plotly, casekit) are paid once per worker instead of
-  once per client. Any failure throws that kernel away; the next client gets
+  runner clears the kernel's namespace and output history and moves it into
+  the client's folder, so nothing of one client's report is left for the next,
+  while the imports (pandas, plotly, casekit) and the loaded, scored casebook
+  (:mod:`casekit.reports.params`) are paid once per worker instead of once per
+  client. Any failure throws that kernel away; the next client gets
   a fresh one. ``reuse_kernels=False`` lets papermill start one kernel per
   client.
 - Starting a kernel is retried once when it fails (ZMQ address in use, the
@@ -223,12 +224,26 @@ def _start_failure(exc: BaseException) -> bool:
     )
 
 
+# Between two clients the kernel forgets the last one: every name the template made, the
+# output history (``Out``, ``_5``) and ``_``. Not ``%reset -f``: that also collects garbage
+# and resets the history database, 0.7 s per client under load against 0.02 s for this.
+# What stays is what was imported, and casekit.reports.params' cache of the casebook
+# (the same casebook for every client of a batch).
+_CLEAR = (
+    "(lambda ip: (\n"
+    "    ip.user_ns['_oh'].clear(),\n"
+    "    [ip.user_ns.pop(n, None) for n in list(ip.user_ns) if n not in ip.user_ns_hidden],\n"
+    "    ip.user_ns.update({'_': '', '__': '', '___': ''}),\n"
+    "))(get_ipython())\n"
+)
+
+
 def _runner_cell(folder: Path, reset: bool):
     """A cell the runner adds (and removes before export): reset, then chdir."""
     import nbformat
 
     code = (
-        ('get_ipython().run_line_magic("reset", "-f")\n' if reset else "")
+        (_CLEAR if reset else "")
         + "import os as _casekit_os\n"
         + f"_casekit_os.chdir({str(folder)!r})\n"
         + f"_casekit_os.environ[{RUNNER_ENV!r}] = '1'\n"
