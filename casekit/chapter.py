@@ -351,6 +351,7 @@ def _section_42(b, one, row, lang, name, figs):
     ]  # fmt: skip
     header = [t(k, lang) for k in ("ch_no", "col_according_to", "ch_symptom", "col_focus")]
     b.table(t("ch_tab_problems", lang), header, rows, [1.0, 2.4, 9.0, 1.6])
+    _potentials_and_resources(b, one, lang)
     b.heading(t("ch_focus", lang), 3)
     focus = [_s(s) for s, f in zip(probs["statement"], probs["focus"], strict=True) if _true(f)]
     b.para(t("ch_focus_text", lang).format(n=len(focus)) if focus else t("ch_no_focus", lang))
@@ -364,6 +365,25 @@ def _section_42(b, one, row, lang, name, figs):
     ]
     header = [t(k, lang) for k in ("ch_no", "ch_problem", "ch_cause", "ch_effect")]
     b.table(t("ch_tab_cause_effect", lang), header, rows, [1.0, 4.0, 4.5, 4.5])
+
+
+def _potentials_and_resources(b, one, lang):
+    """Seed 4.2 items 5 and 6: the client's own strengths (BPSS) and the ties that help (ecomap)."""
+    b.heading(t("ch_potentials", lang), 3)
+    strengths = one.bpss[one.bpss["kind"] == "strength"]
+    if strengths.empty:
+        b.para(t("ch_no_potentials", lang))
+    for _, r in strengths.iterrows():
+        b.para(f"{_s(r['finding'])} ({t(r['domain'], lang)})", "List Bullet")
+    b.heading(t("ch_resources", lang), 3)
+    eco = one.ecomap
+    helping = eco[eco["strength"].isin(["strong", "moderate"])] if len(eco) else eco
+    if helping.empty:
+        b.para(t("ch_no_resources", lang))
+    for _, r in helping.iterrows():
+        note = _s(r.get("note")).split(";")[0].strip()
+        line = f"{_s(r['system'])} ({_v(r['strength'], lang)})"
+        b.para(f"{line}: {note}" if note else line, "List Bullet")
 
 
 def _section_43(b, one, lang):

@@ -51,10 +51,7 @@ LABELS: dict[str, dict[str, str]] = {
     "client": {"id": "Klien", "en": "Client"},
     "clients": {"id": "Klien", "en": "Clients"},
     "sessions": {"id": "Sesi", "en": "Sessions"},
-    "administrations": {"id": "Pengisian kuesioner", "en": "Questionnaire administrations"},
     "casebook": {"id": "Buku kasus", "en": "Casebook"},
-    "synthetic": {"id": "sintetis (data buatan)", "en": "synthetic (made-up data)"},
-    "missing": {"id": "tidak ada data", "en": "missing"},
     "yes": {"id": "ya", "en": "yes"},
     "no": {"id": "tidak", "en": "no"},
     "partly": {"id": "sebagian", "en": "partly"},
@@ -397,8 +394,8 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "memburuk dan melewati batas",
         "en": "harmed (crossed the cutoff the wrong way)",
     },
-    "fig_tp_pre": {"id": "sebelum", "en": "pre"},
-    "fig_tp_post": {"id": "sesudah", "en": "post"},
+    "fig_tp_pre": {"id": "sebelum", "en": "before"},
+    "fig_tp_post": {"id": "sesudah", "en": "after"},
     "fig_tp_follow_up": {"id": "tindak lanjut", "en": "follow-up"},
     "fig_not_classified": {"id": "tidak terklasifikasi", "en": "not classified"},
     "fig_session": {"id": "sesi", "en": "session"},
@@ -768,6 +765,10 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "p dari pendekatan normal (dengan koreksi angka kembar)",
         "en": "p from the normal approximation (tie-corrected)",
     },
+    "report_wilcoxon_method": {
+        "id": "Uji Wilcoxon (dua sisi; selisih nol tidak dihitung): {methods}.",
+        "en": "Wilcoxon test (two-sided; zero differences dropped): {methods}.",
+    },
     "verdict_sd_clinical": {
         "id": "SD skor awal diambil dari norma klinis instrumen ({source}).",
         "en": "The pre-score SD comes from the instrument's clinical norms ({source}).",
@@ -876,11 +877,111 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "laporan tidak ditulis (lihat keluaran perintah)",
         "en": "report(s) not written (see the command's output)",
     },
+    "privacy_left_out": {
+        "id": "{n} klien tanpa tanggal persetujuan (consent_date) tidak diekspor: {ids}. "
+        "Isi tanggalnya, atau gunakan --include-without-consent (tercatat di exports.log).",
+        "en": "{n} client(s) without a consent_date were left out: {ids}. Fill in the date, "
+        "or use --include-without-consent (recorded in exports.log).",
+    },
     "privacy_value_withheld": {
         "id": "isi sel tidak ditampilkan karena tampak seperti identitas langsung klien",
         "en": "value withheld: it looks like a direct identifier",
     },
     # --- faults and file errors ------------------------------------------------
+    "f_cannot_read": {
+        "id": "berkas tidak dapat dibaca ({detail})",
+        "en": "the file cannot be read ({detail})",
+    },
+    "f_cannot_read_fix": {
+        "id": "periksa bahwa berkas itu ada dan Anda boleh membacanya (tutup di program lain), "
+        "lalu coba lagi",
+        "en": "check that the file exists and that you may read it (close it in other "
+        "programs), then try again",
+    },
+    "f_link_outside": {
+        "id": "ini tautan ke berkas di luar folder buku kasus; casekit hanya membaca berkas "
+        "di dalam buku kasus",
+        "en": "this is a link to a file outside the casebook folder; casekit reads only "
+        "files inside the casebook",
+    },
+    "f_link_outside_fix": {
+        "id": "salin berkasnya sendiri ke folder buku kasus, jangan tautannya",
+        "en": "copy the file itself into the casebook folder instead of a link",
+    },
+    "f_kind_folder": {"id": "sebuah folder", "en": "a folder"},
+    "f_kind_fifo": {"id": "sebuah pipa bernama (FIFO)", "en": "a named pipe (FIFO)"},
+    "f_kind_device": {"id": "sebuah perangkat", "en": "a device"},
+    "f_kind_socket": {"id": "sebuah soket", "en": "a socket"},
+    "f_not_a_file": {"id": "ini {kind}, bukan berkas", "en": "this is {kind}, not a file"},
+    "f_not_a_file_fix": {
+        "id": "ganti dengan tabel yang disimpan sebagai berkas (atau hapus)",
+        "en": "replace it with the table saved as a file (or remove it)",
+    },
+    "f_too_big": {
+        "id": "berkas ini {size}, lebih besar dari batas yang dibaca casekit ({limit})",
+        "en": "the file is {size}, more than casekit reads ({limit})",
+    },
+    "f_too_big_fix": {
+        "id": "pecah buku kasus, atau hapus isi yang bukan bagiannya",
+        "en": "split the casebook, or remove what does not belong in it",
+    },
+    "f_unpacked": {
+        "id": "isi workbook ini {size} setelah dibuka, lebih dari batas yang dibaca casekit "
+        "({limit})",
+        "en": "the workbook unpacks to {size}, more than casekit reads ({limit})",
+    },
+    "f_unpacked_fix": {
+        "id": "simpan buku kasus sebagai berkas CSV, atau hapus isi yang bukan bagiannya",
+        "en": "save the casebook as CSV files, or remove what does not belong in it",
+    },
+    "f_far_cell": {
+        "id": "sebuah sheet memakai sel sampai {cell}; casekit membaca sheet sampai {rows} "
+        "baris dan {columns} kolom",
+        "en": "a sheet uses cells as far as {cell}; casekit reads sheets of up to {rows} rows "
+        "and {columns} columns",
+    },
+    "f_far_cell_fix": {
+        "id": "hapus sel yang jauh itu (pilih baris dan kolom kosong setelah tabel Anda, lalu "
+        "hapus), kemudian simpan lagi",
+        "en": "delete the far-away cells (select the empty rows and columns after your table "
+        "and delete them), then save again",
+    },
+    "f_workbook_unreadable": {
+        "id": "workbook tidak dapat dibuka ({detail})",
+        "en": "the workbook could not be opened ({detail})",
+    },
+    "f_workbook_unreadable_fix": {
+        "id": "simpan ulang dari spreadsheet Anda sebagai .xlsx",
+        "en": "save it again from your spreadsheet as .xlsx",
+    },
+    "f_dup_sheets": {
+        "id": "sheet '{first}' dan '{second}' sama-sama dibaca sebagai tabel '{table}' (nama "
+        "yang hanya berbeda huruf besar/kecil atau spasi)",
+        "en": "the sheets '{first}' and '{second}' are both read as table '{table}' (names "
+        "differing only in capitals or spaces)",
+    },
+    "f_dup_sheets_fix": {
+        "id": "pertahankan salah satu: ganti nama atau hapus sheet yang lain",
+        "en": "keep one of them: rename or delete the other sheet",
+    },
+    "f_dup_files": {
+        "id": "'{first}' dan '{second}' sama-sama dibaca sebagai tabel '{table}' (nama yang "
+        "hanya berbeda huruf besar/kecil atau spasi; di Windows dan macOS keduanya satu berkas)",
+        "en": "both '{first}' and '{second}' are read as table '{table}' (names differing "
+        "only in capitals or spaces; on Windows and macOS they are one file)",
+    },
+    "f_dup_files_fix": {
+        "id": "pertahankan satu saja: gabungkan barisnya ke satu berkas dan hapus yang lain",
+        "en": "keep one of them: merge the rows into one file and delete the other",
+    },
+    "f_reserved_new": {
+        "id": "Kode klien {code!r} tidak dapat dipakai: Windows mencadangkan nama ini untuk "
+        "perangkat (CON, PRN, AUX, NUL, COM1-9, LPT1-9), jadi laporannya tidak bisa disimpan "
+        "di sana. Pilih kode lain, misalnya K01.",
+        "en": "The client code {code!r} cannot be used: Windows reserves this name for devices "
+        "(CON, PRN, AUX, NUL, COM1-9, LPT1-9), so its report could not be saved there. Choose "
+        "another code, e.g. K01.",
+    },
     "cli_reports_in": {
         "id": "Laporan ada di folder {folder}",
         "en": "The reports are in {folder}",
@@ -1201,6 +1302,16 @@ LABELS: dict[str, dict[str, str]] = {
     "ch_tab_problems": {
         "id": "Gejala Masalah Menurut Klien, Tetangga dan Praktikan",
         "en": "Problems according to the client, neighbours and the worker",
+    },
+    "ch_potentials": {"id": "Potensi Klien", "en": "The client's potentials"},
+    "ch_no_potentials": {
+        "id": "Belum ada kekuatan klien yang dicatat (bpss.csv, kind = strength).",
+        "en": "No strength of the client is recorded yet (bpss.csv, kind = strength).",
+    },
+    "ch_resources": {"id": "Sumber Klien", "en": "The client's resources"},
+    "ch_no_resources": {
+        "id": "Belum ada hubungan kuat atau sedang di ecomap (ecomap.csv).",
+        "en": "No strong or moderate tie is recorded in the ecomap yet (ecomap.csv).",
     },
     "ch_focus": {"id": "Fokus Masalah", "en": "Focus problem"},
     "ch_focus_text": {
@@ -2004,8 +2115,8 @@ def instrument_name(instrument, lang: str = "id") -> str:
 
     ``instrument`` is an :class:`~casekit.instruments.Instrument` or an id.
     Built-in instruments have names in both languages here (``inst_<id>``);
-    a casebook's own instrument uses its ``name_id`` (Indonesian, when given)
-    or ``name``. An unknown id is returned as given.
+    a casebook's own instrument uses its ``name_id`` / ``name_en`` (when the
+    file gives one) or ``name``. An unknown id is returned as given.
     """
     if instrument is None or _isna(instrument):
         return ""
@@ -2014,9 +2125,8 @@ def instrument_name(instrument, lang: str = "id") -> str:
     if key in LABELS:
         return t(key, lang)
     if hasattr(instrument, "name"):
-        if lang == "id" and getattr(instrument, "name_id", ""):
-            return str(instrument.name_id)
-        return str(instrument.name or inst_id)
+        own = getattr(instrument, f"name_{lang}", "")
+        return str(own or instrument.name or inst_id)
     try:
         from . import instruments as _registry
 

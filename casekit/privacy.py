@@ -614,8 +614,13 @@ class IdentifierGuard:
                 if f.end > last:
                     last = f.end
                 continue
-            out.append(text[last : f.start])
-            out.append(placeholder(f.kind) if callable(placeholder) else placeholder)
+            mark = placeholder(f.kind) if callable(placeholder) else placeholder
+            gap = text[last : f.start]
+            if out and out[-1] == mark and len(gap) <= 2 and gap.strip(" .,-") == "":
+                last = f.end  # "Siti Aminah": one placeholder for the whole name
+                continue
+            out.append(gap)
+            out.append(mark)
             last = f.end
         out.append(text[last:])
         return "".join(out)

@@ -40,6 +40,7 @@ __all__ = [
     "assets_dir",
     "fetch_assets",
     "check_assets",
+    "localise_notebook",
     "prepare_notebook",
     "export_slides",
 ]
@@ -230,9 +231,26 @@ def _is_plotly_loader(output: dict) -> bool:
     )
 
 
+def localise_notebook(nb, lang: str = "id"):
+    """A copy of ``nb`` whose markdown prose is in ``lang``.
+
+    The lecture notebooks (``tools/build_notebooks.py``) keep each markdown
+    cell's text in both languages in its metadata (``casekit.text``); the cell
+    gets the text of ``lang``. Cells without it are left as they are.
+    """
+    check_lang(lang)
+    nb = copy.deepcopy(nb)
+    for cell in nb.cells:
+        texts = cell.get("metadata", {}).get("casekit", {}).get("text")
+        if cell.cell_type == "markdown" and texts and texts.get(lang):
+            cell.source = texts[lang]
+    return nb
+
+
 def prepare_notebook(nb, lang: str = "id"):
     """Return a copy of ``nb`` ready for the offline slide template.
 
+    * markdown prose in ``lang`` (:func:`localise_notebook`);
     * a markdown cell that starts with a heading opens a new slide, any
       other markdown cell a sub-slide (below it); code cells continue the
       current one (cells with their own ``slideshow``
@@ -247,7 +265,7 @@ def prepare_notebook(nb, lang: str = "id"):
       a CDN).
     """
     check_lang(lang)
-    nb = copy.deepcopy(nb)
+    nb = localise_notebook(nb, lang)
     widgets = nb.metadata.pop("widgets", None) or {}
     state = widgets.get(_STATE_MIME, {}).get("state", {})
     first = True

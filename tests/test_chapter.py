@@ -331,3 +331,23 @@ def test_out_folder_default_and_wrong_suffix(tmp_path, monkeypatch):
     assert (tmp_path / "reports" / "demo" / "S.docx").exists()
     with pytest.raises(ParameterError, match="'S.pdf' is not a .docx file name"):
         chapter(DEMO, "S", out="S.pdf", figures=False)
+
+
+def test_potentials_resources_and_findings_listed(s_id, tmp_path):
+    _, doc = s_id
+    text = [p.text for p in doc.paragraphs]
+    # seed 4.2: 5. Potensi klien, 6. Sumber klien (BPSS strengths; strong and moderate ecomap ties)
+    i, j = text.index("Potensi Klien"), text.index("Sumber Klien")
+    assert i < j < text.index("Fokus Masalah")
+    assert "Postur tubuh ideal: tinggi 155 cm, berat 55 kg (biologis)" in text[i:j]
+    assert text[j + 1].startswith("Ketua kader lansia (kuat): ")
+    # a casebook with gaps: the findings open the chapter, as the student reads them
+    from casekit.process_check import check_process, format_problem
+
+    gaps = ROOT / "tests" / "data" / "process_gaps"
+    result = chapter(gaps, "G1", out=tmp_path / "G1.docx", figures=False)
+    assert len(result.findings) == 9
+    bullets = [p.text for p in docx.Document(result.path).paragraphs[1:10]]
+    assert bullets == [
+        format_problem(p, "id") for p in check_process(ck.load_casebook(gaps), "G1", "id")
+    ]

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from casekit import instruments, reading
+from casekit import instruments, oddfiles
 from casekit import widget_logic as logic
 from casekit.casebook import load_casebook
 from casekit.cli import main
@@ -106,9 +106,11 @@ def test_link_inside_the_casebook_is_read(casebook, tmp_path):
     assert len(load_casebook(casebook).sessions) == 1
 
 
-def test_folder_named_like_a_csv_is_refused(casebook):
+def test_folder_named_like_a_csv_is_refused(casebook, capsys):
     (casebook / "sessions.csv").mkdir()
     assert "sessions.csv: this is a folder, not a file" in problems_of(casebook)
+    code, text = run(capsys, "validate", casebook, "--lang", "id")
+    assert code == 1 and "sessions.csv: ini sebuah folder, bukan berkas" in text
 
 
 @pytest.mark.skipif(ROOT or os.name != "posix", reason="root reads a mode-000 file anyway")
@@ -122,7 +124,7 @@ def test_unreadable_file_is_a_message(casebook):
 
 def test_file_over_the_size_limit_is_refused_naming_the_limit(casebook):
     with open(casebook / "sessions.csv", "wb") as fh:  # sparse: no disk used, never read
-        fh.truncate(reading.MAX_FILE_BYTES + 1)
+        fh.truncate(oddfiles.MAX_FILE_BYTES + 1)
     assert "more than casekit reads (50 MB)" in problems_of(casebook)
 
 
@@ -142,7 +144,7 @@ def _workbook(path, sheets):
 def test_workbook_unpacking_past_the_limit_is_refused(tmp_path, monkeypatch):
     path = tmp_path / "cb.xlsx"
     _workbook(path, {"clients": [["client_id"], ["K01"]]})
-    monkeypatch.setattr(reading, "MAX_UNPACKED_BYTES", 1024)
+    monkeypatch.setattr(oddfiles, "MAX_UNPACKED_BYTES", 1024)
     text = problems_of(path)
     assert "the workbook unpacks to" in text and "more than casekit reads (0 MB)" in text
 
@@ -180,7 +182,11 @@ def test_lone_carriage_return_in_a_note_survives_the_export(casebook, tmp_path, 
         b'client_id,session_id,stage,date,notes\nK01,1,intake,2024-08-01,"first\rsecond"\n'
     )
     assert load_casebook(casebook).sessions["notes"].iloc[0] == "first\rsecond"
-    code, text = run(capsys, "export", casebook, "--out", tmp_path / "exp", "--no-deidentify")
+    # (the fixture has no consent dates: the export leaves such clients out without the flag)
+    code, text = run(
+        capsys, "export", casebook, "--out", tmp_path / "exp", "--no-deidentify",
+        "--include-without-consent",
+    )  # fmt: skip
     assert code == 0, text
     assert load_casebook(tmp_path / "exp").sessions["notes"].iloc[0] == "first\rsecond"
 
@@ -375,3 +381,24 @@ def test_read_only_output_folder_is_a_message(argv, read_only, tmp_path, capsys)
     code, text = run(capsys, *argv)
     assert code == 1, text
     assert words in text and str(folder) in text
+
+
+def test_unreadable_file_is_a_message_even_as_root(casebook, monkeypatch):
+    """Mode 000 as a user; as root (who reads it anyway) the same PermissionError by hand."""
+    import builtins
+
+    from casekit import reading
+
+    def refuse(path, *args, **kwargs):
+        if str(path).endswith("clients.csv"):
+            raise PermissionError(13, "Permission denied", str(path))
+        return builtins.open(path, *args, **kwargs)
+
+    monkeypatch.setattr(reading, "open", refuse, raising=False)
+    assert "clients.csv: the file cannot be read (Permission denied)" in problems_of(casebook)
+
+
+def test_new_casebook_refuses_a_windows_reserved_code(tmp_path, capsys):
+    code, text = run(capsys, "new", tmp_path / "cb", "--client", "con", "--lang", "id")
+    assert code == 2 and "Windows mencadangkan nama ini" in text
+    assert not (tmp_path / "cb").exists()

@@ -440,7 +440,7 @@ def test_prepost_seed_client_says_what_cannot_be_computed(demo):
     cb, _, _ = demo
     fig = figures.prepost(cb, "S", lang="en")
     pts = _traces(fig, "scores")[0]
-    assert list(pts.y) == [92.0, 33.0] and list(pts.x) == ["pre", "post"]
+    assert list(pts.y) == [92.0, 33.0] and list(pts.x) == ["before", "after"]  # i18n fig_tp_*
     verdict = next(a.text for a in fig.layout.annotations if a.name == "verdict")
     assert "Before 92, after 33 (difference -59): better" in verdict
     assert "reliability is unknown" in verdict

@@ -226,7 +226,8 @@ def test_demo_client_report_content_and_files():
     assert positions == sorted(positions)
     # seed 4.5: 92 before, 33 after; the seed instrument has no known reliability
     assert s.verdict.startswith(
-        "The seed_loneliness total went from 92 (pre) to 33 (post), a change of 59 points."
+        "The Loneliness scale of the practicum report (instrument and score range not named) "
+        "total went from 92 (before) to 33 (after), a change of 59 points."
     )
     assert "reliability is not known" in s.verdict
     assert html.escape(s.verdict, quote=False) in page

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pandas as pd
 
 from ..errors import ParameterError
-from ..i18n import check_lang, t
+from ..i18n import check_lang, instrument_name, scale_label, t
 from ._style import OKABE_ITO, esc, is_missing
 
 __all__ = ["STATUS_COLOR", "check_frame", "pick", "instrument_of", "cohort_title"]
@@ -62,8 +62,8 @@ def instrument_of(instrument: str, instruments=None):
 def cohort_title(key: str, instrument: str, scale: str, lang: str, title: str | None) -> str:
     if title is not None:
         return esc(title)
-    scale_txt = "" if scale == "total" else f" / {esc(scale)}"
-    return f"{t(key, lang)}: {esc(instrument)}{scale_txt}"
+    scale_txt = "" if scale == "total" else f" / {esc(scale_label(scale, lang))}"
+    return f"{t(key, lang)}: {esc(instrument_name(instrument, lang))}{scale_txt}"
 
 
 def status_of(row) -> str | None:

@@ -7,7 +7,7 @@ import math
 import plotly.graph_objects as go
 
 from ..errors import ParameterError
-from ..i18n import t
+from ..i18n import fmt_number, instrument_name, t, vocab
 from ._cohort import check_frame, cohort_title
 from ._style import OKABE_ITO, base_layout, esc, is_missing, no_data
 
@@ -65,9 +65,9 @@ def forest(
     by = list(summary_df.columns[2 : list(summary_df.columns).index("n")])
     labels, xs, lo, hi, sizes, hover, ys, suppressed = [], [], [], [], [], [], [], []
     for k, (_, r) in enumerate(rows.iterrows()):
-        parts = [] if instrument is not None else [esc(r["instrument"])]
+        parts = [] if instrument is not None else [esc(instrument_name(r["instrument"], lang))]
         parts += [  # vocabulary values (sex) in the reader's language, as in the tables
-            esc(t(str(r[c]), lang) if c == "sex" else r[c]) for c in by if not is_missing(r[c])
+            esc(vocab(r[c], lang) if c == "sex" else r[c]) for c in by if not is_missing(r[c])
         ]
         label = " \u00b7 ".join(parts) or t("fig_all_clients", lang)
         # a suppressed cell has no n (disclosure control): marked * as in the tables
@@ -81,7 +81,10 @@ def forest(
         hi.append(float(r[hi_col]) - float(r[effect]))
         sizes.append(8 + 3 * math.sqrt(float(r["n"])))
         hover.append(
-            f"{label}<br>{effect} = {float(r[effect]):.2f} [{float(r[lo_col]):.2f}, {float(r[hi_col]):.2f}]<br>n = {int(r['n'])}"
+            f"{label}<br>{t('fig_effect_' + effect, lang)} = {fmt_number(float(r[effect]), lang, 2)} "
+            f"[{fmt_number(float(r[lo_col]), lang, 2)}{'; ' if lang == 'id' else ', '}"
+            f"{fmt_number(float(r[hi_col]), lang, 2)}]"
+            f"<br>n = {int(r['n'])}"
         )
     fig = go.Figure()
     fig.add_vline(x=0, line={"color": "#444444", "width": 1.5})
@@ -137,7 +140,12 @@ def forest(
     )
     n = len(labels)
     base_layout(
-        fig, head, width=1050, height=260 + 60 * n, margin={"l": 330, "r": 40, "t": 80, "b": 110}
+        fig,
+        head,
+        width=1050,
+        height=260 + 60 * n,
+        margin={"l": 330, "r": 40, "t": 80, "b": 110},
+        lang=lang,
     )
     fig.update_yaxes(
         tickvals=list(range(n)),

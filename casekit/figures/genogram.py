@@ -692,7 +692,7 @@ def _draw(people, gen, unions, groups, pos, ref_year, title, lang) -> go.Figure:
     y0, y1 = min(ys) - 3.2, max(ys) + 1.3
     width = int(max(900, (x1 - x0) * PX + 80))
     height = int(max(500, (y1 - y0) * PX + 150))
-    base_layout(fig, title, width=width, height=height)
+    base_layout(fig, title, width=width, height=height, lang=lang)
     fig.update_layout(legend={"orientation": "h", "y": -0.02, "yanchor": "top", "x": 0})
     hide_axes(fig)
     fig.update_xaxes(range=[x0, x1])

@@ -17,7 +17,7 @@ from __future__ import annotations
 import numpy as np
 import plotly.graph_objects as go
 
-from ..i18n import t
+from ..i18n import fmt_number, t
 from ._cohort import STATUS_COLOR, check_frame, cohort_title, instrument_of, pick
 from ._style import OKABE_ITO, SMALL_FONT, base_layout, esc, is_missing, no_data
 
@@ -110,7 +110,7 @@ def jacobson(
                 fillcolor="rgba(153,153,153,0.18)",
                 line={"width": 0},
                 hoverinfo="skip",
-                name=t("fig_rc_band_short", lang).format(rc=f"{rc:.1f}"),
+                name=t("fig_rc_band_short", lang).format(rc=fmt_number(rc, lang, 1)),
                 meta={"kind": "rc_band", "rc": rc},
             )
         )
@@ -142,7 +142,7 @@ def jacobson(
         fig.add_annotation(
             x=cut,
             y=hi,
-            text=f"{t('fig_cutoff', lang)} = {cut:.1f}",
+            text=f"{t('fig_cutoff', lang)} = {fmt_number(cut, lang, 1)}",
             showarrow=False,
             yanchor="top",
             xanchor="left",
@@ -203,8 +203,9 @@ def jacobson(
             else np.full(len(sub), np.nan)
         )
         hover = [
-            f"<b>{esc(c)}</b><br>{t('fig_tp_pre', lang)}: {a:g}<br>"
-            f"{t('fig_tp_post', lang)}: {b:g}" + ("" if np.isnan(r) else f"<br>RCI: {r:.2f}")
+            f"<b>{esc(c)}</b><br>{t('fig_tp_pre', lang)}: {fmt_number(a, lang)}<br>"
+            f"{t('fig_tp_post', lang)}: {fmt_number(b, lang)}"
+            + ("" if np.isnan(r) else f"<br>RCI: {fmt_number(r, lang, 2)}")
             for c, a, b, r in zip(sub["client_id"], x, y, rci, strict=True)
         ]
         fig.add_trace(
@@ -252,6 +253,7 @@ def jacobson(
         height=820,
         margin={"l": 80, "r": 30, "t": 80, "b": 110 if grouped else 80},
         meta={"rc_threshold": rc, "cutoff": cut, "n": len(rows), "grouped": grouped},
+        lang=lang,
     )
     fig.update_layout(shapes=shapes, legend={"x": 1.02, "y": 1})
     fig.update_xaxes(range=[lo, hi], title=t("fig_score_pre", lang), zeroline=False)

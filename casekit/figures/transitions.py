@@ -232,7 +232,9 @@ def _sankey(counts, seen, better, head, lang, min_n, note, categories) -> go.Fig
             meta={"kind": "sankey", "categories": list(categories)},
         )
     )
-    base_layout(fig, head, width=1100, height=620, margin={"l": 30, "r": 30, "t": 80, "b": 60})
+    base_layout(
+        fig, head, width=1100, height=620, margin={"l": 30, "r": 30, "t": 80, "b": 60}, lang=lang
+    )
     fig.update_layout(meta={"hidden_flows": hidden})
     if hidden:
         fig.add_annotation(

@@ -100,6 +100,8 @@ _ID = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
 _KNOWN_FIELDS = {
     "id",
     "name",
+    "name_id",
+    "name_en",
     "citation",
     "items",
     "response_min",
@@ -185,6 +187,10 @@ class Instrument:
     source: str = "built-in"
     reliability_source: str = ""
     notes: str = ""
+    #: the name in Bahasa Indonesia / English when ``name`` is in the other language
+    #: (optional; casekit.i18n.instrument_name picks the reader's)
+    name_id: str = ""
+    name_en: str = ""
 
     @property
     def scales(self) -> tuple[str, ...]:
@@ -645,6 +651,8 @@ def _parse(data: dict, file: str, stem: str | None, source: str) -> tuple[Instru
         source=source,
         reliability_source=str(data.get("reliability_source", "")),
         notes=str(data.get("notes", "")),
+        name_id=str(data.get("name_id", "")).strip(),
+        name_en=str(data.get("name_en", "")).strip(),
     )
     return inst, []
 

@@ -20,13 +20,13 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..i18n import t
+from ..i18n import fmt_number, instrument_name, t, timepoint_label
 
 __all__ = ["change_verdict"]
 
 
-def _fmt(x: float) -> str:
-    return f"{x:.0f}" if float(x).is_integer() else f"{x:.1f}"
+def _fmt(x: float, lang: str = "en") -> str:
+    return fmt_number(x, lang, 0 if float(x).is_integer() else 1)
 
 
 def change_verdict(
@@ -73,12 +73,12 @@ def change_verdict(
     key = "verdict_same" if diff == 0 else ("verdict_better" if better else "verdict_worse")
     parts = [
         t("verdict_scores", lang).format(
-            instrument=inst.id,
-            pre=pre,
-            post=post,
-            a=_fmt(a),
-            b=_fmt(b),
-            d=_fmt(abs(diff)),
+            instrument=instrument_name(inst, lang),
+            pre=timepoint_label(pre, lang),
+            post=timepoint_label(post, lang),
+            a=_fmt(a, lang),
+            b=_fmt(b, lang),
+            d=_fmt(abs(diff), lang),
         ),
         t(key, lang),
         t("verdict_high_bad" if inst.higher_is_worse else "verdict_high_good", lang),
@@ -89,9 +89,9 @@ def change_verdict(
         rc = str(row["reliable_change"])
         parts.append(
             t("verdict_rci", lang).format(
-                rci=f"{float(row['rci']):.2f}",
-                z=f"{float(row['z']):.2f}",
-                r=f"{float(row['reliability']):.2f}",
+                rci=fmt_number(float(row["rci"]), lang, 2),
+                z=fmt_number(float(row["z"]), lang, 2),
+                r=fmt_number(float(row["reliability"]), lang, 2),
             )
         )
         parts.append(t(f"verdict_rc_{rc}", lang))
@@ -99,7 +99,8 @@ def change_verdict(
         if not pd.isna(row["clinical_status"]):
             parts.append(
                 t("verdict_clinical", lang).format(
-                    status=t(str(row["clinical_status"]), lang), cutoff=_fmt(float(row["cutoff"]))
+                    status=t(str(row["clinical_status"]), lang),
+                    cutoff=_fmt(float(row["cutoff"]), lang),
                 )
             )
     return " ".join(p for p in parts if p)
