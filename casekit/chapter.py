@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pandas as pd
@@ -51,6 +52,7 @@ from .word import (
     picture,
     placeholder,
     render_png,
+    set_language,
     table,
     text_height_cm,
     text_width_cm,
@@ -225,8 +227,12 @@ def build_chapter(
     doc = docx.Document()
     page_setup(doc, margins)
     base_styles(doc)
-    doc.core_properties.title = t("ch_doc_title", lang).format(name=name)
-    doc.core_properties.author = "casekit"
+    set_language(doc, {"id": "id-ID", "en": "en-GB"}[lang])
+    props = doc.core_properties
+    props.title = t("ch_doc_title", lang).format(name=name)
+    props.author, props.comments, props.last_modified_by = "casekit", "", "casekit"
+    props.created = props.modified = datetime.now(timezone.utc).replace(microsecond=0)
+    props.language = {"id": "id-ID", "en": "en-GB"}[lang]
     b = _Builder(doc, lang, margins, pngs, first_table, first_figure)
     b.why_missing = why
 

@@ -110,6 +110,7 @@ __all__ = [
     "leak_message",
     "locate",
     "sources_for",
+    "withhold_identifiers",
 ]
 
 #: columns of identifiers.csv that are not identifiers themselves
@@ -686,6 +687,52 @@ def sources_for(located, client_id: str | None = None) -> list[tuple]:
         if client_id is None or client_id in (owner, whose)
     ]
     return list(dict.fromkeys(cells))
+
+
+_LOOKS_IDENTIFYING = re.compile(
+    r"[\w.%+'-]+@[\w-]+\.[\w.-]+"  # an e-mail address
+    r"|(?:\+?\d[\s.()/-]{0,3}){9,}"  # a phone, NIK or KK number (9 digits or more)
+)
+
+
+def withhold_identifiers(problems, identifiers=None) -> list:
+    """``problems`` with every value that looks like a direct identifier withheld.
+
+    A :class:`~casekit.errors.Problem` keeps file, row, column and message, but
+    its ``value`` is dropped (``withheld=True``: the message says the value was
+    withheld) when it comes from ``identifiers.csv``, when the guard built from
+    ``identifiers`` (a frame of identifiers.csv, typed or as strings) finds an
+    identifier in it, or when it holds an e-mail address or a number of nine
+    digits or more (a phone, NIK or KK) even if identifiers.csv does not know it.
+    """
+    import dataclasses
+
+    guard = None
+    if identifiers is not None and len(identifiers):
+        entries = []
+        for column in identifiers.columns:
+            if column in _NOT_IDENTIFIERS:
+                continue
+            ids = (
+                identifiers["client_id"] if "client_id" in identifiers else [""] * len(identifiers)
+            )
+            for client, value in zip(ids, identifiers[column], strict=False):
+                if not _missing(value) and str(value).strip():
+                    entries.append((str(value), column, str(client)))
+        guard = IdentifierGuard(entries)
+    out = []
+    for p in problems:
+        value = p.value
+        if value is not None and str(value).strip():
+            text = str(value)
+            if (
+                (p.file.lower().startswith("identifiers") and p.column != "client_id")
+                or _LOOKS_IDENTIFYING.search(text)
+                or (guard and guard.findings(text))
+            ):
+                p = dataclasses.replace(p, value=None, withheld=True)
+        out.append(p)
+    return out
 
 
 def leak_message(where: str, found: list[Finding], sources=()) -> str:

@@ -352,6 +352,10 @@ def _run_job(job: _Job) -> ReportResult:
         )
     except Exception as exc:  # noqa: BLE001 - one client's failure must not stop the batch
         reason = f"{type(exc).__name__}: {exc}".strip()
+        if isinstance(exc, OSError):  # a full disk while writing the page: say so plainly
+            from ..oserrors import describe
+
+            reason = describe(exc, job.lang)
         if isinstance(exc, IdentifierLeak):  # refused: nothing of this client stays
             shutil.rmtree(workdir, ignore_errors=True)
             kept = None
