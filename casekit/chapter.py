@@ -592,8 +592,9 @@ def chapter(
     IdentifierLeak
         The chapter would contain a value of ``identifiers.csv``; nothing is written.
     """
+    from .errors import IdentifierLeak
     from .outputs import atomic_write
-    from .privacy import IdentifierGuard
+    from .privacy import IdentifierGuard, leak_message, locate, sources_for
     from .process_check import check_process
     from .reports.params import client_inputs
 
@@ -618,7 +619,10 @@ def chapter(
     )
     guard = IdentifierGuard.from_casebook(cb)
     text = document_text(doc) + "\n" + "\n".join(_figure_strings(f) for f in figs)
-    guard.check(text, where=out.name)
+    found = guard.findings(text)
+    if found:  # say which casebook cells to fix, as the HTML report does; never the identifier
+        sources = sources_for(locate(cb, guard), inputs.client_id)
+        raise IdentifierLeak(leak_message(out.name, found, sources))
     buffer = io.BytesIO()
     doc.save(buffer)
     out.parent.mkdir(parents=True, exist_ok=True)
