@@ -378,6 +378,13 @@ def _add_report(sub):
         action="store_true",
         help="start one kernel per client instead of one per worker",
     )
+    p.add_argument(
+        "--scheduler",
+        default=None,
+        metavar="ADDRESS",
+        help="run on a Dask cluster: a scheduler address (tcp://host:8786) or local:N "
+        "(N worker processes on this machine); needs casekit[cluster]",
+    )
     _report_options(p)
     p.set_defaults(func=_run_report)
 
@@ -406,6 +413,7 @@ def _run_report(args) -> int:
             post=args.post,
             allow_missing_consent=args.allow_missing_consent,
             reuse_kernels=not args.fresh_kernels,
+            scheduler=args.scheduler,
         )
     results = gate.merge(done)
     if gate.refused and any(r.ok for r in done):  # the index lists the refused clients too
