@@ -23,11 +23,11 @@ $(STAMP): pyproject.toml
 
 demo: install
 	$(BIN)/casekit validate data/demo
-	$(BIN)/casekit cohort data/demo --out reports
-	$(BIN)/casekit report data/demo --out reports
+	$(BIN)/casekit cohort data/demo --out reports/demo
+	$(BIN)/casekit report data/demo --out reports/demo
 	@echo ""
-	@echo "Demo reports are in $(CURDIR)/reports/"
-	@echo "Open $(CURDIR)/reports/index.html in a browser (works offline; S.html is client S, cohort.html the synthetic cohort)."
+	@echo "Demo reports are in $(CURDIR)/reports/demo/"
+	@echo "Open $(CURDIR)/reports/demo/index.html in a browser (works offline; S.html is client S, cohort.html the synthetic cohort)."
 
 test: install
 	$(BIN)/ruff check casekit tests benchmarks

@@ -15,6 +15,7 @@ Row numbers in problems are the ones a spreadsheet shows (the header is row
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -27,8 +28,9 @@ from .checks import (
     _cross_checks,
     _empty_table,
 )
-from .errors import CasebookError, InstrumentError, ParameterError, Problem
-from .reading import _Raw, _read_csv, _read_workbook
+from .errors import CasebookError, CasekitError, InstrumentError, ParameterError, Problem
+from .i18n import msg
+from .reading import _Raw, _read_csv, _read_workbook, file_problem
 from .tables import TABLES
 
 __all__ = ["Casebook", "load_casebook", "read_table", "TABLE_ORDER"]
@@ -98,31 +100,41 @@ class Casebook:
 
         return instruments.get(instrument_id, local=self.instruments)
 
-    def summary(self) -> str:
-        """A few lines saying what the casebook holds."""
-        lines = [f"Casebook {self.name}" + (f" ({self.path})" if self.path else "")]
-        lines.append(f"  clients: {len(self.clients)}")
+    def summary(self, lang: str = "en") -> str:
+        """A few lines saying what the casebook holds, in ``lang`` (``"id"`` or ``"en"``)."""
+        from .i18n import instrument_name, t, timepoint_label
+
+        def say(key, **kw):
+            return t(key, lang).format(**kw)
+
+        lines = [say("m_sum_casebook", name=self.name)
+                 + (f" ({self.path})" if self.path else "")]  # fmt: skip
+        lines.append("  " + say("m_sum_clients", n=len(self.clients)))
         if len(self.clients) and self.clients["cohort"].notna().any():
-            per = self.clients["cohort"].fillna("(none)").value_counts(sort=False)
+            per = self.clients["cohort"].fillna(t("m_sum_none", lang)).value_counts(sort=False)
             for cohort, n in per.items():
-                lines.append(f"    cohort {cohort}: {n}")
-        lines.append(f"  sessions: {len(self.sessions)}")
-        lines.append(f"  questionnaire administrations: {len(self.responses)}")
+                lines.append("    " + say("m_sum_cohort", cohort=cohort, n=n))
+        lines.append("  " + say("m_sum_sessions", n=len(self.sessions)))
+        lines.append("  " + say("m_sum_administrations", n=len(self.responses)))
         if len(self.responses):
             per = self.responses.groupby(["instrument", "timepoint"], sort=True).size()
             for (inst, tp), n in per.items():
-                lines.append(f"    {inst} {tp}: {n}")
-        lines.append(f"  totals without item answers (scores.csv): {len(self.scores)}")
+                try:
+                    name = instrument_name(self.instrument(inst), lang)
+                except CasekitError:
+                    name = str(inst)
+                lines.append(f"    {name}, {timepoint_label(tp, lang)}: {n}")
+        lines.append("  " + say("m_sum_scores", n=len(self.scores)))
         rest = [
-            f"{name}: {len(frame)}"
+            f"{name}.csv: {len(frame)}"
             for name, frame in self.tables.items()
             if name not in {"clients", "sessions", "responses", "scores", "identifiers"}
             and len(frame)
         ]
         if rest:
-            lines.append("  other records: " + ", ".join(rest))
+            lines.append("  " + say("m_sum_other", files=", ".join(rest)))
         if self.warnings:
-            lines.append(f"  warnings: {len(self.warnings)} (run `casekit validate` to list them)")
+            lines.append("  " + say("m_sum_warnings", n=len(self.warnings)))
         return "\n".join(lines)
 
 
@@ -220,18 +232,21 @@ def load_casebook(path, name: str | None = None) -> Casebook:
             )
         local_dir = None
     else:
+        by_table = _csv_files(path, problems)
         for table_name in TABLES:
-            file = path / f"{table_name}.csv"
-            if not file.exists():
-                matches = [p for p in path.glob("*.csv") if p.name.lower() == file.name]
-                file = matches[0] if matches else file
-            if file.exists():
-                raw = _read_csv(file, TABLES[table_name], problems, warnings)
-                if raw is not None:
-                    raws[table_name] = raw
+            file = by_table.get(table_name)
+            if file is None:
+                continue
+            odd = file_problem(file, path, file.name)
+            if odd is not None:
+                problems.append(odd)
+                continue
+            raw = _read_csv(file, TABLES[table_name], problems, warnings)
+            if raw is not None:
+                raws[table_name] = raw
         known_files = {f"{t}.csv" for t in TABLES}
         for extra in sorted(path.glob("*.csv")):
-            if extra.name.lower() not in known_files:
+            if _table_of(extra) not in TABLES:
                 warnings.append(
                     Problem(
                         extra.name,
@@ -284,6 +299,13 @@ def load_casebook(path, name: str | None = None) -> Casebook:
     _cross_checks(tables, files, problems, warnings)
     _check_instruments(tables, files, local, problems)
 
+    # no message quotes a value that looks like a direct identifier (privacy.py)
+    from .privacy import withhold_identifiers
+
+    raw_ids = raws.get("identifiers")
+    raw_ids = raw_ids.frame if raw_ids is not None else None
+    problems[:] = withhold_identifiers(problems, raw_ids)
+    warnings[:] = withhold_identifiers(warnings, raw_ids)
     if problems:
         order = {t: i for i, t in enumerate(TABLES)}
 
@@ -304,12 +326,52 @@ def load_casebook(path, name: str | None = None) -> Casebook:
     return Casebook(tables, path, name, local, warnings)
 
 
+def _table_of(file: Path) -> str:
+    """The table a CSV file names: its stem without capitals and stray spaces."""
+    return re.sub(r"[\s\-]+", "_", file.stem.strip().lower())
+
+
+def _csv_files(folder: Path, problems: list[Problem]) -> dict[str, Path]:
+    """The CSV file of each table; two files naming one table (``clients.csv`` beside
+    ``Clients.csv`` or ``clients .csv``) are an error, as they would be one file on
+    Windows and macOS and one of them would be silently ignored."""
+    found: dict[str, Path] = {}
+    for file in sorted(folder.glob("*.csv")):
+        name = _table_of(file)
+        if name not in TABLES:
+            continue
+        if name in found:
+            problems.append(
+                Problem(
+                    file.name,
+                    None,
+                    None,
+                    None,
+                    msg("f_dup_files", first=found[name].name, second=file.name, table=name),
+                    msg("f_dup_files_fix"),
+                )
+            )
+            continue
+        found[name] = file
+    return found
+
+
 def casebook_hash(path) -> str:
     """SHA-256 over the casebook's files (names and bytes), for audit lines."""
     path = Path(path)
     digest = hashlib.sha256()
-    files = [path] if path.is_file() else sorted(p for p in path.rglob("*") if p.is_file())
+    files = (
+        [path]
+        if path.is_file()
+        else sorted(
+            p
+            for p in path.rglob("*")
+            if p.is_file() and not p.is_symlink() and not p.name.endswith(".lock")
+        )
+    )
     for file in files:
         digest.update(str(file.relative_to(path.parent if path.is_file() else path)).encode())
-        digest.update(file.read_bytes())
+        with open(file, "rb") as handle:  # in chunks: a workbook may be large
+            for chunk in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(chunk)
     return digest.hexdigest()

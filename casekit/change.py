@@ -9,35 +9,55 @@ harmed. It is direction-aware: for an instrument with
 
 Formulas
 --------
-Notation: x1, x2 a client's pre and post score; M1, SD1 the mean and SD of
-the *clinical* (dysfunctional) population, taken from the instrument's
-``[norms.clinical]`` when given, else from the sample's pre scores
-(``sd_source`` says which); M0, SD0 the functional population
+Notation: x1, x2 a client's pre and post score; d = x2 - x1; M1, SD1 the mean
+and SD behind the index (below); M0, SD0 the functional population
 (``[norms.functional]``); r the reliability; z the critical value.
 
-``JT`` (Jacobson & Truax, 1991)
-    SE = SD1 sqrt(1 - r);  S_diff = sqrt(2 SE^2);  RCI = (x2 - x1) / S_diff.
-    Reliable when |RCI| > 1.96. ``rc_threshold`` = 1.96 S_diff, the raw
-    change needed.
+Where M1 and SD1 come from (``sd_source``), in this order unless ``norms=``
+says otherwise:
+
+1. ``clinical``: the instrument's ``[norms.clinical]`` (totals only);
+2. ``sample``: the pre scores of the complete pre/post pairs (clients with
+   both scores; a client without a post score does not move anyone else's
+   verdict), when there are at least ``min_pairs`` (10) of them;
+3. ``reference``: a published sample from the instrument's
+   ``[[norms.reference]]`` (the one marked ``default = true``, or the one
+   named by ``norms=``), with that sample's reliability unless
+   ``reliability=`` is given (``norms_sample`` names it).
+
+Hageman & Arrindell always use the complete pairs (their index is defined on
+the group's means, SDs and pre-post correlation).
+
+Every method's verdict is the same rule: reliable improvement when the RCI
+lies strictly beyond z on the good side, reliable deterioration strictly
+beyond z on the bad side. ``diff_for_improved`` and ``diff_for_deteriorated``
+are the raw changes d at which that happens for this client (d strictly
+beyond them); ``rc_threshold`` is half the width of the band between them.
+For JT the band is centred on d = 0, so ``rc_threshold`` is the raw change
+needed; for GLN and EN the centre moves with the client's pre score, for HA
+with the group's mean change.
+
+``JT`` (Jacobson & Truax, 1991, p. 14)
+    SE = SD1 sqrt(1 - r);  S_diff = sqrt(2 SE^2);  RCI = d / S_diff.
+    Band: d = +/- z S_diff.
 ``GLN`` (Gulliksen-Lord-Novick; Hsu, 1989)
     Regression to the mean: the expected post score is M1 + r (x1 - M1);
-    RCI = [(x2 - M1) - r (x1 - M1)] / (SD1 sqrt(1 - r^2)). z = 1.96.
-    ``rc_threshold`` = 1.96 SD1 sqrt(1 - r^2), the distance of x2 from the
-    expected post score.
+    SE_pred = SD1 sqrt(1 - r^2); RCI = [(x2 - M1) - r (x1 - M1)] / SE_pred.
+    Band: d = (r - 1)(x1 - M1) +/- z SE_pred.
 ``EN`` (Edwards-Nunnally; Speer, 1992)
-    A confidence interval around the estimated true pre score
-    T = r (x1 - M1) + M1: change is reliable when x2 lies outside
-    T +/- z SE, SE = SD1 sqrt(1 - r); RCI = (x2 - T) / SE. z = 1.96 (Speer
-    used 2; pass ``z=2`` to follow him). ``rc_threshold`` = z SE from T.
-``HA`` (Hageman & Arrindell, 1999, RC_ID)
-    With sample means m1, m2, SDs s1, s2, pre-post correlation r12, and a
-    constant error variance SE^2 = s1^2 (1 - r): r_xx1 = r,
+    Estimated true pre score T = r (x1 - M1) + M1, SE = SD1 sqrt(1 - r);
+    RCI = (x2 - T) / SE (Speer used z = 2; pass ``z=2`` to follow him).
+    Band: d = (r - 1)(x1 - M1) +/- z SE.
+``HA`` (Hageman & Arrindell, 1999, RC_ID, eqs. for the individual level)
+    On the n >= 3 complete pairs: means m1, m2, SDs s1, s2, correlation r12.
+    SE^2 = s1^2 (1 - r) (constant error variance), r_xx1 = r,
     r_xx2 = (s2^2 - SE^2) / s2^2,
     r_DD = (s1^2 r_xx1 + s2^2 r_xx2 - 2 s1 s2 r12) / (s1^2 + s2^2 - 2 s1 s2 r12),
-    RC_ID = [(x2 - x1) r_DD + (m2 - m1)(1 - r_DD)] / sqrt(r_DD 2 SE^2).
+    RC_ID = [d r_DD + (m2 - m1)(1 - r_DD)] / sqrt(r_DD 2 SE^2).
     Critical value 1.65 (one-sided, as Hageman & Arrindell use it).
-    ``rc_threshold`` = 1.65 sqrt(2 SE^2 / r_DD). Needs at least 3 complete
-    pairs in the instrument x scale.
+    Band: d = [+/- z sqrt(2 SE^2 r_DD) - (m2 - m1)(1 - r_DD)] / r_DD.
+    This is the formula of the R package clinicalsignificance 3.0.0
+    (``calc_rci.cs_ha``), checked in the tests on Claus et al. (2020).
 
 Cutoffs (Jacobson & Truax, 1991), written for ``higher_is_worse``:
     a = M1 - 2 SD1 (out of the dysfunctional range);
@@ -88,12 +108,14 @@ from collections.abc import Mapping
 import numpy as np
 import pandas as pd
 
-from . import instruments as registry
 from .errors import ParameterError, ScoringError
-from .scoring import _strings
+from .scoring import _strings, instrument_for, remembered_instruments
 
-__all__ = ["change", "cutoffs", "METHODS", "CHANGE_COLUMNS", "STATUSES"]
+__all__ = ["change", "cutoffs", "METHODS", "CHANGE_COLUMNS", "STATUSES", "MIN_PAIRS"]
 
+#: fewest complete pre/post pairs whose pre-score SD ``change`` uses on its own
+#: (see :func:`change`, ``min_pairs``)
+MIN_PAIRS = 10
 #: reliable change methods and their default critical value
 METHODS = {"JT": 1.96, "GLN": 1.96, "EN": 1.96, "HA": 1.65}
 #: clinical_status values, best to worst
@@ -117,7 +139,10 @@ CHANGE_COLUMNS = [
     "sd_pre",
     "mean_pre",
     "sd_source",
+    "norms_sample",
     "rc_threshold",
+    "diff_for_improved",
+    "diff_for_deteriorated",
     "cutoff_kind",
     "cutoff_in_range",
     "higher_is_worse",
@@ -195,7 +220,7 @@ def _empty() -> pd.DataFrame:
 def _typed(out: pd.DataFrame) -> pd.DataFrame:
     for c in (
         "pre", "post", "diff", "rci", "cutoff", "z", "reliability", "sd_pre", "mean_pre",
-        "rc_threshold",
+        "rc_threshold", "diff_for_improved", "diff_for_deteriorated",
     ):  # fmt: skip
         # a float array's NaN becomes NA in the nullable Float64 dtype
         out[c] = pd.array(pd.to_numeric(out[c], errors="coerce"), dtype="Float64")
@@ -207,6 +232,7 @@ def _typed(out: pd.DataFrame) -> pd.DataFrame:
         "clinical_status",
         "method",
         "sd_source",
+        "norms_sample",
         "cutoff_kind",
         "not_computable",
         "casebook",
@@ -230,6 +256,8 @@ def change(
     instruments=None,
     reliability=None,
     z: float | None = None,
+    norms=None,
+    min_pairs: int = MIN_PAIRS,
 ) -> pd.DataFrame:
     """Reliable and clinically significant change per client.
 
@@ -253,6 +281,19 @@ def change(
         ``(id, scale)``). Subscales have no built-in reliability.
     z : float, optional
         Critical value; default per method (1.96; HA 1.65).
+    norms : None, str or dict, optional
+        Where M1 and SD1 come from. None or ``"auto"``: clinical norms, else
+        the sample's complete pairs when there are at least ``min_pairs``,
+        else the instrument's default reference sample. ``"clinical"``,
+        ``"sample"`` (the complete pairs, however few) or the ``id`` of one of
+        the instrument's ``[[norms.reference]]`` samples force that source. A
+        dict gives one per instrument id or ``(id, scale)``.
+    min_pairs : int
+        Fewest complete pairs whose pre-score SD is used on its own (10). The
+        SD of n scores has a relative standard error of about
+        1 / sqrt(2 (n - 1)): 24% at n = 10, 71% at n = 2. Below 10 a published
+        sample's SD is the steadier choice, so the sample is used only when
+        there is no reference sample (or ``norms="sample"``).
 
     Returns
     -------
@@ -269,9 +310,19 @@ def change(
         clinical_status   recovered / improved / unchanged / deteriorated / harmed
         method, z         the RCI method and its critical value
         reliability       r used
-        sd_pre, mean_pre  SD1 and M1 used (clinical norms or the sample's pre)
-        sd_source         ``norms`` or ``sample``
-        rc_threshold      raw-score change needed for reliable change
+        sd_pre, mean_pre  SD1 and M1 used
+        sd_source         ``clinical`` (the instrument's clinical norms),
+                          ``sample`` (the complete pairs' pre scores) or
+                          ``reference`` (a published sample); NA when none
+        norms_sample      id of the reference sample used (else NA)
+        rc_threshold      half the width of the no-reliable-change band in raw
+                          score points (the raw change needed, for JT)
+        diff_for_improved, diff_for_deteriorated
+                          the raw change (post - pre) at which this client's
+                          change becomes a reliable improvement / deterioration
+                          (the change must lie strictly beyond it; its sign
+                          follows the instrument's direction). Per client for
+                          GLN and EN; NA without both scores
         cutoff_kind       a / b / c / given
         cutoff_in_range   whether the cutoff lies inside the instrument's total
                           score range; False means no client can cross it (so
@@ -310,7 +361,7 @@ def change(
                 f"change() needs a scores DataFrame (ck.score(cb)) or a Casebook; got {type(scores).__name__}"
             )
     else:
-        local = _local(instruments)
+        local = remembered_instruments(scores, _local(instruments))
     method = str(method).upper()
     if method not in METHODS:
         raise ParameterError(f"unknown method {method!r}; use one of {', '.join(METHODS)}")
@@ -319,6 +370,14 @@ def change(
         raise ParameterError(f"z must be a positive number; got {z!r}")
     if pre == post:
         raise ParameterError(f"pre and post are the same timepoint ({pre!r})")
+    if not isinstance(min_pairs, int) or isinstance(min_pairs, bool) or min_pairs < 2:
+        raise ParameterError(f"min_pairs must be a whole number of at least 2; got {min_pairs!r}")
+    for v in norms.values() if isinstance(norms, Mapping) else [norms]:
+        if v is not None and not isinstance(v, str):
+            raise ParameterError(
+                "norms must be None, 'auto', 'clinical', 'sample' or the id of a reference "
+                f"sample of the instrument (or a dict of those by instrument id); got {v!r}"
+            )
     _check_cutoff_arg(cutoff)
     need = [c for c in ("client_id", "instrument", "timepoint", "score") if c not in scores.columns]
     if need:
@@ -329,19 +388,20 @@ def change(
     n = len(wide)
     cols = {
         name: np.full(n, np.nan)
-        for name in ("rci", "cutoff", "rel", "sd", "mean", "thr", "z", "hiw")
+        for name in ("rci", "cutoff", "rel", "sd", "mean", "thr", "z", "hiw", "need_imp",
+                     "need_det")
+    }  # fmt: skip
+    text = {
+        name: np.full(n, None, dtype=object)
+        for name in ("sd_source", "norms_sample", "kind", "why", "cutoff_why")
     }
-    sd_source = np.full(n, None, dtype=object)
-    kind = np.full(n, None, dtype=object)
-    why_group = np.full(n, None, dtype=object)
-    cutoff_why = np.full(n, None, dtype=object)
-
     for (inst_id, scale), idx in groups.items():
-        inst = registry.get(str(inst_id), local)
+        inst = instrument_for(str(inst_id), local, scores)
         _group(
-            inst, str(scale), idx, x1, x2, method, zval, cutoff, reliability, cols,
-            sd_source, kind, why_group, cutoff_why,
+            inst, str(scale), idx, x1, x2, method, zval, cutoff, reliability, norms, min_pairs,
+            cols, text,
         )  # fmt: skip
+    why_group, cutoff_why = text["why"], text["cutoff_why"]
 
     hiw = cols["hiw"] == 1.0
     diff = x2 - x1
@@ -394,7 +454,7 @@ def change(
 
     in_range = np.full(n, None, dtype=object)
     for (inst_id, scale), idx in groups.items():
-        inst = registry.get(str(inst_id), local)
+        inst = instrument_for(str(inst_id), local, scores)
         if scale != "total" or inst.score_min is None or inst.score_max is None:
             continue
         c = cut[idx]
@@ -418,9 +478,12 @@ def change(
             "reliability": cols["rel"],
             "sd_pre": cols["sd"],
             "mean_pre": cols["mean"],
-            "sd_source": sd_source,
+            "sd_source": text["sd_source"],
+            "norms_sample": text["norms_sample"],
             "rc_threshold": cols["thr"],
-            "cutoff_kind": kind,
+            "diff_for_improved": np.where(both, cols["need_imp"], np.nan),
+            "diff_for_deteriorated": np.where(both, cols["need_det"], np.nan),
+            "cutoff_kind": text["kind"],
             "cutoff_in_range": in_range,
             "higher_is_worse": hiw,
             "pre_date": wide["pre_date"],
@@ -475,7 +538,8 @@ def _pair(scores: pd.DataFrame, pre: str, post: str):
         raise ScoringError(
             f"neither timepoint {pre!r} nor {post!r} occurs in the scores; "
             f"timepoints found: {', '.join(tps) or '(none)'}. "
-            "Fix: pass pre=... and post=... with labels used in your casebook."
+            "Fix: choose labels used in your casebook (--pre LABEL --post LABEL on the "
+            "command line, pre=... and post=... in Python)."
         )
     keys = np.sort(np.concatenate([key[rows_pre], key[rows_post]]))
     keys = keys[np.concatenate([[True], keys[1:] != keys[:-1]])]  # sorted unique, no hashing
@@ -545,32 +609,105 @@ def _check_cutoff_arg(cutoff) -> None:
             raise ParameterError(f"cutoff must be 'auto', 'a', 'b', 'c' or a number; got {v!r}")
 
 
-def _group(inst, scale, idx, x1, x2, method, zval, cutoff, reliability, cols,
-           sd_source, kind, why, cutoff_why) -> None:  # fmt: skip
-    """Fill the per-row parameter arrays for one instrument x scale."""
+_AUTO = (None, "auto")
+
+
+def _reference_sample(inst, name):
+    """The reference sample ``name`` of ``inst`` (None = the default one)."""
+    refs = inst.norms.get("reference") or ()
+    if name is None:
+        return next((r for r in refs if r.get("default")), refs[0] if len(refs) == 1 else None)
+    for r in refs:
+        if r["id"] == name:
+            return r
+    known = ", ".join(["auto", "clinical", "sample"] + [r["id"] for r in refs])
+    raise ParameterError(f"unknown norms {name!r} for {inst.id}; use one of {known}")
+
+
+def _sd_source(inst, scale, choice, pa, min_pairs, label):
+    """Pick M1 and SD1 for one instrument x scale.
+
+    Returns (m1, s1, source, reference sample or None, reason when none).
+    """
+    clinical = inst.norms.get("clinical") if scale == "total" else None
+    n = len(pa)
+    varies = n >= 2 and float(np.std(pa, ddof=1)) > 0
+    sample = (float(pa.mean()), float(np.std(pa, ddof=1)), "sample", None, None) if varies else None
+    if choice in _AUTO:
+        if clinical:
+            return clinical["mean"], clinical["sd"], "clinical", None, None
+        if sample and n >= min_pairs:
+            return sample
+        ref = _reference_sample(inst, None) if scale == "total" else None
+        if ref is not None:
+            return ref["mean"], ref["sd"], "reference", ref, None
+        if sample:  # too few pairs and nothing published: say so, do not guess
+            why = (
+                f"only {n} complete {label} pairs (at least {min_pairs} are needed for the "
+                f"sample's SD) and no reference norms in the instrument: add "
+                "[[norms.reference]] (population, n, mean, sd, reliability, source) to its TOML, "
+                f"or pass norms='sample' to change() to use the {n} pairs anyway"
+            )
+        else:
+            why = (
+                f"no SD for {label}: {n} complete pre/post pair(s) give no pre-score SD (at "
+                "least 2 different pre scores are needed) and the instrument has no clinical "
+                "or reference norms: add [[norms.reference]] (population, n, mean, sd, "
+                "reliability, source) to its TOML"
+            )
+        return np.nan, np.nan, None, None, why
+    if choice == "clinical":
+        if clinical:
+            return clinical["mean"], clinical["sd"], "clinical", None, None
+        return np.nan, np.nan, None, None, f"norms='clinical' but {label} has no [norms.clinical]"
+    if choice == "sample":
+        if sample:
+            return sample
+        return (
+            np.nan,
+            np.nan,
+            None,
+            None,
+            (
+                f"norms='sample' but {label} has fewer than 2 different pre scores among the "
+                "complete pairs"
+            ),
+        )
+    if scale != "total":
+        return np.nan, np.nan, None, None, f"reference norms are for totals, not {label}"
+    ref = _reference_sample(inst, choice)
+    return ref["mean"], ref["sd"], "reference", ref, None
+
+
+def _group(inst, scale, idx, x1, x2, method, zval, cutoff, reliability, norms, min_pairs,
+           cols, text) -> None:  # fmt: skip
+    """Fill the per-row parameter and text arrays for one instrument x scale."""
     cols["hiw"][idx] = 1.0 if inst.higher_is_worse else 0.0
     cols["z"][idx] = zval
     label = inst.id if scale == "total" else f"{inst.id} ({scale})"
+    a, b = x1[idx], x2[idx]
+    pair = ~np.isnan(a) & ~np.isnan(b)
+    pa, pb = a[pair], b[pair]
 
     r = _lookup(reliability, inst.id, scale, "reliability")
-    if r is None and scale == "total":
-        r = inst.reliability
     if r is not None and (
         not isinstance(r, (int, float)) or isinstance(r, bool) or not 0 < float(r) < 1
     ):
         raise ParameterError(f"reliability for {label} must be between 0 and 1; got {r!r}")
 
-    pre_vals = x1[idx][~np.isnan(x1[idx])]
-    clinical = inst.norms.get("clinical") if scale == "total" else None
-    if clinical:
-        m1, s1, src = clinical["mean"], clinical["sd"], "norms"
-    elif len(pre_vals) >= 2 and np.std(pre_vals, ddof=1) > 0:
-        m1, s1, src = float(pre_vals.mean()), float(np.std(pre_vals, ddof=1)), "sample"
-    else:
-        m1 = s1 = np.nan
-        src = None
+    choice = _lookup(norms, inst.id, scale, "norms")
+    if method == "HA":
+        # Hageman & Arrindell's RC_ID is a group-level index: every quantity comes from the
+        # complete pairs (their means, SDs and correlation).
+        choice = "sample"
+    m1, s1, src, ref, src_why = _sd_source(inst, scale, choice, pa, min_pairs, label)
+    if r is None and ref is not None and ref.get("reliability") is not None:
+        r = ref["reliability"]  # the SD and the reliability of one published sample
+    if r is None and scale == "total":
+        r = inst.reliability
     cols["sd"][idx], cols["mean"][idx] = s1, m1
-    sd_source[idx] = src
+    text["sd_source"][idx] = src
+    text["norms_sample"][idx] = None if ref is None else ref["id"]
 
     # --- reliable change index ---
     reason = None
@@ -583,55 +720,35 @@ def _group(inst, scale, idx, x1, x2, method, zval, cutoff, reliability, cols,
             f"reliability={{({inst.id!r}, {scale!r}): r}} to change()"
         )
     elif src is None:
-        reason = (
-            f"cannot estimate the pre-score SD of {label}: fewer than 2 different pre scores "
-            "and no [norms.clinical] in the instrument"
-        )
+        reason = src_why
     else:
         r = float(r)
         cols["rel"][idx] = r
-        a, b = x1[idx], x2[idx]
+        center = np.zeros(len(idx))  # the middle of the no-reliable-change band, in diff
+        half = np.nan
         if method == "JT":
-            sdiff = np.sqrt(2 * (s1 * np.sqrt(1 - r)) ** 2)
+            sdiff = s1 * np.sqrt(2 * (1 - r))
             cols["rci"][idx] = (b - a) / sdiff
-            cols["thr"][idx] = zval * sdiff
+            half = zval * sdiff
         elif method == "GLN":
             se_pred = s1 * np.sqrt(1 - r**2)
             cols["rci"][idx] = ((b - m1) - r * (a - m1)) / se_pred
-            cols["thr"][idx] = zval * se_pred
+            center = (r - 1) * (a - m1)
+            half = zval * se_pred
         elif method == "EN":
             se = s1 * np.sqrt(1 - r)
             cols["rci"][idx] = (b - (r * (a - m1) + m1)) / se
-            cols["thr"][idx] = zval * se
+            center = (r - 1) * (a - m1)
+            half = zval * se
         else:  # HA
-            pair = ~np.isnan(a) & ~np.isnan(b)
-            if pair.sum() < 3:
-                reason = f"Hageman-Arrindell needs at least 3 complete pre/post pairs of {label}"
-            else:
-                pa, pb = a[pair], b[pair]
-                sd1, sd2 = np.std(pa, ddof=1), np.std(pb, ddof=1)
-                if sd2 == 0 or sd1 == 0:
-                    reason = f"Hageman-Arrindell needs pre and post scores that vary ({label})"
-                else:
-                    r12 = float(np.corrcoef(pa, pb)[0, 1])
-                    se2 = (s1 * np.sqrt(1 - r)) ** 2
-                    rxx1 = (sd1**2 - se2) / sd1**2
-                    rxx2 = (sd2**2 - se2) / sd2**2
-                    num = sd1**2 * rxx1 + sd2**2 * rxx2 - 2 * sd1 * sd2 * r12
-                    den = sd1**2 + sd2**2 - 2 * sd1 * sd2 * r12
-                    rdd = num / den if den > 0 else np.nan
-                    if not rdd > 0:
-                        reason = (
-                            f"Hageman-Arrindell: the reliability of the difference scores of "
-                            f"{label} is not positive (r_DD = {rdd:.3g}); use method='JT'"
-                        )
-                    else:
-                        m_1, m_2 = pa.mean(), pb.mean()
-                        cols["rci"][idx] = ((b - a) * rdd + (m_2 - m_1) * (1 - rdd)) / np.sqrt(
-                            rdd * 2 * se2
-                        )
-                        cols["thr"][idx] = zval * np.sqrt(2 * se2 / rdd)
-    why[idx] = reason
+            reason, center, half = _ha(pa, pb, a, b, r, zval, label, cols["rci"], idx)
+        if reason is None:
+            cols["thr"][idx] = half
+            lo, hi = center - half, center + half
+            worse_hi = inst.higher_is_worse
+            cols["need_imp"][idx] = lo if worse_hi else hi
+            cols["need_det"][idx] = hi if worse_hi else lo
+    text["why"][idx] = reason
 
     # --- cutoff ---
     choice = _lookup(cutoff, inst.id, scale, "cutoff")
@@ -639,21 +756,27 @@ def _group(inst, scale, idx, x1, x2, method, zval, cutoff, reliability, cols,
     functional = inst.norms.get("functional") if scale == "total" else None
     if not isinstance(choice, str):
         cols["cutoff"][idx] = float(choice)
-        kind[idx] = "given"
+        text["kind"][idx] = "given"
         return
     if choice == "auto":
         choice = "c" if functional else "a"
-    kind[idx] = choice
+    text["kind"][idx] = choice
     if choice in ("b", "c") and not functional:
-        cutoff_why[idx] = (
+        text["cutoff_why"][idx] = (
             f"cutoff {choice} needs [norms.functional] (mean, sd, source) in the {inst.id} "
             "definition; use cutoff='a' or add the norms"
         )
         return
-    if src is None:
-        cutoff_why[idx] = (
-            f"cannot place cutoff {choice} for {label}: no clinical norms and fewer than 2 "
-            "different pre scores"
+    if choice == "b":
+        cols["cutoff"][idx] = cutoffs(0.0, 1.0, functional["mean"], functional["sd"],
+                                      inst.higher_is_worse)["b"]  # fmt: skip
+        return
+    if src not in ("clinical", "sample"):
+        # a published reference sample is a general population, not the dysfunctional one
+        text["cutoff_why"][idx] = (
+            f"cannot place cutoff {choice} for {label}: it needs the mean and SD of the "
+            f"clinical population, from [norms.clinical] in the instrument or from at least "
+            f"{min_pairs} complete pre/post pairs"
         )
         return
     cuts = cutoffs(
@@ -664,3 +787,36 @@ def _group(inst, scale, idx, x1, x2, method, zval, cutoff, reliability, cols,
         inst.higher_is_worse,
     )
     cols["cutoff"][idx] = cuts[choice]
+
+
+def _ha(pa, pb, a, b, r, zval, label, rci, idx):
+    """Hageman & Arrindell (1999) RC_ID on the complete pairs ``pa``, ``pb``.
+
+    Returns (reason or None, centre of the no-change band in raw diff, half width).
+    """
+    if len(pa) < 3:
+        return f"Hageman-Arrindell needs at least 3 complete pre/post pairs of {label}", 0.0, np.nan
+    s1, s2 = float(np.std(pa, ddof=1)), float(np.std(pb, ddof=1))
+    if s1 == 0 or s2 == 0:
+        return f"Hageman-Arrindell needs pre and post scores that vary ({label})", 0.0, np.nan
+    r12 = float(np.corrcoef(pa, pb)[0, 1])
+    se2 = s1**2 * (1 - r)  # constant error variance, from the pre SD of the pairs
+    rxx1 = r
+    rxx2 = (s2**2 - se2) / s2**2
+    num = s1**2 * rxx1 + s2**2 * rxx2 - 2 * s1 * s2 * r12
+    den = s1**2 + s2**2 - 2 * s1 * s2 * r12
+    rdd = num / den if den > 0 else np.nan
+    if not rdd > 0:
+        return (
+            (
+                f"Hageman-Arrindell: the reliability of the difference scores of {label} is not "
+                f"positive (r_DD = {rdd:.3g}); use method='JT'"
+            ),
+            0.0,
+            np.nan,
+        )
+    shift = (float(pb.mean()) - float(pa.mean())) * (1 - rdd)
+    scale = np.sqrt(rdd * 2 * se2)
+    rci[idx] = ((b - a) * rdd + shift) / scale
+    # RC_ID = +/- z  <=>  diff = (+/- z sqrt(2 SE^2 r_DD) - (m2 - m1)(1 - r_DD)) / r_DD
+    return None, -shift / rdd, zval * scale / rdd

@@ -15,8 +15,19 @@ import numpy as np
 import pandas as pd
 
 from .errors import InstrumentError, Problem
+from .i18n import Msg, msg
 from .reading import _normalise_header, _Raw
-from .tables import ID_PATTERN, ITEM_COLUMN, TABLES, Column, Table, vocab_of
+from .tables import (
+    ID_PATTERN,
+    ITEM_COLUMN,
+    TABLES,
+    WINDOWS_RESERVED,
+    Column,
+    Table,
+    accepted_values,
+    normalise_timepoint,
+    vocab_of,
+)
 
 TABLE_ORDER = tuple(TABLES)
 
@@ -25,6 +36,9 @@ _FALSE = {"no", "n", "tidak", "tdk", "false", "f", "0", "salah", "bukan", "-"}
 _DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%Y-%m-%d %H:%M:%S", "%Y/%m/%d")
 _TIME = re.compile(r"^([01]?\d|2[0-3])[:.]([0-5]\d)(?:[:.][0-5]\d)?$")
 _DECIMAL_COMMA = re.compile(r"^\s*-?\d+,\d+\s*$")
+#: dates casekit accepts (issue 14: a year typo such as 1724 must not reach the reports)
+DATE_MIN = pd.Timestamp("1900-01-01")
+DATE_MAX = pd.Timestamp("2100-12-31")
 
 _DTYPES = {
     "id": "string",
@@ -43,6 +57,17 @@ def _empty_table(table: Table) -> pd.DataFrame:
     frame = pd.DataFrame({c.name: pd.Series(dtype=_DTYPES[c.kind]) for c in table.columns})
     frame.index.name = "row"
     return frame
+
+
+def _parse_dates(values: pd.Series, fmt: str) -> tuple[pd.Series, pd.Series]:
+    """Parse with one format: the dates (NaT where unreadable or out of range) and a mask
+    of the dates that were read but lie outside ``DATE_MIN``..``DATE_MAX``.
+
+    pandas reads a year such as 0224 at second resolution; it is masked before the
+    conversion to nanoseconds, which would overflow."""
+    parsed = pd.to_datetime(values, format=fmt, errors="coerce")
+    far = parsed.notna() & ((parsed < DATE_MIN) | (parsed > DATE_MAX))
+    return parsed.where(~far).astype("datetime64[ns]"), far
 
 
 class _Checker:
@@ -82,8 +107,8 @@ class _Checker:
                         1,
                         name,
                         str(original),
-                        "this column appears twice in the header",
-                        "delete or rename one of the two columns",
+                        msg("v_dup_header"),
+                        msg("v_dup_header_fix"),
                     )
                 )
             seen[name] = seen.get(name, 0) + 1
@@ -125,8 +150,8 @@ class _Checker:
                     1,
                     name,
                     None,
-                    f"the required column '{name}' is missing",
-                    f"add a column headed '{name}' (see `casekit new` for a template)",
+                    msg("v_missing_column", name=name),
+                    msg("v_missing_column_fix", name=name),
                 )
             )
         if missing:
@@ -144,9 +169,8 @@ class _Checker:
                     1,
                     name,
                     None,
-                    "casekit does not know this column; it is kept but not checked",
-                    "check the spelling of the header if you meant one of: "
-                    + ", ".join(sorted(known)),
+                    msg("v_unknown_column"),
+                    msg("v_unknown_column_fix", known=", ".join(sorted(known))),
                     "warning",
                 )
             )
@@ -190,6 +214,9 @@ class _Checker:
                 series = series.str.replace(r"\s*;\s*", "; ", regex=True).str.strip("; ")
             return series
         if kind == "id":
+            if column.name == "timepoint":  # sebelum/sesudah, pre-test... -> pre/post
+                words = {v: normalise_timepoint(v) for v in pd.unique(raw)}
+                raw = raw.map(words)
             series = raw.where(filled, pd.NA).astype("string")
             uniques = pd.unique(raw[filled])
             ok = [bool(ID_PATTERN.match(u)) for u in uniques]
@@ -199,9 +226,8 @@ class _Checker:
                     raw.index[bad],
                     column.name,
                     raw[bad],
-                    "codes may only use letters, digits, '-' and '_' (no spaces), "
-                    "start with a letter or digit, and be at most 64 characters",
-                    "remove spaces and other signs from the code, e.g. 'K-01'",
+                    msg("v_bad_code"),
+                    msg("v_bad_code_fix"),
                 )
             return series
         if kind == "vocab":
@@ -219,8 +245,8 @@ class _Checker:
                     raw.index[bad],
                     column.name,
                     raw[bad],
-                    "this is not a yes/no value",
-                    "write yes or no (ya or tidak), or leave the cell empty",
+                    msg("v_not_bool"),
+                    msg("v_not_bool_fix"),
                 )
             return values
         if kind == "date":
@@ -235,8 +261,8 @@ class _Checker:
                     raw.index[bad],
                     column.name,
                     raw[bad],
-                    "this is not a time of day",
-                    "write the time as HH:MM on a 24-hour clock, e.g. 09:30 or 14:00",
+                    msg("v_not_time"),
+                    msg("v_not_time_fix"),
                 )
             return normal.where(ok & filled, pd.NA).astype("string")
         raise ValueError(f"unknown column kind {kind!r}")  # a bug in tables.py, not user data
@@ -247,13 +273,16 @@ class _Checker:
         values = key.map(mapping)
         bad = filled & values.isna()
         if bad.any():
-            allowed = ", ".join(column.values)
+            choices = accepted_values(column, "id")
             self.add(
                 raw.index[bad],
                 column.name,
                 raw[bad],
-                "this value is not one casekit knows for this column",
-                f"use one of: {allowed} (common Indonesian spellings are accepted too)",
+                msg("v_unknown_value"),
+                Msg(
+                    str(msg("v_unknown_value_fix", allowed=", ".join(column.values))),
+                    msg("v_unknown_value_fix", allowed=", ".join(x[1] for x in choices)).text("id"),
+                ),
             )
         return values.where(filled, pd.NA).astype("string")
 
@@ -267,13 +296,13 @@ class _Checker:
             numbers[fixed.index] = fixed
             unreadable = filled & numbers.isna()
         if unreadable.any():
-            what = "a whole number" if column.kind == "int" else "a number"
+            what = msg("v_whole_number" if column.kind == "int" else "v_number")
             self.add(
                 raw.index[unreadable],
                 column.name,
                 raw[unreadable],
-                f"this is not {what}",
-                f"write {what} using digits only, or leave it empty",
+                msg("v_not_number", what=what),
+                msg("v_not_number_fix", what=what),
             )
         return self.check_number(column, raw, filled & ~unreadable, numbers)
 
@@ -285,8 +314,8 @@ class _Checker:
                     raw.index[fractional],
                     column.name,
                     raw[fractional],
-                    "this must be a whole number",
-                    "remove the decimals",
+                    msg("v_not_whole"),
+                    msg("v_not_whole_fix"),
                 )
                 numbers = numbers.where(~fractional)
         out_of_range = pd.Series(False, index=raw.index)
@@ -300,31 +329,41 @@ class _Checker:
                 raw.index[out_of_range],
                 column.name,
                 raw[out_of_range],
-                f"this is outside the allowed range {column.min:g} to {column.max:g}",
-                "check the number; correct typing mistakes",
+                msg("v_out_of_range", lo=f"{column.min:g}", hi=f"{column.max:g}"),
+                msg("v_out_of_range_fix"),
             )
         if column.kind == "int":
             return numbers.round().astype("Float64").astype("Int64")
         return numbers.astype("Float64")
 
     def convert_date(self, column, raw, filled):
-        dates = pd.to_datetime(raw.where(filled, None), format=_DATE_FORMATS[0], errors="coerce")
-        dates = dates.astype("datetime64[ns]")
-        todo = filled & dates.isna()
+        dates, far = _parse_dates(raw.where(filled, None), _DATE_FORMATS[0])
+        todo = filled & dates.isna() & ~far
         for fmt in _DATE_FORMATS[1:]:
             if not todo.any():
                 break
-            parsed = pd.to_datetime(raw[todo], format=fmt, errors="coerce")
+            parsed, far_here = _parse_dates(raw[todo], fmt)
             ok = parsed.notna()
-            dates.loc[parsed.index[ok]] = parsed[ok].astype("datetime64[ns]")
-            todo.loc[parsed.index[ok]] = False
+            dates.loc[parsed.index[ok]] = parsed[ok]
+            far.loc[far_here.index[far_here]] = True
+            todo.loc[parsed.index[ok | far_here]] = False
         if todo.any():
             self.add(
                 raw.index[todo],
                 column.name,
                 raw[todo],
-                "this is not a date casekit can read",
-                "write dates as YYYY-MM-DD, e.g. 2024-08-22",
+                msg("v_not_date"),
+                msg("v_not_date_fix"),
+            )
+        # a year typo (0224, 1724, 2224) must not reach the reports, where it breaks every
+        # difference of dates
+        if far.any():
+            self.add(
+                raw.index[far],
+                column.name,
+                raw[far],
+                msg("v_date_far", lo=str(DATE_MIN.year), hi=str(DATE_MAX.year)),
+                msg("v_date_far_fix"),
             )
         return dates
 
@@ -338,8 +377,8 @@ class _Checker:
                     result.index[empty],
                     column.name,
                     [None] * int(empty.sum()),
-                    f"'{column.name}' must be filled in",
-                    f"type the {column.name} in this row",
+                    msg("v_required", name=column.name),
+                    msg("v_required_fix", name=column.name),
                 )
         if self.table.name == "life_events":
             neither = result["year"].isna() & result["age"].isna()
@@ -351,8 +390,8 @@ class _Checker:
                     result.index[neither],
                     "year",
                     [None] * int(neither.sum()),
-                    "each life event needs a year or an age",
-                    "fill in year or age",
+                    msg("v_year_or_age"),
+                    msg("v_year_or_age_fix"),
                 )
 
     def _had_value(self, index, name) -> pd.Series:
@@ -373,7 +412,41 @@ def _key(frame: pd.DataFrame, columns) -> pd.Series:
     return key
 
 
+def _check_portable_ids(frame, file, problems):
+    """Client ids become file names (``K01.html``): ids differing only in capitals would be
+    one file on Windows and macOS, and Windows refuses names such as ``CON`` or ``COM1``."""
+    ids = frame["client_id"].dropna()
+    for row, value in ids[ids.str.upper().isin(WINDOWS_RESERVED)].items():
+        problems.append(
+            Problem(
+                file,
+                int(row),
+                "client_id",
+                str(value),
+                msg("v_windows_reserved"),
+                msg("v_windows_reserved_fix", code=str(value)),
+            )
+        )
+    first: dict[str, tuple[int, str]] = {}
+    for row, value in ids.items():
+        folded = str(value).casefold()
+        if folded in first and first[folded][1] != value:
+            problems.append(
+                Problem(
+                    file,
+                    int(row),
+                    "client_id",
+                    str(value),
+                    msg("v_case_twin", other=first[folded][1], row=first[folded][0]),
+                    msg("v_case_twin_fix"),
+                )
+            )
+        first.setdefault(folded, (int(row), str(value)))
+
+
 def _check_unique(name, frame, file, problems):
+    if name == "clients" and "client_id" in frame.columns and len(frame):
+        _check_portable_ids(frame, file, problems)
     table = TABLES[name]
     if not table.key or not len(frame):
         return
@@ -392,8 +465,8 @@ def _check_unique(name, frame, file, problems):
                 int(row),
                 table.key[-1],
                 value,
-                f"the same {cols} already appears in row {int(first_row[row])}",
-                "each record must be unique: merge the two rows or change the code",
+                msg("v_duplicate", cols=cols, row=int(first_row[row])),
+                msg("v_duplicate_fix"),
             )
         )
 
@@ -436,8 +509,8 @@ def _cross_checks(tables, files, problems, warnings):
             clients,
             ["client_id"],
             problems,
-            "this client_id is not in clients.csv",
-            "add the client to clients.csv or correct the code (codes are case-sensitive)",
+            msg("v_unknown_client"),
+            msg("v_unknown_client_fix"),
         )
     _check_order(
         clients,
@@ -445,8 +518,8 @@ def _cross_checks(tables, files, problems, warnings):
         "intake_date",
         "termination_date",
         problems,
-        "the termination date is before the intake date",
-        "check both dates (YYYY-MM-DD)",
+        msg("v_termination_before_intake"),
+        msg("v_check_dates"),
     )
     family = tables["family"]
     for col in ("father_id", "mother_id", "partner_id"):
@@ -457,8 +530,8 @@ def _cross_checks(tables, files, problems, warnings):
             family,
             ["client_id", "member_id"],
             problems,
-            f"{col} names a family member who is not in family.csv",
-            "use the member_id of a row of the same client, or leave the cell empty",
+            msg("v_unknown_member", col=col),
+            msg("v_unknown_member_fix"),
         )
     if len(family):
         bad = (
@@ -473,8 +546,8 @@ def _cross_checks(tables, files, problems, warnings):
                     int(row),
                     "death_year",
                     str(family.at[row, "death_year"]),
-                    "the year of death is before the year of birth",
-                    "check both years",
+                    msg("v_death_before_birth"),
+                    msg("v_death_before_birth_fix"),
                 )
             )
         for col in ("father_id", "mother_id"):
@@ -486,8 +559,8 @@ def _cross_checks(tables, files, problems, warnings):
                         int(row),
                         col,
                         str(family.at[row, col]),
-                        "a person cannot be their own parent",
-                        f"correct {col}: it must name another member_id of this client",
+                        msg("v_own_parent"),
+                        msg("v_own_parent_fix", col=col),
                     )
                 )
     for name in ("sessions", "evaluation"):
@@ -498,8 +571,8 @@ def _cross_checks(tables, files, problems, warnings):
             tables["plan"],
             ["client_id", "activity_id"],
             problems,
-            "this activity_id is not in plan.csv for this client",
-            "add the activity to plan.csv or correct the code",
+            msg("v_unknown_activity"),
+            msg("v_unknown_activity_fix"),
         )
     _check_order(
         tables["plan"],
@@ -507,8 +580,8 @@ def _cross_checks(tables, files, problems, warnings):
         "start_date",
         "end_date",
         problems,
-        "the end date is before the start date",
-        "check both dates (YYYY-MM-DD)",
+        msg("v_end_before_start"),
+        msg("v_check_dates"),
     )
     sessions = tables["sessions"]
     if len(sessions):
@@ -524,8 +597,8 @@ def _cross_checks(tables, files, problems, warnings):
                     int(row),
                     "end_time",
                     str(sessions.at[row, "end_time"]),
-                    "the session ends before (or when) it starts",
-                    "check start_time and end_time (HH:MM, 24-hour clock)",
+                    msg("v_session_ends_early"),
+                    msg("v_session_ends_early_fix"),
                 )
             )
 
@@ -555,8 +628,8 @@ def _check_instruments(tables, files, local, problems):
                             int(row),
                             "instrument",
                             str(inst_id),
-                            "casekit does not know this instrument",
-                            f"use one of: {known}; or define it in instruments/{inst_id}.toml",
+                            msg("v_unknown_instrument"),
+                            msg("v_unknown_instrument_fix", known=known, id=inst_id),
                         )
                     )
                 continue
@@ -576,8 +649,8 @@ def _check_answers(part, item_cols, inst, file, problems):
                     int(row),
                     "instrument",
                     inst.id,
-                    "this instrument has totals only (no item answers)",
-                    "put its total in scores.csv instead of responses.csv",
+                    msg("v_totals_only"),
+                    msg("v_totals_only_fix"),
                 )
             )
         return
@@ -592,8 +665,8 @@ def _check_answers(part, item_cols, inst, file, problems):
                     int(row),
                     col,
                     str(part.at[row, col]),
-                    f"{inst.id} has only {n_items} items, so there is no answer {col}",
-                    "check that the row names the right instrument, or empty this cell",
+                    msg("v_beyond_items", id=inst.id, n=n_items, col=col),
+                    msg("v_beyond_items_fix"),
                 )
             )
     lo, hi = inst.response_min, inst.response_max
@@ -609,8 +682,8 @@ def _check_answers(part, item_cols, inst, file, problems):
                     int(row),
                     col,
                     str(values[row]),
-                    f"answers to {inst.id} must be whole numbers from {lo} to {hi}",
-                    "correct the answer, or leave the cell empty if the item was not answered",
+                    msg("v_answer_range", id=inst.id, lo=lo, hi=hi),
+                    msg("v_answer_range_fix"),
                 )
             )
 
@@ -625,10 +698,11 @@ def _check_totals(part, inst, file, problems):
                 int(row),
                 "scale",
                 str(part.at[row, "scale"]),
-                f"{inst.id} has no scale of this name",
-                "use one of: " + ", ".join(sorted(scales)),
+                msg("v_unknown_scale", id=inst.id),
+                msg("v_use_one_of", allowed=", ".join(sorted(scales))),
             )
         )
+    _check_possible(part, inst, file, problems, bad_scale)
     lo, hi = inst.score_min, inst.score_max
     if lo is None and hi is None:
         return
@@ -644,10 +718,53 @@ def _check_totals(part, inst, file, problems):
                 int(row),
                 "score",
                 str(int(score[row])) if float(score[row]).is_integer() else str(score[row]),
-                f"a total of {inst.id} must lie between {lo:g} and {hi:g}",
-                "check the total (or the instrument named in this row)",
+                msg("v_total_range", id=inst.id, lo=f"{lo:g}", hi=f"{hi:g}"),
+                msg("v_total_range_fix"),
             )
         )
+
+
+def _check_possible(part, inst, file, problems, bad_scale):
+    """Totals inside the range that the instrument still cannot produce (DJG-6 1.5)."""
+    from .scoring import possible_totals
+
+    lo, hi = inst.score_min, inst.score_max
+    scale = part["scale"].fillna("total").astype(str)
+    score = pd.to_numeric(part["score"], errors="coerce")
+    for name in pd.unique(scale[~bad_scale.fillna(False)]):
+        rows = part.index[(scale == name).to_numpy()]
+        values = score[rows].to_numpy(dtype=float, na_value=np.nan)
+        in_range = np.ones(len(values), dtype=bool)
+        if name == "total":  # out-of-range totals get their own message below
+            low = -np.inf if lo is None else lo
+            high = np.inf if hi is None else hi
+            with np.errstate(invalid="ignore"):
+                in_range = (values >= low) & (values <= high)
+        impossible = ~possible_totals(inst, name, values) & in_range
+        what = "a total" if name == "total" else f"a {name} subscale score"
+        if inst.scoring == "djg":
+            rule = "a count of lonely answers, so a whole number"
+            fix = "type the whole number of lonely answers"
+        elif name == "total" and inst.max_missing:
+            rule = (
+                f"a sum of whole answers, or a prorated total (sum x {inst.items} / answered "
+                f"items, at most {inst.max_missing} blank)"
+            )
+            fix = "check the total, or type the item answers in responses.csv instead"
+        else:
+            rule = "a sum of whole answers, so a whole number"
+            fix = "check the score, or type the item answers in responses.csv instead"
+        for row, value in zip(rows[impossible], values[impossible], strict=True):
+            problems.append(
+                Problem(
+                    file,
+                    int(row),
+                    "score",
+                    f"{value:g}",
+                    f"{what} of {inst.id} is {rule}; {value:g} cannot occur",
+                    fix,
+                )
+            )
 
 
 # --- the entry point ----------------------------------------------------------------------------

@@ -5,6 +5,10 @@ Thin: each command parses its arguments here and calls the package. Every
 code; a data problem never shows a Python traceback.
 
 Exit codes: 0 success, 1 problems found (or some reports failed), 2 usage.
+Every :class:`OSError` (full disk, read-only folder, no permission, name too
+long, a folder where a file should be...) becomes one message naming the path
+and what to do (:mod:`casekit.oserrors`), exit 1; a path that does not exist
+is usage, exit 2.
 A casebook path that does not exist is usage (2): nothing was checked; use
 ``_existing_casebook(path)`` in a new command to get the same behaviour.
 
@@ -18,6 +22,7 @@ import argparse
 import sys
 
 from .errors import CasebookError, CasekitError, ParameterError
+from .i18n import LANGS, default_lang, msg, t, tr
 
 __all__ = ["main", "build_parser"]
 
@@ -38,7 +43,19 @@ def _echo(text: str = "") -> None:
 def _add_validate(sub):
     p = sub.add_parser("validate", help="check a casebook and list every problem")
     p.add_argument("casebook", help="casebook folder (or .xlsx workbook)")
+    _preflight_options(p)
     p.set_defaults(func=_run_validate)
+
+
+def _preflight_options(p):
+    """validate checks what report would refuse, with the options report takes."""
+    p.add_argument("--pre", default="pre", help="timepoint before (default: pre; sebelum)")
+    p.add_argument("--post", default="post", help="timepoint after (default: post; sesudah)")
+    p.add_argument("--instrument", default="", help="questionnaire id the report will use")
+    p.add_argument("--client", action="append", default=None, metavar="ID",
+                   help="check only this client (repeat for several)")  # fmt: skip
+    p.add_argument("--allow-missing-consent", action="store_true",
+                   help="as in casekit report: a missing consent date is only a warning")  # fmt: skip
 
 
 def _existing_casebook(path: str) -> str:
@@ -46,10 +63,7 @@ def _existing_casebook(path: str) -> str:
     from pathlib import Path
 
     if not Path(path).expanduser().exists():
-        raise ParameterError(
-            f"there is no casebook at {path!r}: check the folder name "
-            "(or create one with `casekit new FOLDER --client ID`)"
-        )
+        raise ParameterError(msg("m_no_casebook", path=repr(path)))
     return path
 
 
@@ -60,14 +74,15 @@ def _run_validate(args) -> int:
         cb = load_casebook(_existing_casebook(args.casebook))
     except CasebookError as err:
         for problem in err.problems:
-            _echo(str(problem))
+            _echo(problem.text(args.lang))
         n = sum(p.severity == "error" for p in err.problems)
-        _echo(f"\n{n} problem(s) found in {args.casebook}. Nothing was changed.")
+        _echo("\n" + t("m_validate_found", args.lang).format(n=n, path=args.casebook))
         return 1
     for warning in cb.warnings:
-        _echo(str(warning))
-    _echo(f"{args.casebook}: clean ({len(cb.clients)} client(s); {len(cb.warnings)} warning(s)).")
-    return 0
+        _echo(warning.text(args.lang))
+    from .preflight import run_preflight
+
+    return run_preflight(cb, args, _echo)
 
 
 # --- new ----------------------------------------------------------------------
@@ -75,7 +90,7 @@ def _add_new(sub):
     p = sub.add_parser("new", help="create a blank casebook with every template")
     p.add_argument("folder", help="folder to create (must not exist or be empty)")
     p.add_argument("--client", required=True, help="the client's code, e.g. K01")
-    p.add_argument("--lang", choices=["id", "en"], default="id", help="language of the README")
+    p.add_argument("--lang", choices=LANGS, default=None, help="language of the messages")
     p.set_defaults(func=_run_new)
 
 
@@ -83,8 +98,8 @@ def _run_new(args) -> int:
     from .templates import new_casebook
 
     path = new_casebook(args.folder, args.client, lang=args.lang)
-    _echo(f"Created {path}. Open the CSV files in a spreadsheet; see README.md there.")
-    _echo(f"Check your work any time with: casekit validate {path}")
+    _echo(t("m_new_created", args.lang).format(path=path))
+    _echo(t("m_new_validate", args.lang).format(path=path))
     return 0
 
 
@@ -99,7 +114,7 @@ def _run_summary(args) -> int:
     from .casebook import load_casebook
 
     cb = load_casebook(_existing_casebook(args.casebook))
-    _echo(cb.summary())
+    _echo(cb.summary(args.lang))
     return 0
 
 
@@ -110,9 +125,14 @@ def _add_slides(sub):
     p.add_argument("--out", default="slides", help="output folder (default: slides)")
     p.add_argument("--casebook", default=None, help="casebook for the notebook's parameters")
     p.add_argument("--client", default=None, help="client id for the notebook's parameters")
-    p.add_argument("--lang", choices=["id", "en"], default="id")
+    p.add_argument("--lang", choices=LANGS, default=None, help="language of the slides")
     p.add_argument("--no-execute", action="store_true", help="use the saved outputs as they are")
     p.add_argument("--hide-code", action="store_true", help="show text and results only")
+    p.add_argument(
+        "--allow-missing-consent",
+        action="store_true",
+        help="make slides of clients without a consent_date",
+    )
     p.set_defaults(func=_run_slides)
 
 
@@ -127,8 +147,9 @@ def _run_slides(args) -> int:
         client_id=args.client,
         lang=args.lang,
         hide_code=args.hide_code,
+        allow_missing_consent=args.allow_missing_consent,
     )
-    _echo(f"Slides written to {path} (open it in a browser; keep slides_assets/ beside it).")
+    _echo(t("m_slides_written", args.lang).format(path=path))
     return 0
 
 
@@ -162,6 +183,12 @@ def _add_export(sub):
     )
     p.add_argument("--age-bands", action="store_true", help="5-year age bands, no birth years")
     p.add_argument("--mapping", default=None, help="CSV casebook,client_id,person_id for pooling")
+    p.add_argument(
+        "--include-without-consent",
+        action="store_true",
+        help="export clients without a consent_date too (left out by default; recorded in "
+        "the audit line)",
+    )
     p.set_defaults(func=_run_export)
 
 
@@ -176,18 +203,26 @@ def _run_export(args) -> int:
         key_file=args.key_file,
         age_bands=args.age_bands,
         mapping=args.mapping,
+        include_without_consent=args.include_without_consent,
     )
-    _echo(f"Exported {result.clients} client(s) to {result.out} ({len(result.files)} files).")
+    lang = args.lang
+    _echo(t("m_exported", lang).format(n=result.clients, out=result.out, files=len(result.files)))
+    if result.left_out:
+        _echo(
+            t("privacy_left_out", lang).format(
+                n=len(result.left_out), ids=", ".join(result.left_out)
+            )
+        )
     if result.key_file is not None:
-        made = "new key written to" if result.key_created else "key read from"
-        _echo(f"Pseudonym {made} {result.key_file}: keep it private and outside the export.")
+        made = "m_key_created" if result.key_created else "m_key_read"
+        _echo(t(made, lang).format(path=result.key_file))
     for log in result.logs:
-        _echo(f"Audit line appended to {log}")
+        _echo(t("m_audit_line", lang).format(path=log))
     return 0
 
 
 # --- score / change (scoring.py, change.py) ------------------------------------
-def _write_or_print(frame, out, shown_columns) -> None:
+def _write_or_print(frame, out, shown_columns, lang: str = "en") -> None:
     """Write the full table as CSV (atomically) or print a rounded view."""
     if out:
         from pathlib import Path
@@ -195,22 +230,34 @@ def _write_or_print(frame, out, shown_columns) -> None:
         from .outputs import atomic_write
 
         path = atomic_write(Path(out), frame.to_csv(index=False, date_format="%Y-%m-%d"))
-        _echo(f"Wrote {len(frame)} row(s) to {path}.")
+        _echo(t("m_wrote_rows", lang).format(n=len(frame), path=path))
         return
     if not len(frame):
-        _echo("(no rows)")
+        _echo(t("m_no_rows", lang))
         return
     view = frame[shown_columns].copy()
     for col in view.columns:
         if str(view[col].dtype) == "Float64":
             view[col] = view[col].round(2)
     view = view.astype(object).where(view.notna(), "-")
+    # headers in the reader's language (the CSV written with --out keeps the column names)
+    view.columns = [_column_label(c, lang) for c in view.columns]
     try:
         _echo(view.to_string(index=False))
     except BrokenPipeError:  # `casekit score DIR | head`: the reader left; not an error
         import os
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
+def _column_label(column: str, lang: str) -> str:
+    """Header of a printed score/change column: its label, else the column name."""
+    from .i18n import LABELS
+
+    for key in (f"sc_{column}", f"col_{column}"):
+        if key in LABELS:
+            return t(key, lang)
+    return t("client", lang) if column == "client_id" else column
 
 
 def _add_score(sub):
@@ -227,7 +274,7 @@ def _run_score(args) -> int:
     table = score(load_casebook(args.casebook))
     shown = ["client_id", "instrument", "timepoint", "scale", "score", "items_answered",
              "prorated", "category", "missing_reason"]  # fmt: skip
-    _write_or_print(table, args.out, shown)
+    _write_or_print(table, args.out, shown, args.lang)
     return 0
 
 
@@ -247,19 +294,26 @@ def _add_change(sub):
 def _run_change(args) -> int:
     from .casebook import load_casebook
     from .change import change
+    from .tables import normalise_timepoint
 
-    table = change(load_casebook(args.casebook), pre=args.pre, post=args.post,
+    pre, post = normalise_timepoint(args.pre), normalise_timepoint(args.post)
+    table = change(load_casebook(args.casebook), pre=pre, post=post,
                    method=args.method, cutoff=args.cutoff)  # fmt: skip
     shown = ["client_id", "instrument", "scale", "pre", "post", "diff", "rci",
              "reliable_change", "cutoff", "clinical_status", "not_computable"]  # fmt: skip
-    _write_or_print(table, args.out, shown)
+    _write_or_print(table, args.out, shown, args.lang)
     return 0
 
 
 # --- report and cohort (casekit/reports.py) -----------------------------------
 def _report_options(p):
-    p.add_argument("--out", default="reports", help="output folder (default: reports)")
-    p.add_argument("--lang", choices=["id", "en"], default="id", help="report language")
+    p.add_argument(
+        "--out",
+        default=None,
+        help="output folder (default: reports/<casebook folder name>, so runs never overwrite "
+        "each other)",
+    )
+    p.add_argument("--lang", choices=LANGS, default=None, help="report language")
     p.add_argument("--instrument", default="", help="questionnaire id (default: chosen per data)")
     p.add_argument("--pre", default="pre", help="timepoint before (default: pre)")
     p.add_argument("--post", default="post", help="timepoint after (default: post)")
@@ -273,6 +327,34 @@ def _report_options(p):
         action="store_true",
         help="also report clients without consent_date (the report says so on its first line)",
     )
+
+
+def _default_out(casebooks) -> str:
+    """``reports/<casebook folder name>`` (a workbook's name without ``.xlsx``); several
+    casebooks: their names joined by ``+``."""
+    from pathlib import Path
+
+    names = []
+    for cb in casebooks:
+        path = Path(cb).expanduser()
+        name = (path.stem if path.suffix.lower() == ".xlsx" else path.name) or path.resolve().name
+        names.append(name or "casebook")
+    return str(Path("reports") / "+".join(dict.fromkeys(names)))
+
+
+def _where_lines(out, index_written: bool, lang: str) -> list[str]:
+    """The last lines of report/cohort: where the pages are; open the index only if written."""
+    from pathlib import Path
+
+    from .i18n import t
+
+    folder = Path(out).resolve()
+    lines = [t("cli_reports_in", lang).format(folder=folder)]
+    if index_written:
+        lines.append(t("cli_open_index", lang).format(index=folder / "index.html"))
+    else:
+        lines.append(t("cli_no_index", lang))
+    return lines
 
 
 def _add_report(sub):
@@ -296,6 +378,13 @@ def _add_report(sub):
         action="store_true",
         help="start one kernel per client instead of one per worker",
     )
+    p.add_argument(
+        "--scheduler",
+        default=None,
+        metavar="ADDRESS",
+        help="run on a Dask cluster: a scheduler address (tcp://host:8786) or local:N "
+        "(N worker processes on this machine); needs casekit[cluster]",
+    )
     _report_options(p)
     p.set_defaults(func=_run_report)
 
@@ -303,24 +392,37 @@ def _add_report(sub):
 def _run_report(args) -> int:
     from pathlib import Path
 
-    from .reports import render_reports, summary_lines
+    from .preflight import refuse_unready
+    from .reports import render_reports, summary_lines, write_index
+    from .tables import normalise_timepoint
 
-    results = render_reports(
-        args.casebook,
-        clients=args.client,
-        out=args.out,
-        lang=args.lang,
-        jobs=args.jobs,
-        plotly="embed" if args.self_contained else "shared",
-        instrument=args.instrument,
-        pre=args.pre,
-        post=args.post,
-        allow_missing_consent=args.allow_missing_consent,
-        reuse_kernels=not args.fresh_kernels,
-    )
-    for line in summary_lines(results):
+    args.pre, args.post = normalise_timepoint(args.pre), normalise_timepoint(args.post)
+    out = args.out or _default_out([args.casebook])
+    gate = refuse_unready(args)  # what validate reports as errors: refused before any kernel
+    done = []
+    if not gate.nothing_to_render:
+        done = render_reports(
+            args.casebook,
+            clients=gate.clients,
+            out=out,
+            lang=args.lang,
+            jobs=args.jobs,
+            plotly="embed" if args.self_contained else "shared",
+            instrument=args.instrument,
+            pre=args.pre,
+            post=args.post,
+            allow_missing_consent=args.allow_missing_consent,
+            reuse_kernels=not args.fresh_kernels,
+            scheduler=args.scheduler,
+        )
+    results = gate.merge(done)
+    if gate.refused and any(r.ok for r in done):  # the index lists the refused clients too
+        write_index(Path(out).expanduser().resolve(), results, args.lang, title=gate.title)
+    for line in summary_lines(results, args.lang):
         _echo(line)
-    _echo(f"Open {Path(args.out).resolve() / 'index.html'} in a browser (works offline).")
+    written = any(r.ok for r in results) and (Path(out) / "index.html").is_file()
+    for line in _where_lines(out, written, args.lang):
+        _echo(line)
     return 0 if all(r.ok for r in results) else 1
 
 
@@ -335,11 +437,13 @@ def _add_cohort(sub):
 
 
 def _run_cohort(args) -> int:
+    from .i18n import t
     from .reports import render_cohort, summary_lines
 
+    out = args.out or _default_out(args.casebooks)
     result = render_cohort(
         args.casebooks,
-        out=args.out,
+        out=out,
         lang=args.lang,
         plotly="embed" if args.self_contained else "shared",
         instrument=args.instrument,
@@ -348,11 +452,70 @@ def _run_cohort(args) -> int:
         by=args.by,
         allow_missing_consent=args.allow_missing_consent,
     )
-    for line in summary_lines([result]):
+    for line in summary_lines([result], args.lang):
         _echo(line)
     if result.ok:
-        _echo(f"Open {result.html} in a browser (works offline).")
+        _echo(t("cli_open_page", args.lang).format(page=result.html))
+    else:
+        _echo(t("cli_no_page", args.lang))
     return 0 if result.ok else 1
+
+
+# --- chapter and check-process (casekit/chapter.py, casekit/process_check.py) ---
+def _add_check_process(sub):
+    p = sub.add_parser("check-process", help="is the helping process complete? (stages 4.1-4.6)")
+    p.add_argument("casebook", help="casebook folder (or .xlsx workbook)")
+    p.add_argument("--client", action="append", default=None, metavar="ID", help="client id")
+    p.add_argument("--lang", choices=LANGS, default=None, help="language of the findings")
+    p.set_defaults(func=_run_check_process)
+
+
+def _run_check_process(args) -> int:
+    from .casebook import load_casebook
+    from .process_check import check_process, format_problem
+
+    cb = load_casebook(_existing_casebook(args.casebook))
+    found = []
+    for cid in args.client or [None]:
+        found.extend(check_process(cb, cid, lang=args.lang))
+    for problem in found:
+        _echo(format_problem(problem, args.lang))
+    _echo(t("pc_summary", args.lang).format(n=len(found), casebook=args.casebook))
+    return 1 if found else 0
+
+
+def _add_chapter(sub):
+    p = sub.add_parser("chapter", help="the practicum chapter IV as an editable Word document")
+    p.add_argument("casebook", help="casebook folder (or .xlsx workbook)")
+    p.add_argument("--client", required=True, metavar="ID", help="client id")
+    p.add_argument("--lang", choices=LANGS, default=None, help="language of the chapter")
+    p.add_argument(
+        "--out", default=None, help="the .docx to write (default: reports/<casebook>/ID.docx)"
+    )
+    p.add_argument("--no-figures", action="store_true", help="placeholders instead of figures")
+    p.add_argument(
+        "--allow-missing-consent",
+        action="store_true",
+        help="also for a client without consent_date (the chapter says so on its first line)",
+    )
+    p.set_defaults(func=_run_chapter)
+
+
+def _run_chapter(args) -> int:
+    from .chapter import chapter
+
+    result = chapter(
+        args.casebook,
+        args.client,
+        args.lang,
+        out=args.out,
+        figures=not args.no_figures,
+        allow_missing_consent=args.allow_missing_consent,
+    )
+    for note in result.notes:
+        _echo(note)
+    _echo(t("ch_written", args.lang).format(path=result.path, n=len(result.findings)))
+    return 0
 
 
 COMMANDS = [
@@ -365,6 +528,8 @@ COMMANDS = [
     _add_export,
     _add_report,
     _add_cohort,
+    _add_check_process,
+    _add_chapter,
 ]
 
 
@@ -377,6 +542,11 @@ def build_parser() -> argparse.ArgumentParser:
     sub.required = True
     for add in COMMANDS:
         add(sub)
+    for command in sub.choices.values():  # every command speaks both languages
+        if not any("--lang" in a.option_strings for a in command._actions):
+            command.add_argument(
+                "--lang", choices=LANGS, default=None, help="language of the messages"
+            )
     return parser
 
 
@@ -387,23 +557,33 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as stop:  # usage errors (2) and --help (0): return, do not exit
         return int(stop.code or 0)
+    if args.lang is None:  # --lang, else CASEKIT_LANG, else Bahasa Indonesia
+        try:
+            args.lang = default_lang()
+        except ParameterError:
+            print(f"casekit: {tr(msg('m_bad_env_lang'), 'en')}", file=sys.stderr)
+            return 2
+    lang = args.lang
     try:
         return int(args.func(args) or 0)
     except CasebookError as err:
-        print(str(err), file=sys.stderr)
+        print(err.text(lang), file=sys.stderr)
         return 1
     except ParameterError as err:
-        print(f"casekit: {err}", file=sys.stderr)
+        print(f"casekit: {tr(err, lang)}", file=sys.stderr)
         return 2
     except CasekitError as err:
-        print(f"casekit: {err}", file=sys.stderr)
+        text = err.text(lang) if hasattr(err, "problems") else tr(err, lang)
+        print(f"casekit: {text}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("casekit: interrupted; nothing half-written was left behind.", file=sys.stderr)
+        print(f"casekit: {t('m_interrupted', lang)}", file=sys.stderr)
         return 130
-    except FileNotFoundError as err:
-        print(f"casekit: {err}", file=sys.stderr)
-        return 2
+    except OSError as err:  # the one place an OS failure becomes a message (casekit/oserrors.py)
+        from .oserrors import describe, is_usage
+
+        print(f"casekit: {describe(err, lang)}", file=sys.stderr)
+        return 2 if is_usage(err) else 1
 
 
 def _entry() -> None:  # pragma: no cover

@@ -16,12 +16,21 @@ df = n - 1 (Lakens, 2013):
 
 - mean difference and its CI: mean(d) +/- t(0.975, df) sd(d) / sqrt(n);
   paired t = mean(d) / (sd(d) / sqrt(n)) (compare ``scipy.stats.ttest_rel``);
-- Wilcoxon signed-rank test: ``scipy.stats.wilcoxon(d)`` (zero differences
-  dropped, "wilcox"; exact p for small n without ties, else normal
-  approximation); W is the smaller of the two rank sums;
+- Wilcoxon signed-rank test (Wilcoxon, 1945), two-sided, pinned so that
+  every SciPy from 1.11 on gives the same p: zero differences are dropped
+  first (Wilcoxon's own rule, ``zero_method="wilcox"``); with m nonzero
+  differences, no tied |d| and m <= 50 the p is exact (the permutation
+  distribution of the signed-rank sum, ``method="exact"``); otherwise the
+  normal approximation with the tie-corrected variance
+  m(m+1)(2m+1)/24 - sum(t^3 - t)/48 and no continuity correction
+  (``method="approx"``, ``correction=False``). ``wilcoxon_method`` says which
+  (``exact`` / ``normal``). W is the smaller of the two rank sums;
 - d_z = mean(d) / sd(d);
 - d_av = mean(d) / ((sd(x1) + sd(x2)) / 2);
-- Hedges' g_av = J d_av with J = 1 - 3 / (4 df - 1).
+- Hedges' g_av = J d_av with J = 1 - 3 / (4 df - 1) (Hedges, 1981; Lakens,
+  2013, eq. 4 with df = n - 1). J is 0 at n = 2 and the correction is
+  meaningless there: g_av and its CI are NA for n < 3 (``g_av_note`` says
+  why).
 
 Confidence intervals (95%):
 
@@ -69,6 +78,12 @@ Cumming, G. (2012). Understanding the New Statistics. Routledge.
 Feldt, L. S. (1965). The approximate sampling distribution of Kuder-Richardson
 reliability coefficient twenty. Psychometrika, 30(3), 357-370.
 
+Wilcoxon, F. (1945). Individual comparisons by ranking methods. Biometrics
+Bulletin, 1(6), 80-83.
+
+Hedges, L. V. (1981). Distribution theory for Glass's estimator of effect size
+and related estimators. Journal of Educational Statistics, 6(2), 107-128.
+
 Cronbach, L. J. (1951). Coefficient alpha and the internal structure of
 tests. Psychometrika, 16(3), 297-334.
 """
@@ -109,6 +124,7 @@ _STAT_COLUMNS = [
     "p_t",
     "wilcoxon_w",
     "p_wilcoxon",
+    "wilcoxon_method",
     "d_z",
     "d_z_ci_low",
     "d_z_ci_high",
@@ -127,8 +143,11 @@ COHORT_COLUMNS = (
     ["n", "n_pre_only", "n_post_only"]
     + _STAT_COLUMNS
     + _COUNT_COLUMNS
-    + ["not_classified_reason", "higher_is_worse", "suppressed", "suppressed_reason"]
-)
+    + ["g_av_note", "not_classified_reason", "higher_is_worse", "suppressed",
+       "suppressed_reason"]
+)  # fmt: skip
+#: Wilcoxon: exact p up to this many nonzero differences (without ties)
+WILCOXON_EXACT_MAX = 50
 
 _AGE_EDGES = [60, 65, 70, 75, 80, 85]
 
@@ -197,6 +216,7 @@ def paired_statistics(pre, post, level: float = 0.95) -> dict[str, float]:
     x1, x2 = x1[keep], x2[keep]
     n = len(x1)
     out = dict.fromkeys(_STAT_COLUMNS, np.nan)
+    out["wilcoxon_method"] = None
     out["n"] = n
     if n == 0:
         return out
@@ -223,18 +243,56 @@ def paired_statistics(pre, post, level: float = 0.95) -> dict[str, float]:
         out["d_z_ci_low"], out["d_z_ci_high"] = lam_lo / np.sqrt(n), lam_hi / np.sqrt(n)
         s_av = (s1 + s2) / 2
         if s_av > 0:
-            j = 1 - 3 / (4 * df - 1)
             scale = sd / (np.sqrt(n) * s_av)
             out["d_av"] = d.mean() / s_av
             out["d_av_ci_low"], out["d_av_ci_high"] = lam_lo * scale, lam_hi * scale
-            out["g_av"] = j * out["d_av"]
-            out["g_av_ci_low"], out["g_av_ci_high"] = j * lam_lo * scale, j * lam_hi * scale
-    if np.any(d != 0):
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            w = stats.wilcoxon(d)
-        out["wilcoxon_w"], out["p_wilcoxon"] = float(w.statistic), float(w.pvalue)
+            if n >= 3:
+                j = 1 - 3 / (4 * df - 1)
+                out["g_av"] = j * out["d_av"]
+                out["g_av_ci_low"] = j * lam_lo * scale
+                out["g_av_ci_high"] = j * lam_hi * scale
+            else:
+                out["g_av_note"] = "n < 3: Hedges' correction J = 1 - 3/(4 df - 1) is 0"
+    out.update(wilcoxon(d))
     return out
+
+
+def wilcoxon(d) -> dict:
+    """Two-sided Wilcoxon signed-rank test of paired differences, pinned.
+
+    Parameters
+    ----------
+    d : array-like
+        Paired differences (post - pre).
+
+    Returns
+    -------
+    dict
+        ``wilcoxon_w`` (the smaller rank sum), ``p_wilcoxon`` and
+        ``wilcoxon_method`` (``"exact"`` or ``"normal"``; NA when every
+        difference is 0). Zeros are dropped first (Wilcoxon, 1945); exact p
+        when the m nonzero |d| have no ties and m <= 50, else the normal
+        approximation with tie-corrected variance, without continuity
+        correction. The same on SciPy 1.11 and later.
+    """
+    from scipy import stats
+
+    d = np.asarray(d, dtype=float)
+    d = d[~np.isnan(d) & (d != 0)]
+    if not len(d):
+        return {"wilcoxon_w": np.nan, "p_wilcoxon": np.nan, "wilcoxon_method": None}
+    ties = len(np.unique(np.abs(d))) < len(d)
+    exact = not ties and len(d) <= WILCOXON_EXACT_MAX
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        w = stats.wilcoxon(
+            d, zero_method="wilcox", correction=False, method="exact" if exact else "approx"
+        )
+    return {
+        "wilcoxon_w": float(w.statistic),
+        "p_wilcoxon": float(w.pvalue),
+        "wilcoxon_method": "exact" if exact else "normal",
+    }
 
 
 def _groups(frame: pd.DataFrame, keys: list[str]):
@@ -340,7 +398,8 @@ def cohort_summary(
     instruments : dict, optional
         Instruments beyond the built-in ones.
     clients : DataFrame, optional
-        The clients table for ``by`` (a Casebook brings its own).
+        The clients table for ``by`` (a Casebook, or scores from
+        ``ck.score(cb)``, bring their own).
     method, cutoff, reliability
         Passed to :func:`casekit.change` for the change classes.
     level : float
@@ -353,7 +412,8 @@ def cohort_summary(
         :func:`casekit.disclosure.suppress_cohort` with ``k = min_n``
         (subgroups under ``min_n`` blanked whole, with their complement; small
         change-class counts and the cells that would give them back blanked;
-        a ``suppressed_cells`` column says which).
+        a ``suppressed_cells`` column says which). The counts of small
+        subgroups are computed for that check and then blanked.
 
     Returns
     -------
@@ -391,6 +451,10 @@ def cohort_summary(
                 f"got {type(scores).__name__}"
             )
     by = _by_list(by)
+    if clients is None:  # ck.score(cb) remembers its casebook's clients
+        from .scoring import remembered_clients
+
+        clients = remembered_clients(scores)
     if changes is None:
         ch = change(
             scores, pre=pre, post=post, method=method, cutoff=cutoff, instruments=local,
@@ -413,7 +477,7 @@ def cohort_summary(
         row["n_pre_only"] = int((~np.isnan(x1) & np.isnan(x2)).sum())
         row["n_post_only"] = int((np.isnan(x1) & ~np.isnan(x2)).sum())
         row["higher_is_worse"] = bool(g["higher_is_worse"].iloc[0])
-        if n < min_n:
+        if n < min_n and not disclosure:  # with disclosure, suppress_cohort blanks it below
             row["suppressed"] = True
             row["suppressed_reason"] = (
                 f"fewer than {min_n} clients with both {pre} and {post} scores (n = {n})"
@@ -439,14 +503,14 @@ def cohort_summary(
         row["suppressed_reason"] = None
         rows.append(row)
     out = pd.DataFrame(rows, columns=keys + COHORT_COLUMNS)
-    for c in keys + ["suppressed_reason", "not_classified_reason"]:
+    for c in keys + ["suppressed_reason", "not_classified_reason", "wilcoxon_method", "g_av_note"]:
         out[c] = out[c].astype("string")
     for c in ["n", "n_pre_only", "n_post_only", "n_not_classified", "df"] + [
         f"n_{s}" for s in STATUSES
     ]:
         out[c] = pd.array(pd.to_numeric(out[c]), dtype="Float64").round().astype("Int64")
     for c in _STAT_COLUMNS + [f"pct_{s}" for s in STATUSES]:
-        if c == "df":
+        if c in ("df", "wilcoxon_method"):
             continue
         out[c] = pd.array(pd.to_numeric(out[c], errors="coerce"), dtype="Float64")
         out[c] = out[c].mask(out[c].isna())

@@ -1,38 +1,62 @@
-"""Disclosure control for published counts: small-cell and complementary suppression.
+"""Disclosure control for published counts: small cells and the cells that give them back.
 
 A count of fewer than ``k`` clients (but more than zero) can point at a
-person, so it is not published. Blanking it is not enough when the table's
-totals are published too: a row total minus the other cells of the row gives
-the blank back. :func:`suppress` therefore blanks further cells
-(complementary suppression) until no blank can be recovered from a published
-total.
+person, so it is not published. Blanking it is not enough when totals are
+published too: a row total minus the other cells of the row gives the blank
+back, and longer chains of totals do the same. :func:`suppress` blanks
+further cells (complementary suppression) until what is published no longer
+pins any blank down.
+
+The guarantee
+-------------
+The cells of ``count_columns`` form a grid x_ij (table rows x those
+columns) with row totals R_i = sum_j x_ij, column totals C_j = sum_i x_ij
+and the grand total N. What a reader knows is everything published: the
+visible cells, the published totals and that every cell is a count >= 0.
+For a blanked cell (or a blanked total) the reader can only say that it lies
+in its *feasible interval* [min, max], the smallest and largest value it
+takes over all tables consistent with what is published (two linear
+programs). After :func:`suppress`:
+
+    every blanked cell and every blanked total has max - min >= ``level``
+    (``k`` by default),
+
+where the totals taken as published are: every row total when
+``row_total``, every column total when ``column_total``, the grand total
+when either is, except the totals this function says must be blanked too
+(``attrs["suppressed_totals"]``). :func:`suppress_cohort` gives the same
+guarantee for a cohort table, where the published totals are the
+subgroups' n, the whole cohort's counts and n, and the whole cohort's
+reliable-change subtotals (a hierarchical table: still a flow network).
+This is the *sliding protection range* of Hundepool et al. (2012, ch. 4):
+for a blanked 3 with ``k = 5``, the reader cannot narrow it below an
+interval of 5, e.g. "between 0 and 5". Each interval is computed exactly
+(:mod:`casekit.disclosure_audit`: maximum flow for the search, and
+``scipy.optimize.linprog`` with HiGHS as the final check). Nothing is
+promised about totals published elsewhere that :func:`suppress` is not told
+about.
 
 The rule
 --------
-Cells of ``count_columns`` form a grid (the table's rows x those columns);
-a *line* is a row (when row totals are published, ``row_total=True``) or a
-column (``column_total=True``).
+1. **Primary**: a cell with ``0 < count < k`` is blanked. So is a total with
+   ``0 < total < k`` (a small total is a small cell: a row of 3 clients
+   says something about each of them); zeros are published (they point at
+   nobody).
+2. **Audit**: the feasible interval of each blanked cell and total is
+   checked, in table order (cells row by row, then row totals, column
+   totals, the grand total).
+3. **Complementary**: while a blank's interval is narrower than ``level``,
+   the cheapest set of further cells that widens it is blanked: a shortest
+   augmenting path in the flow network of the table (cost of a cell: 1 plus
+   its count, so few and small cells are preferred; cells of lines whose
+   published total is 0 can never help and are never chosen). A published
+   total is blanked only when no set of cells can do it (it is then listed
+   in ``attrs["suppressed_totals"]`` and must not be published either).
+4. Blanking only ever widens intervals, so the search ends; a cell that
+   passed the audit stays protected.
 
-1. **Primary**: every cell with ``0 < value < k`` is suppressed. Zeros are
-   published (they say that nobody is in the cell, which points at nobody).
-2. **Complementary**: every line that holds a suppressed cell must hold at
-   least two, and the suppressed cells of the line must add up to at least
-   ``k`` clients (so the blanked cells of a line, taken together, are not a
-   small cell either). Cells that are already missing in the input (for
-   example a subgroup :func:`casekit.cohort_summary` blanked because it is
-   too small) count as suppressed cells of unknown value and satisfy the sum
-   condition.
-3. While a line breaks rule 2, its smallest non-zero visible cell is also
-   suppressed (the first one in table order on ties; a zero only when no
-   non-zero cell is left). Rows are checked before columns, top to bottom
-   and left to right, and the checks repeat until nothing changes.
-
-This is the classic "at least two suppressed cells per published line" rule
-of tabular disclosure control (Hundepool et al., 2012, ch. 5) with the
-smallest-cell choice as the heuristic; it protects against differencing with
-the row and column totals of one table. It does not solve the optimal
-(fewest cells) suppression problem, and it cannot protect against totals
-published elsewhere that it is not told about.
+A blank is therefore never a "known zero": a cell in a line whose
+published total is 0 is never blanked.
 
 Suppressed cells become missing (``<NA>``) and the note column (default
 ``suppressed_cells``) names them, e.g. ``n_improved (fewer than 5);
@@ -42,7 +66,11 @@ References
 ----------
 Hundepool, A., Domingo-Ferrer, J., Franconi, L., Giessing, S., Schulte
 Nordholt, E., Spicer, K., & de Wolf, P.-P. (2012). Statistical Disclosure
-Control. Wiley. Chapter 5: frequency tables (cell suppression).
+Control. Wiley. Ch. 4 (sensitivity rules, protection levels, audit by linear
+programming) and ch. 5 (frequency tables, secondary cell suppression).
+
+Cox, L. H. (1980). Suppression methodology and statistical disclosure
+control. Journal of the American Statistical Association, 75(370), 377-385.
 """
 
 from __future__ import annotations
@@ -50,9 +78,19 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from .disclosure_audit import FREE, HIDDEN, PUBLISHED, Table
+from .disclosure_search import lp_check as _lp_check
+from .disclosure_search import protect
 from .errors import ParameterError
 
-__all__ = ["suppress", "suppression_mask", "suppress_cohort", "CHANGE_COUNT_COLUMNS"]
+__all__ = [
+    "suppress",
+    "suppression_mask",
+    "suppress_cohort",
+    "protect",
+    "hidden_classes",
+    "CHANGE_COUNT_COLUMNS",
+]
 
 #: the change-class count columns of :func:`casekit.cohort_summary`
 CHANGE_COUNT_COLUMNS = (
@@ -64,11 +102,11 @@ CHANGE_COUNT_COLUMNS = (
     "n_not_classified",
 )
 
-_VISIBLE, _PRIMARY, _COMPLEMENTARY, _GIVEN = 0, 1, 2, 3
-_LABEL = {_PRIMARY: "primary", _COMPLEMENTARY: "complementary", _GIVEN: "missing"}
 
-
-def _check(table, count_columns, k) -> list[str]:
+# --------------------------------------------------------------------------- #
+# tables
+# --------------------------------------------------------------------------- #
+def _check(table, count_columns, k, level) -> list[str]:
     if not isinstance(table, pd.DataFrame):
         raise ParameterError(f"suppress() needs a DataFrame; got {type(table).__name__}")
     if isinstance(count_columns, str):
@@ -82,56 +120,74 @@ def _check(table, count_columns, k) -> list[str]:
         )
     if not isinstance(k, (int, np.integer)) or isinstance(k, bool) or k < 1:
         raise ParameterError(f"k must be a whole number of at least 1; got {k!r}")
-    for c in count_columns:
-        values = pd.to_numeric(table[c], errors="coerce")
-        bad = values.notna() & ((values < 0) | (values != values.round()))
-        if table[c].notna().sum() != values.notna().sum() or bad.any():
-            raise ParameterError(f"column {c!r} must hold counts (whole numbers 0 or more)")
-    return count_columns
+    if level is not None and (
+        isinstance(level, bool) or not isinstance(level, (int, float, np.number)) or level < 0
+    ):
+        raise ParameterError(f"level must be a number of at least 0; got {level!r}")
+    values = np.empty((len(table), len(count_columns)))
+    for j, c in enumerate(count_columns):
+        col = table[c]
+        if pd.api.types.is_bool_dtype(col) or not pd.api.types.is_numeric_dtype(col):
+            num = pd.to_numeric(col, errors="coerce")
+            if col.notna().sum() != num.notna().sum() or pd.api.types.is_bool_dtype(col):
+                raise ParameterError(f"column {c!r} must hold counts (whole numbers 0 or more)")
+            col = num
+        values[:, j] = col.to_numpy(dtype=float, na_value=np.nan)
+    bad = ~np.isnan(values) & ((values < 0) | (values != np.round(values)))
+    if bad.any():
+        c = count_columns[int(np.flatnonzero(bad.any(axis=0))[0])]
+        raise ParameterError(f"column {c!r} must hold counts (whole numbers 0 or more)")
+    if np.isnan(values).any():
+        i, j = np.argwhere(np.isnan(values))[0]
+        raise ParameterError(
+            f"column {count_columns[j]!r}, row {table.index[i]!r} is missing: suppress() needs "
+            "every count to check what the published totals give back. Give the count (it is "
+            "blanked if needed) or leave the row out."
+        )
+    return count_columns, values
 
 
-def _grid_mask(values: np.ndarray, k: int, row_total: bool, column_total: bool) -> np.ndarray:
-    state = np.where(np.isnan(values), _GIVEN, _VISIBLE)
-    state[(values > 0) & (values < k)] = _PRIMARY
-    lines = []
-    if row_total:
-        lines += [(i, slice(None)) for i in range(values.shape[0])]
-    if column_total:
-        lines += [(slice(None), j) for j in range(values.shape[1])]
-    changed = True
-    while changed:
-        changed = False
-        for line in lines:
-            s, v = state[line], values[line]
-            hidden = s != _VISIBLE
-            if not hidden.any():
-                continue
-            enough = hidden.sum() >= 2 and (
-                (s == _GIVEN).any() or np.nansum(np.where(hidden, v, 0)) >= k
-            )
-            if enough:
-                continue
-            visible = np.flatnonzero(~hidden)
-            if not len(visible):
-                continue
-            nonzero = visible[v[visible] > 0]
-            pool = nonzero if len(nonzero) else visible
-            pick = pool[np.argmin(v[pool])]  # first of equal minima
-            index = np.arange(len(s))[pick]
-            if isinstance(line[0], slice):
-                state[index, line[1]] = _COMPLEMENTARY
-            else:
-                state[line[0], index] = _COMPLEMENTARY
-            changed = True
-    return state
+def _states(flag, size: int, values: np.ndarray, k: int) -> np.ndarray:
+    """PUBLISHED / HIDDEN (small) / FREE per total, from a bool or one bool per total."""
+    flags = np.broadcast_to(np.asarray(flag, dtype=bool), (size,))
+    out = np.where(flags, PUBLISHED, FREE).astype(np.int8)
+    out[flags & (values > 0) & (values < k)] = HIDDEN
+    return out
+
+
+def _grid(values: np.ndarray, k, row_total, column_total, grand_total) -> Table:
+    n, m = values.shape
+    rows, cols, total = values.sum(axis=1), values.sum(axis=0), values.sum()
+    if grand_total is None:
+        grand_total = bool(np.any(row_total)) or bool(np.any(column_total))
+    cells = np.where((values > 0) & (values < k), HIDDEN, PUBLISHED)
+    return Table.build(
+        values,
+        _states(row_total, n, rows, k),
+        _states(column_total, m, cols, k),
+        _states(grand_total, 1, np.array([total]), k)[0],
+        cells,
+    )
+
+
+def _run(values, k, level, row_total, column_total, grand_total, verify):
+    table = _grid(values, k, row_total, column_total, grand_total)
+    primary = table.state.copy()
+    protect(table, float(k if level is None else level))
+    if verify:
+        _lp_check(table, float(k if level is None else level))
+    return table, primary
 
 
 def suppression_mask(
     table: pd.DataFrame,
     count_columns,
     k: int = 5,
-    row_total: bool = True,
-    column_total: bool = True,
+    row_total=True,
+    column_total=True,
+    level: float | None = None,
+    grand_total=None,
+    verify: bool = True,
 ) -> pd.DataFrame:
     """Which cells :func:`suppress` blanks, and why.
 
@@ -139,29 +195,52 @@ def suppression_mask(
     -------
     DataFrame
         Same index and ``count_columns`` as ``table``; each cell is ``""``
-        (published), ``"primary"`` (0 < count < k), ``"complementary"``
-        (blanked so a total cannot give back a suppressed cell) or
-        ``"missing"`` (already missing in the input).
+        (published), ``"primary"`` (0 < count < k) or ``"complementary"``
+        (blanked so that the published totals cannot narrow a blank down).
+        ``attrs["suppressed_totals"]`` lists the totals that must be blanked
+        too: ``{"rows": [index labels], "columns": [names], "grand": bool}``.
     """
-    count_columns = _check(table, count_columns, k)
-    values = (
-        table[count_columns]
-        .apply(pd.to_numeric, errors="coerce")
-        .to_numpy(dtype=float, na_value=np.nan)
-        .reshape(len(table), len(count_columns))
+    labels, _, totals = _mask(
+        table, count_columns, k, row_total, column_total, level, grand_total, verify
     )
-    state = _grid_mask(values, k, row_total, column_total)
-    labels = np.vectorize(lambda s: _LABEL.get(s, ""), otypes=[object])(state)
-    return pd.DataFrame(labels, index=table.index, columns=count_columns)
+    out = pd.DataFrame(labels, index=table.index, columns=_check_columns(table, count_columns))
+    out.attrs["suppressed_totals"] = totals
+    return out
+
+
+def _check_columns(table, count_columns) -> list[str]:
+    return [count_columns] if isinstance(count_columns, str) else list(count_columns)
+
+
+def _mask(table, count_columns, k, row_total, column_total, level, grand_total, verify):
+    """(labels array, counts array, suppressed totals) of :func:`suppression_mask`."""
+    count_columns, values = _check(table, count_columns, k, level)
+    grid, primary = _run(values, k, level, row_total, column_total, grand_total, verify)
+    n, m = values.shape
+    nm = n * m
+    hidden = grid.state[:nm].reshape(n, m) == HIDDEN
+    first = primary[:nm].reshape(n, m) == HIDDEN
+    labels = np.where(first, "primary", np.where(hidden, "complementary", "")).astype(object)
+    was_published = primary[nm:] != FREE
+    now_hidden = (grid.state[nm:] == HIDDEN) & was_published
+    totals = {
+        "rows": [table.index[i] for i in range(n) if now_hidden[i]],
+        "columns": [count_columns[j] for j in range(m) if now_hidden[n + j]],
+        "grand": bool(now_hidden[-1]),
+    }
+    return labels, values, totals
 
 
 def suppress(
     table: pd.DataFrame,
     count_columns,
     k: int = 5,
-    row_total: bool = True,
-    column_total: bool = True,
+    row_total=True,
+    column_total=True,
     note_column: str = "suppressed_cells",
+    level: float | None = None,
+    grand_total=None,
+    verify: bool = True,
 ) -> pd.DataFrame:
     """Blank small counts and the cells that would give them back.
 
@@ -169,20 +248,28 @@ def suppress(
     ----------
     table : DataFrame
         One row per group (e.g. per subgroup); ``count_columns`` hold counts
-        of clients.
+        of clients (whole numbers >= 0, none missing).
     count_columns : str or list of str
         The count cells to protect. They form a grid with the table's rows.
     k : int
         Smallest count that may be published (5 by default); counts from 1
-        to ``k - 1`` are suppressed.
-    row_total : bool
+        to ``k - 1``, and totals from 1 to ``k - 1``, are suppressed.
+    row_total : bool or list of bool
         True when the total of each row (the sum of its count cells, e.g.
-        ``n``) is published.
-    column_total : bool
+        ``n``) is published; one flag per row to say it row by row.
+    column_total : bool or list of bool
         True when the total of each count column over the rows is published
         (e.g. the whole cohort next to its subgroups).
     note_column : str
         Name of the column added to say which cells were suppressed and why.
+    level : float, optional
+        Protection level: the smallest width a blank's feasible interval may
+        have (default ``k``).
+    grand_total : bool, optional
+        Whether the grand total is published (default: when any total is).
+    verify : bool
+        Check the result with the linear programs of
+        :func:`casekit.disclosure_audit.lp_intervals` (HiGHS) as well.
 
     Returns
     -------
@@ -191,80 +278,232 @@ def suppress(
         columns become ``Int64``) and ``note_column`` lists them per row,
         ``"<column> (fewer than k)"`` or ``"<column> (complementary)"``
         (``<NA>`` when nothing in the row was suppressed).
+        ``attrs["suppressed_totals"]`` names the totals that must not be
+        published either (empty lists in nearly every table; see
+        :func:`suppression_mask`).
 
     Raises
     ------
     ParameterError
         When a count column is missing or holds something other than
-        counts, or ``k`` is not a whole number of at least 1.
+        counts, a count is missing, or ``k`` is not a whole number of at
+        least 1.
 
     Notes
     -----
-    The rule (primary, then complementary suppression until every published
-    line holds either no suppressed cell or at least two adding up to ``k``
-    or more) is in the module docstring.
+    Guarantee: for every blank, max - min of the values it can take given
+    everything published is at least ``level`` (module docstring, with the
+    rule and references).
 
     Examples
     --------
     >>> import pandas as pd
     >>> t = pd.DataFrame({"a": [12, 8, 2], "b": [3, 10, 9], "c": [6, 7, 11]})
     >>> suppress(t, ["a", "b", "c"])["a"].tolist()
-    [12, <NA>, <NA>]
+    [<NA>, 8, <NA>]
     """
-    mask = suppression_mask(table, count_columns, k, row_total, column_total)
+    kinds, values, totals = _mask(
+        table, count_columns, k, row_total, column_total, level, grand_total, verify
+    )
+    columns = _check_columns(table, count_columns)
     out = table.copy()
-    notes = pd.Series(pd.NA, index=out.index, dtype="string")
-    for c in mask.columns:
-        hit = mask[c].isin(["primary", "complementary"])
-        col = pd.to_numeric(out[c], errors="coerce")
-        ints = pd.Series(pd.array(col.round(), dtype="Float64"), index=out.index).astype("Int64")
-        out[c] = ints.mask(hit)
-        reason = np.where(mask[c] == "primary", f"{c} (fewer than {k})", f"{c} (complementary)")
-        add = pd.Series(reason, index=out.index, dtype="string").where(hit)
-        notes = notes.where(add.isna(), notes.str.cat(add, sep="; ").fillna(add))
-    out[note_column] = notes
+    for j, c in enumerate(columns):
+        col = np.round(values[:, j]).astype(np.int64)
+        out[c] = pd.arrays.IntegerArray(col, kinds[:, j] != "")
+    notes = []
+    for row in kinds:
+        parts = [
+            f"{c} (fewer than {k})" if kind == "primary" else f"{c} (complementary)"
+            for c, kind in zip(columns, row, strict=True)
+            if kind
+        ]
+        notes.append("; ".join(parts) if parts else None)
+    out[note_column] = pd.array(notes, dtype="string")
+    out.attrs["suppressed_totals"] = totals
     return out
 
 
-def suppress_cohort(summary: pd.DataFrame, k: int = 5, by=None) -> pd.DataFrame:
+# --------------------------------------------------------------------------- #
+# cohort_summary tables
+# --------------------------------------------------------------------------- #
+def _nullable(out: pd.DataFrame, columns) -> None:
+    """Make columns able to hold <NA> (numpy int64 cannot: the old TypeError)."""
+    for c in columns:
+        dt = out[c].dtype
+        if pd.api.types.is_bool_dtype(dt):
+            out[c] = out[c].astype("boolean")
+        elif pd.api.types.is_integer_dtype(dt):
+            out[c] = out[c].astype("Int64")
+        elif pd.api.types.is_float_dtype(dt):
+            out[c] = out[c].astype("Float64")
+        elif not pd.api.types.is_object_dtype(dt) and not isinstance(dt, pd.StringDtype):
+            out[c] = out[c].astype(object)
+
+
+def _cohort_counts(part: pd.DataFrame, counts: list[str], k: int) -> np.ndarray:
+    n = pd.to_numeric(part["n"]).to_numpy(dtype=float, na_value=np.nan)
+    values = part[counts].astype("Float64").to_numpy(dtype=float, na_value=np.nan)
+    values[n == 0] = np.nan_to_num(values[n == 0])  # no pairs: every class is 0
+    gap = np.isnan(values).any(axis=1) | np.isnan(n)
+    if gap.any():
+        raise ParameterError(
+            "suppress_cohort() needs the change counts of every subgroup, also of the small "
+            "ones, to check what the published totals give back; this table has them blank "
+            f"for {int(gap.sum())} row(s). Use cohort_summary(..., disclosure=True) (it keeps "
+            "them for the check and then blanks them) or cohort_summary(..., min_n=1)."
+        )
+    if not np.allclose(values.sum(axis=1), n):
+        raise ParameterError(
+            "suppress_cohort(): the change counts of a row do not add up to its n; give the "
+            "table returned by cohort_summary()"
+        )
+    return values
+
+
+#: the reliable-change subtotals of the change classes (Jacobson & Truax, 1991):
+#: reliably improved = recovered + improved, reliably deteriorated = deteriorated + harmed
+RELIABLE_GROUPS = {
+    "n_reliably_improved": ("n_recovered", "n_improved"),
+    "n_reliably_deteriorated": ("n_deteriorated", "n_harmed"),
+}
+
+
+def _cohort_grid(values: np.ndarray, counts: list[str], k: int, level: float):
+    """Protect the whole cohort (one row, with its reliable-change subtotals) and, under
+    it, the subgroups; returns (subgroup table, whole-cohort table)."""
+    n, m = values.shape
+    total = values.sum(axis=0, keepdims=True)
+    groups = [
+        [counts.index(c) for c in parts]
+        for parts in RELIABLE_GROUPS.values()
+        if all(c in counts for c in parts)
+    ]
+    sums = np.array([total[0, g].sum() for g in groups])
+    whole = Table.build(
+        total,
+        _states(True, 1, total.sum(axis=1), k),
+        np.full(m, FREE),
+        FREE,
+        np.where((total > 0) & (total < k), HIDDEN, PUBLISHED),
+        groups,
+        _states(True, len(groups), sums, k),
+    )
+    protect(whole, level)
+    if n == 1:
+        return whole, whole
+    g0 = 2 * m + 2  # group edges of the whole table: after its m cells, row, m columns, grand
+    table = Table.build(
+        values,
+        _states(True, n, values.sum(axis=1), k),
+        np.where(whole.state[:m] == HIDDEN, HIDDEN, PUBLISHED),
+        _states(True, 1, np.array([values.sum()]), k)[0],
+        np.where((values > 0) & (values < k), HIDDEN, PUBLISHED),
+        groups,
+        whole.state[g0:],
+    )
+    hideable = np.ones(len(table.state), dtype=bool)
+    hideable[n * m + n :] = False  # the whole-cohort counts are fixed by its own table
+    zero_col = np.flatnonzero(total[0] == 0)
+    while True:
+        for i in np.flatnonzero(table.state[n * m : n * m + n] == HIDDEN):
+            row = table.state[i * m : (i + 1) * m]  # a blanked subgroup is blanked whole
+            row[:] = HIDDEN
+            row[zero_col] = PUBLISHED  # known zeros (the whole cohort has none)
+        before = table.state.copy()
+        protect(table, level, hideable)
+        if np.array_equal(before, table.state):
+            break
+    return table, whole
+
+
+def hidden_classes(counts, k: int = 5, level: float | None = None) -> set[str]:
+    """Which change classes of a whole cohort :func:`suppress_cohort` blanks.
+
+    Parameters
+    ----------
+    counts : mapping
+        Count per column of :data:`CHANGE_COUNT_COLUMNS` (missing ones: 0).
+    k, level
+        As in :func:`suppress_cohort`.
+
+    Returns
+    -------
+    set of str
+        The blanked columns: the same cells the cohort table blanks for these
+        counts, so a figure that leaves these classes out shows nothing the
+        table hides.
+    """
+    names = list(CHANGE_COUNT_COLUMNS)
+    values = np.array([[float(counts.get(c, 0) or 0) for c in names]])
+    _, whole = _cohort_grid(values, names, int(k), float(k if level is None else level))
+    if 0 < values.sum() < k:
+        return set(names) - {c for c, v in zip(names, values[0], strict=True) if v == 0}
+    return {c for j, c in enumerate(names) if whole.state[j] == HIDDEN}
+
+
+def suppress_cohort(
+    summary: pd.DataFrame, k: int = 5, by=None, level: float | None = None, verify: bool = True
+) -> pd.DataFrame:
     """Apply small-cell suppression to a :func:`casekit.cohort_summary` table.
 
     Parameters
     ----------
     summary : DataFrame
         The output of :func:`casekit.cohort_summary` (with or without
-        subgroups).
+        subgroups), with the change counts of every row (``min_n=1``, or
+        through ``cohort_summary(..., disclosure=True)``).
     k : int
         Smallest number of clients that may be published.
     by : str or list of str, optional
         The subgroup columns of ``summary`` (default: every column between
         ``scale`` and ``n``).
+    level : float, optional
+        Protection level (default ``k``), as in :func:`suppress`.
+    verify : bool
+        Also audit by linear programming (see :func:`suppress`).
 
     Returns
     -------
     DataFrame
-        A copy of ``summary`` where, per instrument x scale:
+        A copy of ``summary`` where, per instrument x scale, the change-class
+        counts (:data:`CHANGE_COUNT_COLUMNS`) are a table with the subgroups'
+        ``n`` as row totals and the whole cohort (the same summary without
+        ``by``, published next to it) as column totals:
 
-        - a subgroup with ``n < k`` (n > 0) is suppressed whole (every value
-          but the group labels blank, ``suppressed`` True), and, because the
-          whole-cohort n is published, the complementary rule of
-          :func:`suppress` runs on the column ``n`` over the subgroups: the
-          next smallest subgroup is then suppressed whole as well
-          (``suppressed_reason`` says "complementary");
-        - the change-class counts (:data:`CHANGE_COUNT_COLUMNS`) of the
-          remaining subgroups go through :func:`suppress` with row totals
-          (``n``) and column totals (the whole cohort) published; the
-          percentage of a blanked count is blanked too;
+        - the whole cohort's own counts are protected first, as a one-row
+          table with its n and its reliable-change subtotals
+          (:data:`RELIABLE_GROUPS`: reliably improved = recovered + improved,
+          reliably deteriorated = deteriorated + harmed), so the table
+          without ``by`` gets exactly the same blanks, and those whole-cohort
+          counts and subtotals count as published (or blanked) totals below;
+        - ``n_reliably_improved`` and ``n_reliably_deteriorated`` are added:
+          for the whole cohort as that table publishes them, for a subgroup
+          only where both parts are shown (then they add nothing new);
+        - a subgroup with ``0 < n < k``, or one whose n must be blanked so
+          that no blank can be narrowed, is suppressed whole: every value but
+          the group labels blank (counts of classes the whole cohort has
+          none of stay 0), ``suppressed`` True and ``suppressed_reason``
+          saying "fewer than k clients" or "complementary";
+        - the other counts follow the guarantee of :func:`suppress`: every
+          blanked count and total has a feasible interval at least ``level``
+          wide given n, the published counts and the whole-cohort counts;
+        - a percentage is blanked with its count, and every percentage of a
+          row whose ``n_not_classified`` is blank (a visible count and its
+          percentage would give the number classified, hence the blank);
         - ``suppressed_cells`` names the blanked counts.
 
     Notes
     -----
-    ``n_pre_only`` and ``n_post_only`` (clients with one score only) are
-    blanked where they are between 1 and ``k - 1``; they have no published
-    total of their own here.
+    Means, SDs and test statistics of the groups that are shown are not
+    audited against each other (the whole cohort's mean and the subgroups'
+    means are published as they are). ``n_pre_only`` and ``n_post_only`` are
+    blanked where they are between 1 and ``k - 1``.
     """
     if not isinstance(summary, pd.DataFrame) or "n" not in summary.columns:
         raise ParameterError("suppress_cohort() needs the table returned by cohort_summary()")
+    if not isinstance(k, (int, np.integer)) or isinstance(k, bool) or k < 1:
+        raise ParameterError(f"k must be a whole number of at least 1; got {k!r}")
+    level = float(k if level is None else level)
     if by is None:
         cols = list(summary.columns)
         by = cols[cols.index("scale") + 1 : cols.index("n")] if "scale" in cols else []
@@ -274,44 +513,80 @@ def suppress_cohort(summary: pd.DataFrame, k: int = 5, by=None) -> pd.DataFrame:
     labels = {"instrument", "scale", *by}
     out = summary.copy()
     if "suppressed" not in out.columns:
-        out["suppressed"] = pd.array([False] * len(out), dtype="boolean")
+        out["suppressed"] = False
     if "suppressed_reason" not in out.columns:
-        out["suppressed_reason"] = pd.Series(pd.NA, index=out.index, dtype="string")
+        out["suppressed_reason"] = pd.NA
+    out["suppressed_reason"] = out["suppressed_reason"].astype("string")
     out["suppressed_cells"] = pd.Series(pd.NA, index=out.index, dtype="string")
+    for name, parts in RELIABLE_GROUPS.items():
+        if all(c in counts for c in parts):
+            out[name] = pd.array([pd.NA] * len(out), dtype="Int64")
+    blank_cols = [
+        c for c in out.columns
+        if c not in labels and c not in ("suppressed", "suppressed_reason", "suppressed_cells")
+    ]  # fmt: skip
+    _nullable(out, blank_cols + ["suppressed"])
     keys = [c for c in ("instrument", "scale") if c in out.columns]
     groups = out.groupby(keys, sort=False).groups.values() if keys else [out.index]
-    blank_cols = [c for c in out.columns if c not in labels and out[c].dtype != "boolean"]
-    blank_cols = [c for c in blank_cols if c not in ("suppressed_reason", "suppressed_cells")]
     for rows in groups:
-        part = out.loc[rows]
-        # 1. whole subgroups: n < k, with the whole cohort's n published
-        sizes = suppress(part, ["n"], k, row_total=False, column_total=len(part) > 1)
-        gone = sizes["n"].isna() & part["n"].notna()
-        for row in part.index[gone.to_numpy()]:
-            primary = 0 < part.at[row, "n"] < k
-            for c in blank_cols:
+        part = summary.loc[rows]
+        values = _cohort_counts(part, counts, k)
+        n_rows, m = values.shape
+        grid, whole_grid = _cohort_grid(values, counts, k, level)
+        if verify:
+            _lp_check(grid, level)
+            _lp_check(whole_grid, level)
+        hidden = grid.state[: n_rows * m].reshape(n_rows, m) == HIDDEN
+        whole = grid.state[n_rows * m : n_rows * m + n_rows] == HIDDEN
+        if n_rows == 1:
+            whole = np.array([0 < values.sum() < k])
+        # reliable-change subtotals: the whole cohort's as its own table publishes them;
+        # a subgroup's only where both parts are shown (then they add nothing new)
+        g = 0
+        for name, parts in RELIABLE_GROUPS.items():
+            if not all(c in counts for c in parts):
+                continue
+            idx = [counts.index(c) for c in parts]
+            sums = values[:, idx].sum(axis=1)
+            if n_rows == 1:
+                shown = whole_grid.state[2 * m + 2 + g] != HIDDEN and not whole[0]
+                shown = np.array([shown])
+            else:
+                shown = ~hidden[:, idx].any(axis=1) & ~whole
+            out.loc[rows[shown], name] = sums[shown].astype(np.int64)
+            g += 1
+        primary = (values > 0) & (values < k)
+        for r, row in enumerate(rows):
+            if whole[r]:
+                size = values[r].sum()
+                keep = {c: int(values[r, j]) for j, c in enumerate(counts) if not hidden[r, j]}
+                for c in blank_cols:
+                    out.at[row, c] = keep.get(c, pd.NA)
+                out.at[row, "suppressed"] = True
+                out.at[row, "suppressed_reason"] = (
+                    f"fewer than {k} clients" if 0 < size < k else
+                    "complementary: blanked so that the published totals cannot narrow down a "
+                    "smaller group"
+                )  # fmt: skip
+                continue
+            notes = []
+            for j, c in enumerate(counts):
+                if not hidden[r, j]:
+                    continue
                 out.at[row, c] = pd.NA
-            out.at[row, "suppressed"] = True
-            out.at[row, "suppressed_reason"] = (
-                f"fewer than {k} clients" if primary else
-                "complementary: blanked so that the whole cohort's n cannot give back a "
-                "smaller subgroup"
-            )  # fmt: skip
-        # 2. change-class counts of the subgroups left
-        part = out.loc[rows]
-        if counts:
-            done = suppress(part, counts, k, row_total=True, column_total=len(part) > 1)
-            live = ~out.loc[rows, "suppressed"].fillna(False).to_numpy()
-            for c in counts:
-                hit = done[c].isna() & part[c].notna()
-                out.loc[rows, c] = done[c]
-                pct = "pct_" + c[2:]
-                if pct in out.columns:
-                    out.loc[hit.index[hit.to_numpy()], pct] = pd.NA
-            out.loc[rows[live], "suppressed_cells"] = done.loc[rows[live], "suppressed_cells"]
+                notes.append(
+                    f"{c} ({'fewer than ' + str(k) if primary[r, j] else 'complementary'})"
+                )
+            pcts = [c for c in out.columns if c.startswith("pct_")]
+            nc = "n_not_classified" in counts and hidden[r, counts.index("n_not_classified")]
+            for p in pcts:
+                if nc or ("n_" + p[4:] in counts and hidden[r, counts.index("n_" + p[4:])]):
+                    out.at[row, p] = pd.NA
+            if notes:
+                out.at[row, "suppressed_cells"] = "; ".join(notes)
         for c in ("n_pre_only", "n_post_only"):
             if c in out.columns:
-                v = out.loc[rows, c]
-                small = (v > 0) & (v < k)
-                out.loc[small.index[small.fillna(False).to_numpy()], c] = pd.NA
+                v = pd.to_numeric(out.loc[rows, c])
+                small = ((v > 0) & (v < k)).fillna(False)
+                out.loc[small.index[small.to_numpy()], c] = pd.NA
     return out

@@ -44,6 +44,10 @@ class Problem:
         What to do about it.
     severity : {"error", "warning"}
         Warnings (for example unknown columns) do not stop loading.
+    withheld : bool
+        The value was left out of the message because it looks like a direct
+        identifier (see :func:`casekit.privacy.withhold_identifiers`); the
+        message says so instead.
     """
 
     file: str
@@ -53,21 +57,34 @@ class Problem:
     message: str
     fix: str = ""
     severity: str = "error"
+    withheld: bool = False
 
     def __str__(self) -> str:
+        return self.text("en")
+
+    def text(self, lang: str = "en") -> str:
+        """The problem in one line, in ``lang`` (``"id"`` or ``"en"``).
+
+        ``message`` and ``fix`` written with :func:`casekit.i18n.msg` carry
+        both languages; a plain string is shown as it is.
+        """
+        from .i18n import t, tr
+
         where = self.file
         if self.row is not None:
-            where += f", row {self.row}"
+            where += t("m_where_row", lang).format(row=self.row)
         if self.column:
-            where += f", column '{self.column}'"
-        text = f"{where}: {self.message}"
-        if self.value is not None and self.value != "":
+            where += t("m_where_column", lang).format(column=self.column)
+        text = f"{where}: {tr(self.message, lang)}"
+        if self.withheld:
+            text += f" ({t('privacy_value_withheld', lang)})"
+        elif self.value is not None and self.value != "":
             shown = self.value if len(self.value) <= 60 else self.value[:57] + "..."
-            text += f" (value: {shown!r})"
+            text += t("m_where_value", lang).format(value=repr(shown))
         if self.fix:
-            text += f". Fix: {self.fix}"
+            text += t("m_where_fix", lang).format(fix=tr(self.fix, lang))
         if self.severity == "warning":
-            text = "warning: " + text
+            text = t("m_warning", lang) + text
         return text
 
 
@@ -79,31 +96,40 @@ class _ProblemsError(CasekitError):
     """An error that carries a list of :class:`Problem`."""
 
     what = "problems"
+    what_key = "m_problems"
 
     def __init__(self, problems: list[Problem], header: str | None = None):
         self.problems = list(problems)
         self.header = header
         super().__init__(self._text())
 
-    def _text(self) -> str:
+    def _text(self, lang: str = "en") -> str:
+        from .i18n import t, tr
+
         n = len(self.problems)
-        head = self.header or f"{n} {self.what}" + ("" if n != 1 else "")
-        lines = [f"{head}:"] + [f"  - {p}" for p in self.problems[:200]]
+        head = tr(self.header, lang) if self.header else f"{n} {t(self.what_key, lang)}"
+        lines = [f"{head}:"] + [f"  - {p.text(lang)}" for p in self.problems[:200]]
         if n > 200:
-            lines.append(f"  ... and {n - 200} more")
+            lines.append("  " + t("m_and_more", lang).format(n=n - 200))
         return "\n".join(lines)
+
+    def text(self, lang: str = "en") -> str:
+        """Every problem, one per line, in ``lang`` (``"id"`` or ``"en"``)."""
+        return self._text(lang)
 
 
 class CasebookError(_ProblemsError):
     """A casebook could not be loaded; ``.problems`` lists everything wrong."""
 
     what = "problem(s) in the casebook"
+    what_key = "m_casebook_problems"
 
 
 class InstrumentError(_ProblemsError):
     """An instrument definition is unknown or invalid."""
 
     what = "problem(s) with an instrument definition"
+    what_key = "m_instrument_problems"
 
 
 class ScoringError(CasekitError):

@@ -13,9 +13,36 @@ below; add to your section, do not reorder the others.
 
 from __future__ import annotations
 
+import datetime as _dt
+import os
+import re
+import string
+
 from .errors import ParameterError
 
-__all__ = ["LANGS", "LABELS", "t", "check_lang"]
+__all__ = [
+    "LANGS",
+    "LABELS",
+    "MONTHS",
+    "MONTHS_SHORT",
+    "Msg",
+    "t",
+    "check_lang",
+    "default_lang",
+    "fmt_number",
+    "fmt_p",
+    "fmt_date",
+    "fmt_month",
+    "msg",
+    "tr",
+    "vocab",
+    "timepoint_label",
+    "scale_label",
+    "instrument_name",
+    "category_label",
+    "separators",
+    "date_ticks",
+]
 
 LANGS = ("id", "en")
 
@@ -24,10 +51,7 @@ LABELS: dict[str, dict[str, str]] = {
     "client": {"id": "Klien", "en": "Client"},
     "clients": {"id": "Klien", "en": "Clients"},
     "sessions": {"id": "Sesi", "en": "Sessions"},
-    "administrations": {"id": "Pengisian kuesioner", "en": "Questionnaire administrations"},
     "casebook": {"id": "Buku kasus", "en": "Casebook"},
-    "synthetic": {"id": "sintetis (data buatan)", "en": "synthetic (made-up data)"},
-    "missing": {"id": "tidak ada data", "en": "missing"},
     "yes": {"id": "ya", "en": "yes"},
     "no": {"id": "tidak", "en": "no"},
     "partly": {"id": "sebagian", "en": "partly"},
@@ -59,7 +83,7 @@ LABELS: dict[str, dict[str, str]] = {
     "widowed": {"id": "cerai mati", "en": "widowed"},
     "close": {"id": "dekat", "en": "close"},
     "normal": {"id": "biasa", "en": "normal"},
-    "distant": {"id": "jauh", "en": "distant"},
+    "distant": {"id": "renggang", "en": "distant"},
     "conflict": {"id": "konflik", "en": "conflict"},
     "cutoff": {"id": "putus hubungan", "en": "cut off"},
     "family": {"id": "keluarga", "en": "family"},
@@ -89,7 +113,7 @@ LABELS: dict[str, dict[str, str]] = {
     "neutral": {"id": "netral", "en": "neutral"},
     "front": {"id": "depan", "en": "front"},
     "back": {"id": "belakang", "en": "back"},
-    "worker": {"id": "pekerja sosial", "en": "social worker"},
+    "worker": {"id": "praktikan", "en": "student worker"},
     "casework": {"id": "casework (bimbingan perorangan)", "en": "casework"},
     "groupwork": {"id": "groupwork (bimbingan kelompok)", "en": "groupwork"},
     "communitywork": {"id": "communitywork (kerja masyarakat)", "en": "community work"},
@@ -102,6 +126,31 @@ LABELS: dict[str, dict[str, str]] = {
     "evaluation": {"id": "evaluasi", "en": "evaluation"},
     "termination": {"id": "terminasi", "en": "termination"},
     "referral": {"id": "rujukan", "en": "referral"},
+    # timepoints (i18n.timepoint_label): the seed's "sebelum/sesudah"
+    "tp_pre": {"id": "sebelum", "en": "before"},
+    "tp_post": {"id": "sesudah", "en": "after"},
+    "tp_follow_up": {"id": "tindak lanjut", "en": "follow-up"},
+    # built-in instruments by name, never by id (i18n.instrument_name)
+    "inst_ucla_ls3": {
+        "id": "Skala Kesepian UCLA versi 3 (20 butir)",
+        "en": "UCLA Loneliness Scale, Version 3 (20 items)",
+    },
+    "inst_ucla_3": {
+        "id": "Skala Kesepian UCLA 3 butir",
+        "en": "UCLA 3-item Loneliness Scale",
+    },
+    "inst_djg_11": {
+        "id": "Skala Kesepian De Jong Gierveld (11 butir)",
+        "en": "De Jong Gierveld Loneliness Scale (11 items)",
+    },
+    "inst_djg_11_5": {
+        "id": "Skala Kesepian De Jong Gierveld (11 butir, 5 pilihan jawaban)",
+        "en": "De Jong Gierveld Loneliness Scale (11 items, 5 answer options)",
+    },
+    "inst_djg_6": {
+        "id": "Skala Kesepian De Jong Gierveld (6 butir)",
+        "en": "De Jong Gierveld Loneliness Scale (6 items)",
+    },
     # --- scoring and change (scoring.py, change.py, cohort.py) ---------------
     # change classes (values of change()'s reliable_change / clinical_status)
     "recovered": {"id": "pulih", "en": "recovered"},
@@ -186,14 +235,14 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "no questionnaire scores for this client yet",
     },
     "fig_genogram": {"id": "Genogram", "en": "Genogram"},
-    "fig_ecomap": {"id": "Ekomap", "en": "Ecomap"},
+    "fig_ecomap": {"id": "Ecomap", "en": "Ecomap"},
     "fig_life_road": {"id": "Jalan kehidupan sosial", "en": "Social life road"},
     "fig_body_map": {"id": "Peta tubuh", "en": "Body map"},
     "fig_bpss": {
         "id": "Keberfungsian bio-psiko-sosial-spiritual",
         "en": "Bio-psycho-social-spiritual functioning",
     },
-    "fig_timeline": {"id": "Linimasa pertolongan", "en": "Timeline of the helping process"},
+    "fig_timeline": {"id": "Garis waktu pertolongan", "en": "Timeline of the helping process"},
     "fig_prepost": {"id": "Skor sebelum dan sesudah", "en": "Scores before and after"},
     "fig_household": {"id": "tinggal serumah dengan klien", "en": "lives with the client"},
     "fig_union": {"id": "pasangan", "en": "couple"},
@@ -224,7 +273,7 @@ LABELS: dict[str, dict[str, str]] = {
     "fig_left": {"id": "kiri", "en": "left"},
     "fig_severity_missing": {"id": "tingkat sakit tidak dicatat", "en": "severity not recorded"},
     "fig_none_recorded": {"id": "belum ada catatan", "en": "nothing recorded"},
-    "fig_planned": {"id": "rencana (plan.csv)", "en": "planned (plan.csv)"},
+    "fig_planned": {"id": "rancangan program", "en": "planned activity"},
     "fig_jacobson": {
         "id": "Plot Jacobson (sebelum vs sesudah)",
         "en": "Jacobson plot (pre vs post)",
@@ -345,8 +394,8 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "memburuk dan melewati batas",
         "en": "harmed (crossed the cutoff the wrong way)",
     },
-    "fig_tp_pre": {"id": "sebelum", "en": "pre"},
-    "fig_tp_post": {"id": "sesudah", "en": "post"},
+    "fig_tp_pre": {"id": "sebelum", "en": "before"},
+    "fig_tp_post": {"id": "sesudah", "en": "after"},
     "fig_tp_follow_up": {"id": "tindak lanjut", "en": "follow-up"},
     "fig_not_classified": {"id": "tidak terklasifikasi", "en": "not classified"},
     "fig_session": {"id": "sesi", "en": "session"},
@@ -354,7 +403,7 @@ LABELS: dict[str, dict[str, str]] = {
     "fig_method": {"id": "Metode", "en": "Method"},
     "fig_objectives": {"id": "Tujuan", "en": "Objectives"},
     "fig_indicator": {"id": "Indikator", "en": "Indicator"},
-    "fig_location": {"id": "Tempat", "en": "Place"},
+    "fig_location": {"id": "Lokasi", "en": "Location"},
     "fig_techniques": {"id": "Teknik", "en": "Techniques"},
     "fig_participants": {"id": "Peserta", "en": "Participants"},
     "fig_right": {"id": "kanan", "en": "right"},
@@ -465,7 +514,7 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "this instrument has no built-in reliability; set it yourself",
     },
     "w_rc_title": {
-        "id": "Perubahan yang andal (Jacobson & Truax, 1991)",
+        "id": "Perubahan reliabel (Jacobson & Truax, 1991)",
         "en": "Reliable change (Jacobson & Truax, 1991)",
     },
     "w_rc_axis": {
@@ -473,14 +522,14 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Score change (after − before); threshold ±{thr:.1f}",
     },
     "w_rc_zone": {
-        "id": "zona tidak andal (mungkin kesalahan ukur)",
+        "id": "zona tidak reliabel (mungkin kesalahan ukur)",
         "en": "not reliable (could be measurement error)",
     },
     "w_change": {"id": "Perubahan", "en": "Change"},
-    "w_threshold": {"id": "Ambang perubahan andal", "en": "Reliable-change threshold"},
-    "w_improved": {"id": "membaik secara andal", "en": "reliably improved"},
-    "w_unchanged": {"id": "tidak ada perubahan yang andal", "en": "no reliable change"},
-    "w_deteriorated": {"id": "memburuk secara andal", "en": "reliably deteriorated"},
+    "w_threshold": {"id": "Ambang perubahan reliabel", "en": "Reliable-change threshold"},
+    "w_improved": {"id": "membaik secara reliabel", "en": "reliably improved"},
+    "w_unchanged": {"id": "tidak ada perubahan reliabel", "en": "no reliable change"},
+    "w_deteriorated": {"id": "memburuk secara reliabel", "en": "reliably deteriorated"},
     "w_error": {"id": "Tidak dapat ditampilkan", "en": "Cannot be shown"},
     "w_slides_widget_note": {
         "id": "Widget interaktif: buka notebook ini di JupyterLab untuk mencobanya.",
@@ -524,20 +573,20 @@ LABELS: dict[str, dict[str, str]] = {
     "report_s44": {"id": "4.4 Tahap intervensi", "en": "4.4 Intervention"},
     "report_s45": {"id": "4.5 Tahap evaluasi", "en": "4.5 Evaluation"},
     "report_s46": {"id": "4.6 Tahap terminasi dan rujukan", "en": "4.6 Termination and referral"},
-    "report_family": {"id": "Keluarga", "en": "Family"},
+    "report_family": {"id": "Identitas keluarga", "en": "Family members"},
     "report_problems": {
-        "id": "Masalah menurut klien, keluarga, tetangga dan pekerja sosial",
-        "en": "Problems according to client, family, neighbours and worker",
+        "id": "Gejala masalah menurut klien, keluarga, tetangga dan praktikan",
+        "en": "Problems as seen by the client, family, neighbours and student worker",
     },
-    "report_cause_effect": {"id": "Sebab dan akibat", "en": "Causes and effects"},
+    "report_cause_effect": {"id": "Penyebab dan dampak", "en": "Causes and effects"},
     "report_bpss_table": {
         "id": "Keberfungsian biopsikososial-spiritual",
         "en": "Bio-psycho-social-spiritual functioning",
     },
-    "report_plan_table": {"id": "Rencana kegiatan", "en": "Planned activities"},
+    "report_plan_table": {"id": "Rancangan program", "en": "Programme design"},
     "report_sessions_table": {"id": "Catatan sesi", "en": "Session notes"},
     "report_evaluation_matrix": {
-        "id": "Matriks evaluasi (proses dan hasil)",
+        "id": "Matriks evaluasi (evaluasi proses dan evaluasi hasil)",
         "en": "Evaluation matrix (process and outcome)",
     },
     "report_scores": {"id": "Skor kuesioner", "en": "Questionnaire scores"},
@@ -553,9 +602,6 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "Skor sebelum dan sesudah belum lengkap, jadi perubahan belum bisa dinilai.",
         "en": "The before and after scores are not both there, so change cannot be judged yet.",
     },
-    "report_termination_date": {"id": "Tanggal terminasi", "en": "Termination date"},
-    "report_termination_reason": {"id": "Alasan terminasi", "en": "Reason for termination"},
-    "report_referral_to": {"id": "Dirujuk kepada", "en": "Referred to"},
     "report_not_terminated": {
         "id": "Kasus belum diterminasi.",
         "en": "The case has not been terminated yet.",
@@ -656,34 +702,37 @@ LABELS: dict[str, dict[str, str]] = {
     "col_religion": {"id": "Agama", "en": "Religion"},
     "col_living_arrangement": {"id": "Tempat tinggal", "en": "Living arrangement"},
     "col_cohort": {"id": "Kohort", "en": "Cohort"},
-    "col_worker": {"id": "Pekerja sosial", "en": "Worker"},
+    "col_worker": {"id": "Praktikan", "en": "Student worker"},
     "col_institution": {"id": "Lembaga", "en": "Institution"},
     "col_intake_date": {"id": "Tanggal intake", "en": "Intake date"},
-    "col_consent_date": {"id": "Tanggal persetujuan", "en": "Consent date"},
-    "col_label": {"id": "Nama (samaran)", "en": "Name (pseudonym)"},
-    "col_relation": {"id": "Hubungan", "en": "Relation"},
-    "col_death_year": {"id": "Tahun wafat", "en": "Year of death"},
+    "col_consent_date": {
+        "id": "Tanggal persetujuan (informed consent)",
+        "en": "Informed consent date",
+    },
+    "col_label": {"id": "Susunan keluarga (samaran)", "en": "Family member (pseudonym)"},
+    "col_relation": {"id": "Hubungan dengan klien", "en": "Relation to the client"},
+    "col_death_year": {"id": "Tahun meninggal", "en": "Year of death"},
     "col_education": {"id": "Pendidikan", "en": "Education"},
     "col_occupation": {"id": "Pekerjaan", "en": "Occupation"},
-    "col_residence": {"id": "Tempat tinggal", "en": "Residence"},
-    "col_bond": {"id": "Ikatan", "en": "Bond"},
+    "col_residence": {"id": "Alamat tinggal", "en": "Residence"},
+    "col_bond": {"id": "Kedekatan", "en": "Bond"},
     "col_note": {"id": "Catatan", "en": "Note"},
     "col_statement": {"id": "Pernyataan masalah", "en": "Problem statement"},
     "col_according_to": {"id": "Menurut", "en": "According to"},
-    "col_cause": {"id": "Sebab", "en": "Cause"},
-    "col_effect": {"id": "Akibat", "en": "Effect"},
-    "col_focus": {"id": "Fokus", "en": "Focus"},
+    "col_cause": {"id": "Penyebab", "en": "Cause"},
+    "col_effect": {"id": "Dampak", "en": "Effect"},
+    "col_focus": {"id": "Fokus masalah", "en": "Problem focus"},
     "col_domain": {"id": "Aspek", "en": "Domain"},
     "col_finding": {"id": "Temuan", "en": "Finding"},
     "col_kind": {"id": "Jenis", "en": "Kind"},
     "col_source": {"id": "Sumber", "en": "Source"},
-    "col_activity_id": {"id": "Kode kegiatan", "en": "Activity"},
+    "col_activity_id": {"id": "Kode kegiatan", "en": "Activity code"},
     "col_activity": {"id": "Kegiatan", "en": "Activity"},
     "col_method": {"id": "Metode", "en": "Method"},
     "col_techniques": {"id": "Teknik", "en": "Techniques"},
     "col_start_date": {"id": "Mulai", "en": "Start"},
     "col_end_date": {"id": "Selesai", "en": "End"},
-    "col_location": {"id": "Tempat", "en": "Place"},
+    "col_location": {"id": "Lokasi", "en": "Location"},
     "col_objectives": {"id": "Tujuan", "en": "Objectives"},
     "col_indicator": {"id": "Indikator keberhasilan", "en": "Success indicator"},
     "col_stage": {"id": "Tahap", "en": "Stage"},
@@ -692,8 +741,8 @@ LABELS: dict[str, dict[str, str]] = {
     "col_end_time": {"id": "Jam selesai", "en": "End time"},
     "col_participants": {"id": "Peserta", "en": "Participants"},
     "col_notes": {"id": "Catatan", "en": "Notes"},
-    "col_process_notes": {"id": "Proses", "en": "Process"},
-    "col_outcome_notes": {"id": "Hasil", "en": "Outcome"},
+    "col_process_notes": {"id": "Evaluasi proses", "en": "Process evaluation"},
+    "col_outcome_notes": {"id": "Evaluasi hasil", "en": "Outcome evaluation"},
     "col_indicator_met": {"id": "Indikator tercapai", "en": "Indicator met"},
     "col_instrument": {"id": "Instrumen", "en": "Instrument"},
     "col_timepoint": {"id": "Waktu pengukuran", "en": "Timepoint"},
@@ -701,24 +750,1173 @@ LABELS: dict[str, dict[str, str]] = {
     "col_score": {"id": "Skor", "en": "Score"},
     "col_category": {"id": "Kategori", "en": "Category"},
     "col_items_answered": {"id": "Butir dijawab", "en": "Items answered"},
+    "col_termination_date": {
+        "id": "Tanggal terminasi (pemutusan kontrak)",
+        "en": "Termination date",
+    },
+    "col_termination_reason": {"id": "Alasan terminasi", "en": "Reason for termination"},
+    "col_referral_to": {"id": "Dirujuk kepada", "en": "Referred to"},
     # --- stats (reliable change, norms) ----------------------------------------
     # (add this part's labels here, both languages)
+    "sc_clinical": {"id": "norma klinis instrumen", "en": "the instrument's clinical norms"},
+    "sc_reference": {"id": "sampel rujukan terbitan", "en": "a published reference sample"},
+    "sc_wilcoxon_exact": {"id": "p eksak", "en": "exact p"},
+    "sc_wilcoxon_normal": {
+        "id": "p dari pendekatan normal (dengan koreksi angka kembar)",
+        "en": "p from the normal approximation (tie-corrected)",
+    },
+    "report_wilcoxon_method": {
+        "id": "Uji Wilcoxon (dua sisi; selisih nol tidak dihitung): {methods}.",
+        "en": "Wilcoxon test (two-sided; zero differences dropped): {methods}.",
+    },
+    "verdict_sd_clinical": {
+        "id": "SD skor awal diambil dari norma klinis instrumen ({source}).",
+        "en": "The pre-score SD comes from the instrument's clinical norms ({source}).",
+    },
+    "verdict_sd_sample": {
+        "id": "SD skor awal dihitung dari {n} klien di buku kasus ini yang punya skor sebelum dan sesudah.",
+        "en": "The pre-score SD is that of the {n} clients in this casebook with both scores.",
+    },
+    "verdict_sd_reference": {
+        "id": "Buku kasus ini belum punya cukup pasangan skor sebelum-sesudah untuk menghitung SD sendiri (minimal {min_pairs}), jadi SD dan reliabilitas diambil dari sampel rujukan terbitan: {population} (n = {n}, rata-rata {mean}, SD {sd}; sumber: {source}).",
+        "en": "This casebook has too few clients with both scores to give its own SD (at least {min_pairs} are needed), so the SD and reliability come from a published reference sample: {population} (n = {n}, mean {mean}, SD {sd}; source: {source}).",
+    },
+    "verdict_no_sd": {
+        "id": "Belum bisa dinilai apakah perubahan ini lebih besar dari kesalahan pengukuran: buku kasus ini hanya punya {n} pasangan skor sebelum-sesudah, terlalu sedikit untuk menghitung SD, dan instrumen {instrument} belum memiliki sampel rujukan terbitan. Perbaikan: tambahkan rata-rata, SD, reliabilitas dan sumber sebuah sampel terbitan ke definisi instrumen (norma rujukan).",
+        "en": "Whether the change is larger than measurement error cannot be judged: this casebook has only {n} client(s) with both scores, too few for an SD, and the {instrument} instrument has no published reference sample. Fix: add the mean, SD, reliability and source of a published sample to the instrument's definition (reference norms).",
+    },
+    "verdict_fix_reliability": {
+        "id": "Perbaikan: tambahkan reliabilitas instrumen (dengan sumbernya) ke definisi instrumen.",
+        "en": "Fix: add the instrument's reliability (with its source) to its definition.",
+    },
+    "verdict_rci_other": {
+        "id": "Indeks perubahan reliabel tidak dapat dihitung untuk data ini.",
+        "en": "The reliable change index cannot be computed for these data.",
+    },
     # --- disclosure and cohort report ------------------------------------------
     # (add this part's labels here, both languages)
+    "fig_fewer_than": {"id": "kurang dari {k}", "en": "fewer than {k}"},
+    "fig_clients_in_cell": {"id": "klien di titik ini", "en": "clients at this point"},
+    "fig_class_hidden": {
+        "id": "disembunyikan demi kerahasiaan",
+        "en": "hidden for confidentiality",
+    },
+    "fig_clinical_transitions": {
+        "id": "Rentang klinis sebelum → sesudah",
+        "en": "Clinical range before → after",
+    },
+    "fig_no_clinical_range": {
+        "id": "tidak ada batas fungsional untuk instrumen ini, jadi rentang klinis tidak dapat ditentukan",
+        "en": "the instrument has no functional cutoff, so the clinical range cannot be set",
+    },
+    "fig_range_clinical": {"id": "rentang klinis", "en": "clinical range"},
+    "fig_range_functional": {"id": "rentang fungsional", "en": "functional range"},
+    "fig_clinical_note": {
+        "id": "Biru: pindah ke rentang fungsional; oranye: pindah ke rentang klinis; abu-abu: tetap.",
+        "en": "Blue: moved into the functional range; orange: into the clinical range; grey: stayed.",
+    },
+    "bd_group": {"id": "Kelompok", "en": "Group"},
+    "bd_missing": {"id": "(tidak diisi)", "en": "(not recorded)"},
+    "bd_reliable_title": {
+        "id": "Perubahan reliabel (RCI): setiap klien satu kali",
+        "en": "Reliable change (RCI): each client once",
+    },
+    "bd_clinical_title": {
+        "id": "Signifikansi klinis (Jacobson & Truax): setiap klien satu kali",
+        "en": "Clinical significance (Jacobson & Truax): each client once",
+    },
+    "bd_reliably_improved": {"id": "Membaik reliabel", "en": "Reliably improved"},
+    "bd_no_reliable_change": {"id": "Tidak berubah reliabel", "en": "No reliable change"},
+    "bd_reliably_deteriorated": {"id": "Memburuk reliabel", "en": "Reliably deteriorated"},
+    "bd_not_classified": {"id": "Tidak dapat diklasifikasi", "en": "Not classified"},
+    "bd_recovered": {
+        "id": "Pulih (membaik reliabel dan masuk rentang fungsional)",
+        "en": "Recovered (reliably improved and into the functional range)",
+    },
+    "bd_improved": {
+        "id": "Membaik reliabel, belum pulih",
+        "en": "Reliably improved, not recovered",
+    },
+    "bd_unchanged": {"id": "Tidak berubah reliabel", "en": "No reliable change"},
+    "bd_deteriorated": {
+        "id": "Memburuk reliabel, belum masuk rentang klinis",
+        "en": "Reliably deteriorated, not into the clinical range",
+    },
+    "bd_harmed": {
+        "id": "Memburuk reliabel dan masuk rentang klinis",
+        "en": "Reliably deteriorated and into the clinical range",
+    },
+    "bd_adds_up": {
+        "id": "Kedua tabel menghitung klien yang sama: membaik reliabel = pulih + membaik reliabel yang belum pulih; memburuk reliabel = dua kolom memburuk di tabel kedua. Setiap baris berjumlah n.",
+        "en": "Both tables count the same clients: reliably improved = recovered + reliably improved but not recovered; reliably deteriorated = the two deteriorated columns of the second table. Each row adds up to n.",
+    },
+    "bd_suppressed_note": {
+        "id": "* disembunyikan demi kerahasiaan: kurang dari {k} klien, atau angka yang ikut disembunyikan agar angka yang tampil (termasuk n dan total) tidak dapat dipakai untuk menghitung kelompok kecil. Tanda * tidak berarti nol.",
+        "en": "* hidden for confidentiality: fewer than {k} clients, or a number hidden as well so that the numbers shown (n and totals included) cannot be used to work out a small group. A * does not mean zero.",
+    },
+    "report_breakdowns": {
+        "id": "Perubahan reliabel dan signifikansi klinis",
+        "en": "Reliable change and clinical significance",
+    },
+    "report_fig_clinical_transitions": {
+        "id": "Perpindahan rentang klinis (sebelum → sesudah)",
+        "en": "Clinical range transitions (before → after)",
+    },
+    "report_chart_absent": {
+        "id": "Grafik perpindahan tidak ditampilkan: {why}.",
+        "en": "No transition chart: {why}.",
+    },
+    "fig_cells_note": {
+        "id": "Satu titik = semua klien dengan skor sebelum dan sesudah yang sama; makin besar titik, makin banyak klien (arahkan kursor untuk jumlahnya).",
+        "en": "One point = all clients with the same score before and after; the larger the point, the more clients (hover for the number).",
+    },
     # --- privacy guard ---------------------------------------------------------
     # (add this part's labels here, both languages)
+    "privacy_notebook_removed": {
+        "id": "(Notebook hasil eksekusi memuat identitas langsung klien dan sudah dihapus.)",
+        "en": "(The executed notebook held direct identifiers and was removed.)",
+    },
+    "privacy_index_not_written": {
+        "id": "laporan tidak ditulis (lihat keluaran perintah)",
+        "en": "report(s) not written (see the command's output)",
+    },
+    "privacy_left_out": {
+        "id": "{n} klien tanpa tanggal persetujuan (consent_date) tidak diekspor: {ids}. "
+        "Isi tanggalnya, atau gunakan --include-without-consent (tercatat di exports.log).",
+        "en": "{n} client(s) without a consent_date were left out: {ids}. Fill in the date, "
+        "or use --include-without-consent (recorded in exports.log).",
+    },
+    "privacy_leak": {
+        "id": "{where}: {n} identitas langsung dari identifiers.csv ({kinds}; klien {clients}) "
+        "akan tertulis; tidak ada yang ditulis. Ditemukan di: {cells}. Hapus dari sel itu "
+        "(pakai pseudonim atau peran).",
+        "en": "{where}: {n} direct identifier(s) from identifiers.csv ({kinds}; client "
+        "{clients}) would be written; nothing was written. Found in: {cells}. Remove them from "
+        "those cells (use the pseudonym or a role instead).",
+    },
+    "privacy_leak_nowhere": {
+        "id": "{where}: {n} identitas langsung dari identifiers.csv ({kinds}; klien {clients}) "
+        "akan tertulis; tidak ada yang ditulis. Hapus dari data (pakai pseudonim atau peran).",
+        "en": "{where}: {n} direct identifier(s) from identifiers.csv ({kinds}; client "
+        "{clients}) would be written; nothing was written. Remove them from the other tables "
+        "(use the pseudonym or a role instead).",
+    },
+    "privacy_slides_no_consent": {
+        "id": "Klien tanpa tanggal persetujuan (consent_date): {ids}. Isi tanggalnya di "
+        "clients.csv, atau gunakan --allow-missing-consent.",
+        "en": "Client(s) without a consent_date: {ids}. Fill in the date in clients.csv, "
+        "or use --allow-missing-consent.",
+    },
+    "privacy_value_withheld": {
+        "id": "isi sel tidak ditampilkan karena tampak seperti identitas langsung klien",
+        "en": "value withheld: it looks like a direct identifier",
+    },
     # --- faults and file errors ------------------------------------------------
-    # (add this part's labels here, both languages)
+    "f_cannot_read": {
+        "id": "berkas tidak dapat dibaca ({detail})",
+        "en": "the file cannot be read ({detail})",
+    },
+    "f_cannot_read_fix": {
+        "id": "periksa bahwa berkas itu ada dan Anda boleh membacanya (tutup di program lain), "
+        "lalu coba lagi",
+        "en": "check that the file exists and that you may read it (close it in other "
+        "programs), then try again",
+    },
+    "f_link_outside": {
+        "id": "ini tautan ke berkas di luar folder buku kasus; casekit hanya membaca berkas "
+        "di dalam buku kasus",
+        "en": "this is a link to a file outside the casebook folder; casekit reads only "
+        "files inside the casebook",
+    },
+    "f_link_outside_fix": {
+        "id": "salin berkasnya sendiri ke folder buku kasus, jangan tautannya",
+        "en": "copy the file itself into the casebook folder instead of a link",
+    },
+    "f_kind_folder": {"id": "sebuah folder", "en": "a folder"},
+    "f_kind_fifo": {"id": "sebuah pipa bernama (FIFO)", "en": "a named pipe (FIFO)"},
+    "f_kind_device": {"id": "sebuah perangkat", "en": "a device"},
+    "f_kind_socket": {"id": "sebuah soket", "en": "a socket"},
+    "f_not_a_file": {"id": "ini {kind}, bukan berkas", "en": "this is {kind}, not a file"},
+    "f_not_a_file_fix": {
+        "id": "ganti dengan tabel yang disimpan sebagai berkas (atau hapus)",
+        "en": "replace it with the table saved as a file (or remove it)",
+    },
+    "f_too_big": {
+        "id": "berkas ini {size}, lebih besar dari batas yang dibaca casekit ({limit})",
+        "en": "the file is {size}, more than casekit reads ({limit})",
+    },
+    "f_too_big_fix": {
+        "id": "pecah buku kasus, atau hapus isi yang bukan bagiannya",
+        "en": "split the casebook, or remove what does not belong in it",
+    },
+    "f_unpacked": {
+        "id": "isi workbook ini {size} setelah dibuka, lebih dari batas yang dibaca casekit "
+        "({limit})",
+        "en": "the workbook unpacks to {size}, more than casekit reads ({limit})",
+    },
+    "f_unpacked_fix": {
+        "id": "simpan buku kasus sebagai berkas CSV, atau hapus isi yang bukan bagiannya",
+        "en": "save the casebook as CSV files, or remove what does not belong in it",
+    },
+    "f_far_cell": {
+        "id": "sebuah sheet memakai sel sampai {cell}; casekit membaca sheet sampai {rows} "
+        "baris dan {columns} kolom",
+        "en": "a sheet uses cells as far as {cell}; casekit reads sheets of up to {rows} rows "
+        "and {columns} columns",
+    },
+    "f_far_cell_fix": {
+        "id": "hapus sel yang jauh itu (pilih baris dan kolom kosong setelah tabel Anda, lalu "
+        "hapus), kemudian simpan lagi",
+        "en": "delete the far-away cells (select the empty rows and columns after your table "
+        "and delete them), then save again",
+    },
+    "f_workbook_unreadable": {
+        "id": "workbook tidak dapat dibuka ({detail})",
+        "en": "the workbook could not be opened ({detail})",
+    },
+    "f_workbook_unreadable_fix": {
+        "id": "simpan ulang dari spreadsheet Anda sebagai .xlsx",
+        "en": "save it again from your spreadsheet as .xlsx",
+    },
+    "f_dup_sheets": {
+        "id": "sheet '{first}' dan '{second}' sama-sama dibaca sebagai tabel '{table}' (nama "
+        "yang hanya berbeda huruf besar/kecil atau spasi)",
+        "en": "the sheets '{first}' and '{second}' are both read as table '{table}' (names "
+        "differing only in capitals or spaces)",
+    },
+    "f_dup_sheets_fix": {
+        "id": "pertahankan salah satu: ganti nama atau hapus sheet yang lain",
+        "en": "keep one of them: rename or delete the other sheet",
+    },
+    "f_dup_files": {
+        "id": "'{first}' dan '{second}' sama-sama dibaca sebagai tabel '{table}' (nama yang "
+        "hanya berbeda huruf besar/kecil atau spasi; di Windows dan macOS keduanya satu berkas)",
+        "en": "both '{first}' and '{second}' are read as table '{table}' (names differing "
+        "only in capitals or spaces; on Windows and macOS they are one file)",
+    },
+    "f_dup_files_fix": {
+        "id": "pertahankan satu saja: gabungkan barisnya ke satu berkas dan hapus yang lain",
+        "en": "keep one of them: merge the rows into one file and delete the other",
+    },
+    "f_reserved_new": {
+        "id": "Kode klien {code!r} tidak dapat dipakai: Windows mencadangkan nama ini untuk "
+        "perangkat (CON, PRN, AUX, NUL, COM1-9, LPT1-9), jadi laporannya tidak bisa disimpan "
+        "di sana. Pilih kode lain, misalnya K01.",
+        "en": "The client code {code!r} cannot be used: Windows reserves this name for devices "
+        "(CON, PRN, AUX, NUL, COM1-9, LPT1-9), so its report could not be saved there. Choose "
+        "another code, e.g. K01.",
+    },
+    "cli_reports_in": {
+        "id": "Laporan ada di folder {folder}",
+        "en": "The reports are in {folder}",
+    },
+    "cli_open_index": {
+        "id": "Buka {index} di peramban (bisa tanpa internet).",
+        "en": "Open {index} in a browser (works offline).",
+    },
+    "cli_no_index": {
+        "id": "Tidak ada laporan yang ditulis; alasannya tercantum di atas.",
+        "en": "No report was written; the reasons are listed above.",
+    },
+    "cli_open_page": {
+        "id": "Buka {page} di peramban (bisa tanpa internet).",
+        "en": "Open {page} in a browser (works offline).",
+    },
+    "oserr_unknown_path": {"id": "(berkas tidak diketahui)", "en": "(unknown file)"},
+    "oserr_disk_full": {
+        "id": "Tidak dapat menulis {path}: disk penuh. Kosongkan sebagian ruang disk (atau "
+        "pilih folder lain dengan --out), lalu jalankan lagi; tidak ada berkas setengah jadi "
+        "yang tertinggal.",
+        "en": "Cannot write {path}: the disk is full. Free some space (or choose another "
+        "folder with --out) and run again; no half-written file was left behind.",
+    },
+    "oserr_read_only": {
+        "id": "Tidak dapat menulis {path}: folder ini hanya-baca. Pilih folder yang boleh "
+        "ditulis (misalnya dengan --out), atau salin buku kasus ke folder Anda sendiri.",
+        "en": "Cannot write {path}: the folder is read-only. Choose a folder you may write "
+        "to (for example with --out), or copy the casebook into your own folder.",
+    },
+    "oserr_permission": {
+        "id": "Tidak ada izin untuk {path}. Periksa hak akses berkas/folder itu (atau "
+        "tutup program lain yang sedang membukanya, misalnya Excel), lalu coba lagi.",
+        "en": "No permission for {path}. Check the file's or folder's permissions (or close "
+        "another program that has it open, such as Excel) and try again.",
+    },
+    "oserr_name_too_long": {
+        "id": "Nama atau jalur terlalu panjang untuk sistem berkas: {path}. Gunakan nama "
+        "folder yang lebih pendek atau folder yang lebih dekat ke akar disk.",
+        "en": "The name or path is too long for the file system: {path}. Use a shorter "
+        "folder name or a folder nearer the top of the disk.",
+    },
+    "oserr_is_dir": {
+        "id": "{path} adalah folder, padahal yang diperlukan berkas. Ganti nama folder itu "
+        "atau berikan nama berkas yang lain.",
+        "en": "{path} is a folder where a file is needed. Rename that folder or give "
+        "another file name.",
+    },
+    "oserr_not_dir": {
+        "id": "{path}: sebagian dari jalur ini adalah berkas, padahal yang diperlukan "
+        "folder. Periksa jalurnya (misalnya --out tidak boleh menunjuk ke berkas).",
+        "en": "{path}: part of this path is a file where a folder is needed. Check the path "
+        "(for example, --out must not point at a file).",
+    },
+    "oserr_not_found": {
+        "id": "{path} tidak ada. Periksa nama berkas atau folder itu.",
+        "en": "{path} does not exist. Check the file or folder name.",
+    },
+    "oserr_exists": {
+        "id": "{path} sudah ada. Hapus atau pindahkan dulu, atau pilih nama lain.",
+        "en": "{path} already exists. Remove or move it first, or choose another name.",
+    },
+    "oserr_loop": {
+        "id": "{path}: tautan simbolik yang berputar. Ganti tautan itu dengan berkas biasa.",
+        "en": "{path}: a symbolic link that loops. Replace the link with a plain file.",
+    },
+    "oserr_other": {
+        "id": "Kesalahan sistem berkas pada {path} ({detail}). Periksa berkas/folder itu dan "
+        "ruang disk, lalu coba lagi.",
+        "en": "File system error on {path} ({detail}). Check that file or folder and the free "
+        "disk space, then try again.",
+    },
+    "save_busy": {
+        "id": "Berkas {path} sedang disimpan oleh orang lain dan tidak selesai dalam {seconds} "
+        "detik. Jawaban Anda masih ada di layar: tekan Simpan lagi sebentar lagi.",
+        "en": "{path} is being saved by someone else and did not finish within {seconds} "
+        "seconds. Your answers are still on the screen: press Save again in a moment.",
+    },
+    "save_failed_kept": {
+        "id": "Jawaban belum disimpan dan masih ada di layar; perbaiki masalahnya lalu tekan "
+        "Simpan lagi.",
+        "en": "The answers were not saved and are still on the screen; fix the problem and "
+        "press Save again.",
+    },
+    "save_unreadable": {
+        "id": "Berkas {path} tidak dapat dibaca sebagai tabel CSV ({detail}). Simpan ulang "
+        "dari spreadsheet sebagai 'CSV UTF-8', lalu tekan Simpan lagi.",
+        "en": "{path} cannot be read as a CSV table ({detail}). Save it again from your "
+        "spreadsheet as 'CSV UTF-8' and press Save again.",
+    },
+    "run_out_busy": {
+        "id": "Proses casekit lain sedang menulis ke folder {path}. Tunggu sampai selesai, "
+        "atau pilih folder lain dengan --out.",
+        "en": "Another casekit run is writing into {path}. Wait until it has finished, or "
+        "choose another folder with --out.",
+    },
+    "cli_no_page": {
+        "id": "Laporan kohort tidak ditulis; alasannya tercantum di atas.",
+        "en": "The cohort report was not written; the reason is listed above.",
+    },
     # --- classroom (widgets, figures, slides, consistency) ---------------------
     # (add this part's labels here, both languages)
     # --- student (validate preflight, PDF) -------------------------------------
     # (add this part's labels here, both languages)
+    "pf_no_consent": {
+        "id": "belum ada tanggal persetujuan (informed consent), jadi laporan tidak dibuat",
+        "en": "no consent date (informed consent), so no report is made",
+    },
+    "pf_consent_allowed": {
+        "id": "belum ada tanggal persetujuan; laporan tetap dibuat karena "
+        "--allow-missing-consent dan menyebutnya di baris pertama",
+        "en": "no consent date; the report is made because of --allow-missing-consent "
+        "and says so on its first line",
+    },
+    "pf_consent_fix": {
+        "id": "isi kolom consent_date dengan tanggal klien menandatangani persetujuan "
+        "(mis. 2024-08-27 atau 27/08/2024); hanya untuk latihan: --allow-missing-consent",
+        "en": "fill in consent_date with the date the client signed the consent "
+        "(e.g. 2024-08-27 or 27/08/2024); for practice only: --allow-missing-consent",
+    },
+    "pf_no_scores": {
+        "id": "belum ada jawaban kuesioner: bagian evaluasi tidak punya grafik sebelum/sesudah",
+        "en": "no questionnaire answers: the evaluation section has no before/after chart",
+    },
+    "pf_no_scores_fix": {
+        "id": "isi responses.csv (jawaban per butir) atau scores.csv (skor total) dengan "
+        "waktu pengukuran sebelum dan sesudah (pre dan post)",
+        "en": "fill in responses.csv (item answers) or scores.csv (totals) with the "
+        "timepoints pre and post (sebelum and sesudah)",
+    },
+    "pf_instrument_missing": {
+        "id": "klien ini tidak punya skor untuk kuesioner yang dipilih dengan --instrument; "
+        "kuesioner klien ini: {found}",
+        "en": "this client has no scores for the questionnaire chosen with --instrument; "
+        "the client's questionnaires: {found}",
+    },
+    "pf_instrument_fix": {
+        "id": "pilih salah satu kuesioner itu dengan --instrument, atau hapus --instrument",
+        "en": "choose one of those with --instrument, or leave --instrument out",
+    },
+    "pf_total_missing": {
+        "id": "skor total {instrument} tidak dapat dihitung ({reason})",
+        "en": "the total of {instrument} cannot be scored ({reason})",
+    },
+    "pf_total_missing_fix": {
+        "id": "isi jawaban yang masih kosong di baris ini",
+        "en": "fill in the blank answers in this row",
+    },
+    "pf_no_pair": {
+        "id": "tidak ada pasangan {pre}/{post} untuk dibandingkan; waktu pengukuran klien "
+        "ini: {found}",
+        "en": "no {pre}/{post} pair to compare; this client's timepoints: {found}",
+    },
+    "pf_no_pair_fix": {
+        "id": "tulis waktu pengukuran sebagai sebelum/sesudah (atau pre/post), atau pilih "
+        "label Anda dengan --pre LABEL --post LABEL",
+        "en": "type the timepoints as pre/post (or sebelum/sesudah), or choose your labels "
+        "with --pre LABEL --post LABEL",
+    },
+    "pf_change_error": {
+        "id": "perubahan skor tidak dapat dihitung: {error}",
+        "en": "the change in scores cannot be computed: {error}",
+    },
+    "pf_change_fix": {
+        "id": "satu baris per klien, kuesioner dan waktu pengukuran; atau pilih label lain "
+        "dengan --pre LABEL --post LABEL",
+        "en": "keep one row per client, questionnaire and timepoint; or choose other labels "
+        "with --pre LABEL --post LABEL",
+    },
+    "pf_figure_error": {
+        "id": "gambar '{figure}' tidak dapat digambar: {error}",
+        "en": "the figure '{figure}' cannot be drawn: {error}",
+    },
+    "pf_figure_fix": {
+        "id": "periksa baris klien ini di file tersebut",
+        "en": "check this client's rows in that file",
+    },
+    "pf_figures_empty": {
+        "id": "belum ada data untuk: {figures}; gambar itu hanya akan bertuliskan 'tidak ada data'",
+        "en": "no data yet for: {figures}; those figures will only say 'no data'",
+    },
+    "pf_figures_empty_fix": {
+        "id": "isi file tersebut bila datanya ada (boleh dibiarkan kosong)",
+        "en": "fill in those files if you have the data (leaving them empty is allowed)",
+    },
+    "pf_not_drawn": {
+        "id": "(Gambar dicoba digambar bila klien yang diperiksa paling banyak {limit}; "
+        "periksa gambar seorang klien dengan --client KODE.)",
+        "en": "(Figures are test-drawn when at most {limit} clients are checked; check one "
+        "client's figures with --client ID.)",
+    },
+    "pf_client_heading": {"id": "Klien {client}:", "en": "Client {client}:"},
+    "pf_readiness_heading": {
+        "id": "Kesiapan laporan (casekit report):",
+        "en": "Ready for a report (casekit report)?",
+    },
+    "pf_ready": {"id": "{client}: siap untuk laporan", "en": "{client}: ready for a report"},
+    "pf_ready_warnings": {"id": "({n} peringatan)", "en": "({n} warning(s))"},
+    "pf_not_ready": {
+        "id": "{client}: belum siap untuk laporan: {reasons}",
+        "en": "{client}: not ready for a report: {reasons}",
+    },
+    "pf_not_ready_summary": {
+        "id": "{path}: data bersih ({n} klien; {w} peringatan), tetapi {k} klien belum siap "
+        "untuk laporan (lihat di atas).",
+        "en": "{path}: data clean ({n} client(s); {w} warning(s)), but {k} client(s) not "
+        "ready for a report (see above).",
+    },
     # --- speed -----------------------------------------------------------------
     # (add this part's labels here, both languages)
     # --- chapter (Word document, process check) --------------------------------
     # (add this part's labels here, both languages)
+    "pc_summary": {
+        "id": "{n} temuan kelengkapan proses pertolongan di {casebook}.",
+        "en": "{n} finding(s) on the completeness of the helping process in {casebook}.",
+    },
+    "ch_written": {
+        "id": "Bab IV ditulis: {path} ({n} temuan kelengkapan di awal dokumen; hapus daftarnya sebelum dikumpulkan).",
+        "en": "Chapter IV written: {path} ({n} completeness finding(s) at the top; delete that list before handing in).",
+    },
+    "ch_not_docx": {
+        "id": "{path!r} bukan nama berkas .docx: beri nama yang berakhiran .docx, atau sebuah folder",
+        "en": "{path!r} is not a .docx file name: give a name ending in .docx, or a folder",
+    },
+    "ch_doc_title": {
+        "id": "Bab IV Penanganan Kasus: Klien {name}",
+        "en": "Chapter IV Case handling: client {name}",
+    },
+    "ch_title": {"id": "BAB IV PENANGANAN KASUS", "en": "CHAPTER IV CASE HANDLING"},
+    "ch_s41": {
+        "id": "4.1 Tahap Engagement, Intake dan Kontrak",
+        "en": "4.1 Engagement, Intake and Contract",
+    },
+    "ch_s42": {"id": "4.2 Tahap Asesmen", "en": "4.2 Assessment"},
+    "ch_s43": {"id": "4.3 Tahap Rencana Intervensi", "en": "4.3 Intervention Plan"},
+    "ch_s44": {"id": "4.4 Tahap Intervensi", "en": "4.4 Intervention"},
+    "ch_s45": {"id": "4.5 Tahap Evaluasi", "en": "4.5 Evaluation"},
+    "ch_s46": {"id": "4.6 Tahap Terminasi dan Rujukan", "en": "4.6 Termination and Referral"},
+    "ch_table": {"id": "Tabel", "en": "Table"},
+    "ch_figure": {"id": "Gambar", "en": "Figure"},
+    "ch_check_title": {
+        "id": "Daftar periksa kelengkapan proses pertolongan (dibuat casekit; hapus daftar ini sebelum laporan dikumpulkan)",
+        "en": "Completeness checklist of the helping process (made by casekit; delete this list before handing in)",
+    },
+    "ch_check_ok": {
+        "id": "Semua pemeriksaan terpenuhi: setiap tahap punya sesi bertanggal, informed consent sebelum intervensi, setiap kegiatan dilaksanakan dan dievaluasi, pengukuran sebelum dan sesudah berurutan, terminasi dan rujukan tercatat.",
+        "en": "Every check passed: each stage has a dated session, consent precedes the intervention, each activity was held and evaluated, the before and after measurements are in order, termination and referral are recorded.",
+    },
+    "ch_check_note": {
+        "id": "Pemeriksaan hanya melihat apa yang tercatat di buku kasus. Tanggal yang diisi sebagai perkiraan (misalnya tanggal pre-test yang tidak disebut dalam catatan lapangan) tidak dapat dikenali; sebutkan sendiri di teks.",
+        "en": "The check sees only what the casebook records. A date filled in as an estimate (for example a pre-test date the field notes do not give) cannot be recognised; say so yourself in the text.",
+    },
+    "ch_check_figures": {
+        "id": "Gambar belum dibuat ({why}); kotak bertanda menunjukkan tempatnya.",
+        "en": "The figures were not made ({why}); framed boxes mark where they go.",
+    },
+    "ch_no_figures_asked": {
+        "id": "dimatikan dengan --no-figures",
+        "en": "turned off with --no-figures",
+    },
+    "ch_no_kaleido": {
+        "id": "kaleido atau Chromium tidak tersedia: {reason}. Pasang kaleido (pip install kaleido) dan Chromium, lalu jalankan lagi; atau tempel gambar dari laporan HTML",
+        "en": "kaleido or Chromium is not available: {reason}. Install kaleido (pip install kaleido) and Chromium and run again, or paste the figure from the HTML report",
+    },
+    "ch_placeholder": {
+        "id": "[Tempat gambar: {title}. Belum dibuat: {why}.]",
+        "en": "[Figure goes here: {title}. Not made: {why}.]",
+    },
+    "ch_note_placeholders": {
+        "id": "Perhatian: {n} gambar diganti kotak tempat gambar ({why}).",
+        "en": "Note: {n} figure(s) are placeholders ({why}).",
+    },
+    "ch_consent_refused": {
+        "id": "Klien {client!r} belum memiliki consent_date di clients.csv. Bab ini hanya dibuat untuk klien yang sudah menandatangani informed consent: isi tanggalnya, atau (hanya untuk latihan) jalankan dengan --allow-missing-consent.",
+        "en": "Client {client!r} has no consent_date in clients.csv. The chapter is made only for a client who signed the informed consent: fill in the date, or (for practice only) run with --allow-missing-consent.",
+    },
+    "ch_intake_on": {
+        "id": "Intake dilakukan pada tanggal {date}.",
+        "en": "Intake took place on {date}.",
+    },
+    "ch_consent_on": {
+        "id": "Lembar informed consent ditandatangani pada tanggal {date}.",
+        "en": "The informed-consent form was signed on {date}.",
+    },
+    "ch_no": {"id": "No", "en": "No"},
+    "ch_time": {"id": "Waktu", "en": "Time"},
+    "ch_when": {"id": "Waktu", "en": "When"},
+    "ch_place": {"id": "Lokasi", "en": "Place"},
+    "ch_tab_early": {
+        "id": "Kegiatan Engagement, Intake dan Kontrak",
+        "en": "Engagement, intake and contract",
+    },
+    "ch_identity": {"id": "Identitas Klien", "en": "Client identity"},
+    "ch_client_name": {"id": "Nama klien (samaran)", "en": "Client (pseudonym)"},
+    "ch_family": {"id": "Identitas Keluarga", "en": "Family identity"},
+    "ch_member": {"id": "Susunan Keluarga", "en": "Family member"},
+    "ch_age": {"id": "Usia", "en": "Age"},
+    "ch_years": {"id": "{n} tahun", "en": "{n} years"},
+    "ch_relation": {"id": "Hubungan dengan Klien", "en": "Relation to the client"},
+    "ch_residence": {"id": "Alamat Tinggal", "en": "Lives in"},
+    "ch_deceased": {"id": "sudah meninggal", "en": "deceased"},
+    "ch_tab_family": {"id": "Identitas Keluarga", "en": "Family identity"},
+    "ch_fig_genogram": {"id": "Genogram Klien {name}", "en": "Genogram of client {name}"},
+    "ch_fig_life_road": {
+        "id": "Social Life Road Klien {name}",
+        "en": "Social life road of client {name}",
+    },
+    "ch_bpss": {"id": "BPSS Keberfungsian Klien", "en": "BPSS functioning of the client"},
+    "ch_tab_bpss": {"id": "BPSS Klien {name}", "en": "BPSS of client {name}"},
+    "ch_fig_bpss": {
+        "id": "Keberfungsian BPSS Klien {name}",
+        "en": "BPSS functioning of client {name}",
+    },
+    "ch_fig_body_map": {"id": "Body Map Klien {name}", "en": "Body map of client {name}"},
+    "ch_fig_ecomap": {"id": "Ecomap Klien {name}", "en": "Ecomap of client {name}"},
+    "ch_problems": {"id": "Gejala Masalah", "en": "Problem symptoms"},
+    "ch_symptom": {"id": "Gejala masalah", "en": "Symptom"},
+    "ch_tab_problems": {
+        "id": "Gejala Masalah Menurut Klien, Tetangga dan Praktikan",
+        "en": "Problems according to the client, neighbours and the worker",
+    },
+    "ch_potentials": {"id": "Potensi Klien", "en": "The client's potentials"},
+    "ch_no_potentials": {
+        "id": "Belum ada kekuatan klien yang dicatat (bpss.csv, kind = strength).",
+        "en": "No strength of the client is recorded yet (bpss.csv, kind = strength).",
+    },
+    "ch_resources": {"id": "Sumber Klien", "en": "The client's resources"},
+    "ch_no_resources": {
+        "id": "Belum ada hubungan kuat atau sedang di ecomap (ecomap.csv).",
+        "en": "No strong or moderate tie is recorded in the ecomap yet (ecomap.csv).",
+    },
+    "ch_focus": {"id": "Fokus Masalah", "en": "Focus problem"},
+    "ch_focus_text": {
+        "id": "Dari persebaran masalah di atas, praktikan memfokuskan {n} masalah:",
+        "en": "Of the problems above, the worker focused on {n}:",
+    },
+    "ch_no_focus": {
+        "id": "Fokus masalah belum ditandai (kolom focus di problems.csv).",
+        "en": "No focus problem is marked yet (column focus in problems.csv).",
+    },
+    "ch_cause_effect": {
+        "id": "Penyebab dan Dampak Masalah",
+        "en": "Causes and effects of the problem",
+    },
+    "ch_problem": {"id": "Masalah", "en": "Problem"},
+    "ch_cause": {"id": "Penyebab", "en": "Cause"},
+    "ch_effect": {"id": "Dampak", "en": "Effect"},
+    "ch_tab_cause_effect": {"id": "Penyebab dan Dampak", "en": "Causes and effects"},
+    "ch_planning_on": {
+        "id": "Rencana intervensi dibahas pada tanggal {date}: {notes}",
+        "en": "The intervention plan was discussed on {date}: {notes}",
+    },
+    "ch_method_techniques": {"id": "Metode dan Teknik", "en": "Method and techniques"},
+    "ch_tab_plan": {"id": "Rancangan Program", "en": "Programme plan"},
+    "ch_intervention_span": {
+        "id": "Pelaksanaan intervensi dilakukan mulai tanggal {a} sampai dengan {b} dalam {n} sesi.",
+        "en": "The intervention ran from {a} to {b} in {n} sessions.",
+    },
+    "ch_fig_timeline": {
+        "id": "Linimasa Pertolongan Klien {name}",
+        "en": "Timeline of the helping process, client {name}",
+    },
+    "ch_tab_sessions": {"id": "Pelaksanaan Intervensi", "en": "Intervention sessions"},
+    "ch_evaluation_on": {
+        "id": "Evaluasi dilaksanakan pada tanggal {date}: {notes}",
+        "en": "The evaluation took place on {date}: {notes}",
+    },
+    "ch_process_eval": {"id": "Evaluasi Proses", "en": "Process evaluation"},
+    "ch_outcome_eval": {"id": "Evaluasi Hasil", "en": "Outcome evaluation"},
+    "ch_tab_evaluation": {
+        "id": "Matriks Evaluasi Intervensi",
+        "en": "Evaluation matrix of the intervention",
+    },
+    "ch_tab_scores": {
+        "id": "Skor Kesepian Sebelum dan Sesudah Intervensi",
+        "en": "Loneliness scores before and after the intervention",
+    },
+    "ch_fig_prepost": {
+        "id": "Skor Kesepian Klien {name} Sebelum dan Sesudah Intervensi",
+        "en": "Loneliness of client {name} before and after the intervention",
+    },
+    "ch_terminated_on": {
+        "id": "Terminasi dilakukan pada tanggal {date}.",
+        "en": "The case was terminated on {date}.",
+    },
+    "ct_and": {"id": "dan", "en": "and"},
+    "ct_no_data": {
+        "id": "Belum ada data untuk gambar ini.",
+        "en": "There are no data for this figure yet.",
+    },
+    "ct_genogram": {
+        "id": "Genogram ini menggambarkan {n} anggota keluarga klien dalam {g} generasi.",
+        "en": "The genogram shows {n} members of the client's family over {g} generations.",
+    },
+    "ct_genogram_dead": {"id": "Yang sudah meninggal: {names}.", "en": "Deceased: {names}."},
+    "ct_bond_close": {"id": "Hubungan dekat dengan {names}.", "en": "Close ties with {names}."},
+    "ct_bond_distant": {
+        "id": "Hubungan jauh atau renggang dengan {names}.",
+        "en": "Distant or strained ties with {names}.",
+    },
+    "ct_bond_conflict": {
+        "id": "Konflik atau putus hubungan dengan {names}.",
+        "en": "Conflict or cut-off with {names}.",
+    },
+    "ct_lives_alone": {"id": "Klien tinggal sendiri.", "en": "The client lives alone."},
+    "ct_at_age": {"id": "usia {age} tahun", "en": "age {age}"},
+    "ct_in_year": {"id": "tahun {year}", "en": "{year}"},
+    "ct_life_road": {
+        "id": "Social life road ini memuat {n} peristiwa hidup klien, dari {a} sampai {b}; peristiwa baik digambar di atas garis, peristiwa buruk di bawahnya.",
+        "en": "The social life road holds {n} events of the client's life, from {a} to {b}; good times are drawn above the line, bad times below it.",
+    },
+    "ct_life_road_peaks": {
+        "id": "Titik tertinggi: {best} ({best_when}). Titik terendah: {worst} ({worst_when}).",
+        "en": "Highest point: {best} ({best_when}). Lowest point: {worst} ({worst_when}).",
+    },
+    "ct_body_map": {
+        "id": "Body map menandai {n} bagian tubuh yang sakit atau bermasalah: {regions}.",
+        "en": "The body map marks {n} painful or troubled body parts: {regions}.",
+    },
+    "ct_severity": {"id": "(tingkat {s} dari 10)", "en": "(severity {s} of 10)"},
+    "ct_no_severity": {
+        "id": "Tingkat keparahannya tidak dicatat.",
+        "en": "Their severity is not recorded.",
+    },
+    "ct_ecomap": {
+        "id": "Ecomap menggambarkan hubungan klien dengan {n} orang dan lembaga di sekitarnya.",
+        "en": "The ecomap shows the client's ties to {n} people and institutions around them.",
+    },
+    "ct_eco_strong": {"id": "Hubungan kuat: {names}.", "en": "Strong: {names}."},
+    "ct_eco_moderate": {"id": "Hubungan sedang: {names}.", "en": "Moderate: {names}."},
+    "ct_eco_weak": {"id": "Hubungan lemah: {names}.", "en": "Weak: {names}."},
+    "ct_eco_stressful": {
+        "id": "Hubungan penuh tekanan atau terputus: {names}.",
+        "en": "Stressful or broken: {names}.",
+    },
+    "ct_bpss": {
+        "id": "Keberfungsian klien ditinjau dari aspek biologis, psikologis, sosial dan spiritual: {parts}.",
+        "en": "The client's functioning in the biological, psychological, social and spiritual domains: {parts}.",
+    },
+    "ct_bpss_domain": {
+        "id": "{domain} {p} masalah dan {s} kekuatan",
+        "en": "{domain} {p} problem(s) and {s} strength(s)",
+    },
+    "ct_timeline": {
+        "id": "Linimasa memuat {n} sesi dari {a} sampai {b}, termasuk {k} sesi intervensi untuk {m} kegiatan dalam rencana.",
+        "en": "The timeline holds {n} sessions from {a} to {b}, including {k} intervention sessions for {m} planned activities.",
+    },
+    "ct_source": {"id": "Sumber skor: {source}.", "en": "Source of the scores: {source}."},
+    "pc_row": {"id": "baris {row}", "en": "row {row}"},
+    "pc_new_row": {"id": "baris baru", "en": "new row"},
+    "pc_column": {"id": "kolom '{column}'", "en": "column '{column}'"},
+    "pc_value": {"id": "isi: {value}", "en": "value: {value}"},
+    "pc_stage": {
+        "id": "belum ada sesi bertanggal untuk tahap {section} ({stages})",
+        "en": "no dated session for stage {section} ({stages})",
+    },
+    "pc_stage_fix": {
+        "id": "Tambahkan baris di sessions.csv dengan client_id {client}, stage {stage} dan tanggalnya",
+        "en": "Add a row to sessions.csv with client_id {client}, stage {stage} and its date",
+    },
+    "pc_consent": {
+        "id": "tanggal informed consent belum dicatat",
+        "en": "the informed-consent date is not recorded",
+    },
+    "pc_consent_fix": {
+        "id": "Isi consent_date dengan tanggal lembar informed consent ditandatangani",
+        "en": "Fill in consent_date with the day the informed-consent form was signed",
+    },
+    "pc_consent_late": {
+        "id": "informed consent ({date}) tercatat sesudah sesi intervensi pertama ({first}, sessions.csv baris {session_row})",
+        "en": "informed consent ({date}) is dated after the first intervention session ({first}, sessions.csv row {session_row})",
+    },
+    "pc_consent_late_fix": {
+        "id": "Periksa kedua tanggal: persetujuan harus ditandatangani sebelum intervensi dimulai",
+        "en": "Check both dates: consent must be signed before the intervention starts",
+    },
+    "pc_plan_no_session": {
+        "id": "kegiatan {activity} ada di rencana tetapi tidak punya sesi",
+        "en": "activity {activity} is planned but has no session",
+    },
+    "pc_plan_no_session_fix": {
+        "id": "Tambahkan sesinya di sessions.csv dengan activity_id {activity}, atau hapus kegiatan ini dari plan.csv bila tidak dilaksanakan",
+        "en": "Add its sessions to sessions.csv with activity_id {activity}, or remove it from plan.csv if it was not held",
+    },
+    "pc_plan_no_evaluation": {
+        "id": "kegiatan {activity} belum dievaluasi (tidak ada di matriks evaluasi)",
+        "en": "activity {activity} is not evaluated (not in the evaluation matrix)",
+    },
+    "pc_plan_no_evaluation_fix": {
+        "id": "Tambahkan baris di evaluation.csv dengan activity_id {activity}, evaluasi proses dan evaluasi hasil",
+        "en": "Add a row to evaluation.csv with activity_id {activity}, its process and outcome notes",
+    },
+    "pc_eval_no_activity": {
+        "id": "baris evaluasi ini tidak menyebut kegiatan",
+        "en": "this evaluation row names no activity",
+    },
+    "pc_eval_no_activity_fix": {
+        "id": "Isi activity_id dengan kode kegiatan dari plan.csv",
+        "en": "Fill in activity_id with an activity code from plan.csv",
+    },
+    "pc_eval_not_planned": {
+        "id": "kegiatan {activity} yang dievaluasi tidak ada di plan.csv",
+        "en": "the evaluated activity {activity} is not in plan.csv",
+    },
+    "pc_eval_not_planned_fix": {
+        "id": "Perbaiki kode kegiatannya, atau tambahkan kegiatan {activity} ke plan.csv",
+        "en": "Correct the activity code, or add activity {activity} to plan.csv",
+    },
+    "pc_eval_not_held": {
+        "id": "kegiatan {activity} dievaluasi tetapi tidak punya sesi",
+        "en": "activity {activity} is evaluated but was never held (no session)",
+    },
+    "pc_eval_not_held_fix": {
+        "id": "Tambahkan sesinya di sessions.csv dengan activity_id {activity}, atau hapus baris evaluasi ini",
+        "en": "Add its sessions to sessions.csv with activity_id {activity}, or remove this evaluation row",
+    },
+    "pc_no_pre": {
+        "id": "tidak ada pengukuran sebelum intervensi (waktu pengukuran '{timepoint}')",
+        "en": "no measurement before the intervention (timepoint '{timepoint}')",
+    },
+    "pc_no_pre_fix": {
+        "id": "Catat skor sebelum intervensi di responses.csv (jawaban per butir) atau scores.csv (skor total) dengan timepoint {timepoint}",
+        "en": "Record the score before the intervention in responses.csv (item answers) or scores.csv (totals) with timepoint {timepoint}",
+    },
+    "pc_no_post": {
+        "id": "tidak ada pengukuran sesudah intervensi (waktu pengukuran '{timepoint}')",
+        "en": "no measurement after the intervention (timepoint '{timepoint}')",
+    },
+    "pc_no_post_fix": {
+        "id": "Catat skor sesudah intervensi di responses.csv (jawaban per butir) atau scores.csv (skor total) dengan timepoint {timepoint}",
+        "en": "Record the score after the intervention in responses.csv (item answers) or scores.csv (totals) with timepoint {timepoint}",
+    },
+    "pc_pre_undated": {
+        "id": "pengukuran '{timepoint}' tidak bertanggal, jadi tidak dapat diperiksa apakah dilakukan sebelum sesi intervensi pertama",
+        "en": "the '{timepoint}' measurement has no date, so it cannot be checked that it came before the first intervention session",
+    },
+    "pc_pre_undated_fix": {
+        "id": "Isi tanggal pengukuran; bila laporan tidak menyebutnya, tulis di catatan tanggal mana yang dipakai dan mengapa",
+        "en": "Fill in the date it was taken; if the report does not say, note which date you used and why",
+    },
+    "pc_post_undated": {
+        "id": "pengukuran '{timepoint}' tidak bertanggal, jadi tidak dapat diperiksa apakah dilakukan sesudah sesi intervensi terakhir",
+        "en": "the '{timepoint}' measurement has no date, so it cannot be checked that it came after the last intervention session",
+    },
+    "pc_post_undated_fix": {
+        "id": "Isi tanggal pengukuran; bila laporan tidak menyebutnya, tulis di catatan tanggal mana yang dipakai dan mengapa",
+        "en": "Fill in the date it was taken; if the report does not say, note which date you used and why",
+    },
+    "pc_pre_late": {
+        "id": "pengukuran '{timepoint}' ({date}) sesudah sesi intervensi pertama ({first}, sessions.csv baris {session_row})",
+        "en": "the '{timepoint}' measurement ({date}) comes after the first intervention session ({first}, sessions.csv row {session_row})",
+    },
+    "pc_pre_late_fix": {
+        "id": "Periksa tanggalnya: pengukuran sebelum harus dilakukan sebelum intervensi dimulai",
+        "en": "Check the date: the measurement before must be taken before the intervention starts",
+    },
+    "pc_post_early": {
+        "id": "pengukuran '{timepoint}' ({date}) sebelum sesi intervensi terakhir ({last}, sessions.csv baris {session_row})",
+        "en": "the '{timepoint}' measurement ({date}) comes before the last intervention session ({last}, sessions.csv row {session_row})",
+    },
+    "pc_post_early_fix": {
+        "id": "Periksa tanggalnya: pengukuran sesudah dilakukan setelah intervensi selesai",
+        "en": "Check the date: the measurement after is taken once the intervention has ended",
+    },
+    "pc_no_termination_date": {
+        "id": "tanggal terminasi belum diisi",
+        "en": "the termination date is missing",
+    },
+    "pc_no_termination_date_fix": {
+        "id": "Isi termination_date dengan tanggal kontrak diakhiri",
+        "en": "Fill in termination_date with the day the contract ended",
+    },
+    "pc_no_termination_reason": {
+        "id": "alasan terminasi belum diisi",
+        "en": "the reason for termination is missing",
+    },
+    "pc_no_termination_reason_fix": {
+        "id": "Isi termination_reason (goals_met, referred, withdrew, moved, deceased atau other)",
+        "en": "Fill in termination_reason (goals_met, referred, withdrew, moved, deceased or other)",
+    },
+    "pc_no_referral": {
+        "id": "klien dirujuk, tetapi tujuan rujukan tidak disebut",
+        "en": "the client was referred, but the referral is not named",
+    },
+    "pc_no_referral_fix": {
+        "id": "Isi referral_to dengan lembaga atau orang yang menerima rujukan",
+        "en": "Fill in referral_to with the service or person the client was referred to",
+    },
     # --- messages (command line, validation) -----------------------------------
     # (add this part's labels here, both languages)
+    # where a problem is (casekit.errors.Problem.text)
+    "m_where_row": {"id": ", baris {row}", "en": ", row {row}"},
+    "m_where_column": {"id": ", kolom '{column}'", "en": ", column '{column}'"},
+    "m_where_value": {"id": " (isi sel: {value})", "en": " (value: {value})"},
+    "m_where_fix": {"id": ". Perbaikan: {fix}", "en": ". Fix: {fix}"},
+    "m_warning": {"id": "peringatan: ", "en": "warning: "},
+    "m_and_more": {"id": "... dan {n} lagi", "en": "... and {n} more"},
+    "m_problems": {"id": "masalah", "en": "problems"},
+    "m_casebook_problems": {"id": "masalah di buku kasus", "en": "problem(s) in the casebook"},
+    "m_instrument_problems": {
+        "id": "masalah pada definisi instrumen",
+        "en": "problem(s) with an instrument definition",
+    },
+    # command line (casekit.cli)
+    "m_bad_env_lang": {
+        "id": "CASEKIT_LANG harus 'id' (Bahasa Indonesia) atau 'en' (English)",
+        "en": "CASEKIT_LANG must be 'id' (Bahasa Indonesia) or 'en' (English)",
+    },
+    "m_no_casebook": {
+        "id": "tidak ada buku kasus di {path}: periksa nama foldernya "
+        "(atau buat yang baru dengan `casekit new FOLDER --client KODE`)",
+        "en": "there is no casebook at {path}: check the folder name "
+        "(or create one with `casekit new FOLDER --client ID`)",
+    },
+    "m_validate_found": {
+        "id": "{n} masalah ditemukan di {path}. Tidak ada yang diubah.",
+        "en": "{n} problem(s) found in {path}. Nothing was changed.",
+    },
+    "m_validate_clean": {
+        "id": "{path}: bersih ({clients} klien; {warnings} peringatan).",
+        "en": "{path}: clean ({clients} client(s); {warnings} warning(s)).",
+    },
+    "m_new_created": {
+        "id": "{path} sudah dibuat. Buka berkas CSV-nya dengan program lembar kerja; "
+        "baca README.md di sana.",
+        "en": "Created {path}. Open the CSV files in a spreadsheet; see README.md there.",
+    },
+    "m_new_validate": {
+        "id": "Periksa pekerjaan Anda kapan saja dengan: casekit validate {path}",
+        "en": "Check your work any time with: casekit validate {path}",
+    },
+    "m_slides_written": {
+        "id": "Salindia ditulis ke {path} (buka di peramban; biarkan slides_assets/ di sampingnya).",
+        "en": "Slides written to {path} (open it in a browser; keep slides_assets/ beside it).",
+    },
+    "m_exported": {
+        "id": "{n} klien diekspor ke {out} ({files} berkas).",
+        "en": "Exported {n} client(s) to {out} ({files} files).",
+    },
+    "m_key_created": {
+        "id": "Kunci nama samaran baru ditulis ke {path}: simpan secara rahasia, di luar ekspor.",
+        "en": "Pseudonym new key written to {path}: keep it private and outside the export.",
+    },
+    "m_key_read": {
+        "id": "Kunci nama samaran dibaca dari {path}: simpan secara rahasia, di luar ekspor.",
+        "en": "Pseudonym key read from {path}: keep it private and outside the export.",
+    },
+    "m_audit_line": {
+        "id": "Baris catatan audit ditambahkan ke {path}",
+        "en": "Audit line appended to {path}",
+    },
+    "m_wrote_rows": {"id": "{n} baris ditulis ke {path}.", "en": "Wrote {n} row(s) to {path}."},
+    "m_no_rows": {"id": "(tidak ada baris)", "en": "(no rows)"},
+    "m_interrupted": {
+        "id": "dihentikan; tidak ada berkas setengah jadi yang tertinggal.",
+        "en": "interrupted; nothing half-written was left behind.",
+    },
+    "m_report_failed": {"id": "GAGAL {name}: {error}", "en": "FAILED {name}: {error}"},
+    "m_report_notebook": {"id": " (notebook: {path})", "en": " (notebook: {path})"},
+    "m_reports_written": {
+        "id": "{ok} laporan ditulis, {failed} gagal.",
+        "en": "{ok} report(s) written, {failed} failed.",
+    },
+    # validation problems (casekit.checks); the column, value and row are named by Problem
+    "v_dup_header": {
+        "id": "kolom ini muncul dua kali di baris judul",
+        "en": "this column appears twice in the header",
+    },
+    "v_dup_header_fix": {
+        "id": "hapus atau ganti nama salah satu dari kedua kolom itu",
+        "en": "delete or rename one of the two columns",
+    },
+    "v_missing_column": {
+        "id": "kolom wajib '{name}' tidak ada",
+        "en": "the required column '{name}' is missing",
+    },
+    "v_missing_column_fix": {
+        "id": "tambahkan kolom berjudul '{name}' (lihat templat dari `casekit new`)",
+        "en": "add a column headed '{name}' (see `casekit new` for a template)",
+    },
+    "v_unknown_column": {
+        "id": "casekit tidak mengenal kolom ini; kolomnya disimpan tetapi tidak diperiksa",
+        "en": "casekit does not know this column; it is kept but not checked",
+    },
+    "v_unknown_column_fix": {
+        "id": "periksa ejaan judul kolom bila yang dimaksud salah satu dari: {known}",
+        "en": "check the spelling of the header if you meant one of: {known}",
+    },
+    "v_bad_code": {
+        "id": "kode hanya boleh memakai huruf, angka, '-' dan '_' (tanpa spasi), diawali huruf "
+        "atau angka, paling panjang 64 karakter",
+        "en": "codes may only use letters, digits, '-' and '_' (no spaces), "
+        "start with a letter or digit, and be at most 64 characters",
+    },
+    "v_bad_code_fix": {
+        "id": "hapus spasi dan tanda lain dari kode, mis. 'K-01'",
+        "en": "remove spaces and other signs from the code, e.g. 'K-01'",
+    },
+    "v_not_bool": {"id": "ini bukan nilai ya/tidak", "en": "this is not a yes/no value"},
+    "v_not_bool_fix": {
+        "id": "tulis ya atau tidak (yes atau no), atau kosongkan selnya",
+        "en": "write yes or no (ya or tidak), or leave the cell empty",
+    },
+    "v_not_time": {"id": "ini bukan jam", "en": "this is not a time of day"},
+    "v_not_time_fix": {
+        "id": "tulis jam sebagai JJ:MM dalam format 24 jam, mis. 09:30 atau 14:00",
+        "en": "write the time as HH:MM on a 24-hour clock, e.g. 09:30 or 14:00",
+    },
+    "v_unknown_value": {
+        "id": "casekit tidak mengenal isian ini untuk kolom ini",
+        "en": "this value is not one casekit knows for this column",
+    },
+    "v_unknown_value_fix": {
+        "id": "pakai salah satu dari: {allowed} (kata Inggrisnya juga diterima; daftar "
+        "lengkapnya ada di README.md buku kasus)",
+        "en": "use one of: {allowed} (the Indonesian words are accepted too; README.md of the "
+        "casebook lists them all)",
+    },
+    "v_use_one_of": {"id": "pakai salah satu dari: {allowed}", "en": "use one of: {allowed}"},
+    "v_whole_number": {"id": "bilangan bulat", "en": "a whole number"},
+    "v_number": {"id": "angka", "en": "a number"},
+    "v_not_number": {"id": "ini bukan {what}", "en": "this is not {what}"},
+    "v_not_number_fix": {
+        "id": "tulis {what} dengan angka saja, atau kosongkan selnya",
+        "en": "write {what} using digits only, or leave it empty",
+    },
+    "v_not_whole": {"id": "ini harus bilangan bulat", "en": "this must be a whole number"},
+    "v_not_whole_fix": {"id": "hapus angka di belakang koma", "en": "remove the decimals"},
+    "v_out_of_range": {
+        "id": "angka ini di luar rentang yang diizinkan, {lo} sampai {hi}",
+        "en": "this is outside the allowed range {lo} to {hi}",
+    },
+    "v_out_of_range_fix": {
+        "id": "periksa angkanya; perbaiki salah ketik",
+        "en": "check the number; correct typing mistakes",
+    },
+    "v_not_date": {
+        "id": "casekit tidak dapat membaca tanggal ini",
+        "en": "this is not a date casekit can read",
+    },
+    "v_not_date_fix": {
+        "id": "tulis tanggal sebagai TTTT-BB-HH, mis. 2024-08-22",
+        "en": "write dates as YYYY-MM-DD, e.g. 2024-08-22",
+    },
+    "v_required": {"id": "'{name}' wajib diisi", "en": "'{name}' must be filled in"},
+    "v_required_fix": {
+        "id": "isi {name} pada baris ini",
+        "en": "type the {name} in this row",
+    },
+    "v_year_or_age": {
+        "id": "setiap peristiwa hidup memerlukan tahun atau usia",
+        "en": "each life event needs a year or an age",
+    },
+    "v_year_or_age_fix": {"id": "isi year atau age", "en": "fill in year or age"},
+    "v_duplicate": {
+        "id": "{cols} yang sama sudah ada di baris {row}",
+        "en": "the same {cols} already appears in row {row}",
+    },
+    "v_duplicate_fix": {
+        "id": "setiap catatan harus unik: gabungkan kedua baris atau ganti kodenya",
+        "en": "each record must be unique: merge the two rows or change the code",
+    },
+    "v_unknown_client": {
+        "id": "client_id ini tidak ada di clients.csv",
+        "en": "this client_id is not in clients.csv",
+    },
+    "v_unknown_client_fix": {
+        "id": "tambahkan klien ke clients.csv atau perbaiki kodenya (huruf besar dan kecil "
+        "dibedakan)",
+        "en": "add the client to clients.csv or correct the code (codes are case-sensitive)",
+    },
+    "v_termination_before_intake": {
+        "id": "tanggal terminasi lebih awal daripada tanggal intake",
+        "en": "the termination date is before the intake date",
+    },
+    "v_check_dates": {
+        "id": "periksa kedua tanggal (TTTT-BB-HH)",
+        "en": "check both dates (YYYY-MM-DD)",
+    },
+    "v_unknown_member": {
+        "id": "{col} menyebut anggota keluarga yang tidak ada di family.csv",
+        "en": "{col} names a family member who is not in family.csv",
+    },
+    "v_unknown_member_fix": {
+        "id": "pakai member_id dari baris klien yang sama, atau kosongkan selnya",
+        "en": "use the member_id of a row of the same client, or leave the cell empty",
+    },
+    "v_death_before_birth": {
+        "id": "tahun meninggal lebih awal daripada tahun lahir",
+        "en": "the year of death is before the year of birth",
+    },
+    "v_death_before_birth_fix": {"id": "periksa kedua tahun", "en": "check both years"},
+    "v_own_parent": {
+        "id": "seseorang tidak bisa menjadi orang tuanya sendiri",
+        "en": "a person cannot be their own parent",
+    },
+    "v_own_parent_fix": {
+        "id": "perbaiki {col}: isinya harus member_id anggota lain dari klien ini",
+        "en": "correct {col}: it must name another member_id of this client",
+    },
+    "v_unknown_activity": {
+        "id": "activity_id ini tidak ada di plan.csv untuk klien ini",
+        "en": "this activity_id is not in plan.csv for this client",
+    },
+    "v_unknown_activity_fix": {
+        "id": "tambahkan kegiatannya ke plan.csv atau perbaiki kodenya",
+        "en": "add the activity to plan.csv or correct the code",
+    },
+    "v_end_before_start": {
+        "id": "tanggal selesai lebih awal daripada tanggal mulai",
+        "en": "the end date is before the start date",
+    },
+    "v_session_ends_early": {
+        "id": "sesi berakhir sebelum (atau tepat saat) dimulai",
+        "en": "the session ends before (or when) it starts",
+    },
+    "v_session_ends_early_fix": {
+        "id": "periksa start_time dan end_time (JJ:MM, format 24 jam)",
+        "en": "check start_time and end_time (HH:MM, 24-hour clock)",
+    },
+    "v_unknown_instrument": {
+        "id": "casekit tidak mengenal instrumen ini",
+        "en": "casekit does not know this instrument",
+    },
+    "v_unknown_instrument_fix": {
+        "id": "pakai salah satu dari: {known}; atau definisikan di instruments/{id}.toml",
+        "en": "use one of: {known}; or define it in instruments/{id}.toml",
+    },
+    "v_totals_only": {
+        "id": "instrumen ini hanya punya skor total (tanpa jawaban per butir)",
+        "en": "this instrument has totals only (no item answers)",
+    },
+    "v_totals_only_fix": {
+        "id": "tulis skor totalnya di scores.csv, bukan di responses.csv",
+        "en": "put its total in scores.csv instead of responses.csv",
+    },
+    "v_beyond_items": {
+        "id": "{id} hanya punya {n} butir, jadi tidak ada jawaban {col}",
+        "en": "{id} has only {n} items, so there is no answer {col}",
+    },
+    "v_beyond_items_fix": {
+        "id": "periksa apakah baris ini menyebut instrumen yang benar, atau kosongkan sel ini",
+        "en": "check that the row names the right instrument, or empty this cell",
+    },
+    "v_answer_range": {
+        "id": "jawaban {id} harus bilangan bulat dari {lo} sampai {hi}",
+        "en": "answers to {id} must be whole numbers from {lo} to {hi}",
+    },
+    "v_answer_range_fix": {
+        "id": "perbaiki jawabannya, atau kosongkan selnya bila butir itu tidak dijawab",
+        "en": "correct the answer, or leave the cell empty if the item was not answered",
+    },
+    "v_unknown_scale": {
+        "id": "{id} tidak punya skala dengan nama ini",
+        "en": "{id} has no scale of this name",
+    },
+    "v_total_range": {
+        "id": "skor total {id} harus di antara {lo} dan {hi}",
+        "en": "a total of {id} must lie between {lo} and {hi}",
+    },
+    "v_total_range_fix": {
+        "id": "periksa skor totalnya (atau instrumen yang disebut di baris ini)",
+        "en": "check the total (or the instrument named in this row)",
+    },
+    "v_date_far": {
+        "id": "tanggal ini di luar tahun {lo} sampai {hi}",
+        "en": "this date is outside the years {lo} to {hi}",
+    },
+    "v_date_far_fix": {
+        "id": "periksa tahunnya, mungkin salah ketik (TTTT-BB-HH, mis. 2024-08-22)",
+        "en": "check the year for a typing mistake (YYYY-MM-DD, e.g. 2024-08-22)",
+    },
+    "v_windows_reserved": {
+        "id": "kode ini adalah nama yang dicadangkan Windows untuk perangkat (CON, PRN, AUX, NUL, "
+        "COM1-9, LPT1-9), jadi laporannya tidak bisa disimpan di sana",
+        "en": "this code is a name Windows reserves for devices (CON, PRN, AUX, NUL, "
+        "COM1-9, LPT1-9), so its report could not be saved there",
+    },
+    "v_windows_reserved_fix": {
+        "id": "pilih kode lain, mis. 'K-{code}'",
+        "en": "choose another code, e.g. 'K-{code}'",
+    },
+    "v_case_twin": {
+        "id": "kode ini berbeda dari '{other}' (baris {row}) hanya pada huruf besar/kecil; di "
+        "Windows dan macOS laporan keduanya akan menjadi satu berkas",
+        "en": "this code differs from '{other}' (row {row}) only in "
+        "capitals; on Windows and macOS their reports would be one file",
+    },
+    "v_case_twin_fix": {
+        "id": "beri kedua klien kode yang berbeda lebih dari sekadar huruf besar/kecil",
+        "en": "give the two clients codes that differ in more than capitals",
+    },
+    # casekit summary (Casebook.summary)
+    "m_sum_casebook": {"id": "Buku kasus {name}", "en": "Casebook {name}"},
+    "m_sum_clients": {"id": "klien: {n}", "en": "clients: {n}"},
+    "m_sum_none": {"id": "(tidak diisi)", "en": "(none)"},
+    "m_sum_cohort": {"id": "angkatan {cohort}: {n}", "en": "cohort {cohort}: {n}"},
+    "m_sum_sessions": {"id": "sesi: {n}", "en": "sessions: {n}"},
+    "m_sum_administrations": {
+        "id": "pengisian kuesioner: {n}",
+        "en": "questionnaire administrations: {n}",
+    },
+    "m_sum_scores": {
+        "id": "skor total tanpa jawaban per butir (scores.csv): {n}",
+        "en": "totals without item answers (scores.csv): {n}",
+    },
+    "m_sum_other": {"id": "catatan lain: {files}", "en": "other records: {files}"},
+    "m_sum_warnings": {
+        "id": "peringatan: {n} (jalankan `casekit validate` untuk melihatnya)",
+        "en": "warnings: {n} (run `casekit validate` to list them)",
+    },
 }
 
 
@@ -737,3 +1935,305 @@ def t(key: str, lang: str = "id") -> str:
     if entry is None:
         return str(key)
     return entry.get(lang) or entry.get("en") or str(key)
+
+
+def default_lang() -> str:
+    """The language of the command line when ``--lang`` is not given.
+
+    ``CASEKIT_LANG`` from the environment (``id`` or ``en``), else ``id``.
+    """
+    lang = os.environ.get("CASEKIT_LANG", "").strip().lower() or "id"
+    return check_lang(lang)
+
+
+# --- numbers and dates ----------------------------------------------------------
+#: month names (index 0 = January); Indonesian as in KBBI, short forms as in CLDR
+MONTHS = {
+    "id": ("Januari", "Februari", "Maret", "April", "Mei", "Juni", "Juli", "Agustus",
+           "September", "Oktober", "November", "Desember"),
+    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December"),
+}  # fmt: skip
+MONTHS_SHORT = {
+    "id": ("Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"),
+    "en": ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"),
+}
+
+
+def _isna(value) -> bool:
+    import pandas as pd
+
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):  # lists and other containers are not missing
+        return False
+
+
+def separators(lang: str) -> str:
+    """Plotly's ``layout.separators`` for ``lang``: decimal mark, then thousands mark.
+
+    Indonesian writes ``1.234,5`` (decimal comma, thousands point), English ``1,234.5``.
+    """
+    return ",." if check_lang(lang) == "id" else ".,"
+
+
+def fmt_number(value, lang: str = "id", decimals: int | None = None, signed: bool = False) -> str:
+    """A number as a reader of ``lang`` writes it.
+
+    Parameters
+    ----------
+    value : int, float or None
+        Missing values (None, NaN, pd.NA) give ``""``.
+    lang : {"id", "en"}
+        ``id``: decimal comma and thousands point (``1.234,56``);
+        ``en``: decimal point and thousands comma (``1,234.56``).
+    decimals : int, optional
+        Digits after the decimal mark. Default: none for whole numbers, else 2.
+    signed : bool
+        Write ``+`` before positive numbers (differences).
+
+    Examples
+    --------
+    >>> fmt_number(1.96, "id"), fmt_number(1.96, "en"), fmt_number(12, "id")
+    ('1,96', '1.96', '12')
+    """
+    check_lang(lang)
+    if value is None or isinstance(value, str) and not value.strip() or _isna(value):
+        return ""
+    x = float(value)
+    if decimals is None:
+        decimals = 0 if x.is_integer() else 2
+    text = f"{abs(x):,.{decimals}f}"
+    if lang == "id":
+        text = text.translate(str.maketrans({",": ".", ".": ","}))
+    if x < 0 and text.strip("0.,") != "":
+        text = "-" + text
+    elif signed and x > 0:
+        text = "+" + text
+    return text
+
+
+def fmt_p(value, lang: str = "id") -> str:
+    """A p value: three decimals, ``< 0,001`` (``< 0.001``) below that; ``""`` if missing."""
+    if value is None or _isna(value):
+        return ""
+    if float(value) < 0.001:
+        return "< " + fmt_number(0.001, lang, 3)
+    return fmt_number(float(value), lang, 3)
+
+
+def _as_date(value):
+    if value is None or _isna(value):
+        return None
+    if isinstance(value, str):
+        value = value.strip()
+        if not value:
+            return None
+        return _dt.date.fromisoformat(value[:10])
+    if hasattr(value, "to_pydatetime"):
+        value = value.to_pydatetime()
+    if isinstance(value, _dt.datetime):
+        return value.date()
+    if isinstance(value, _dt.date):
+        return value
+    if hasattr(value, "astype"):  # numpy datetime64
+        import pandas as pd
+
+        return pd.Timestamp(value).date()
+    raise TypeError(f"not a date: {value!r}")
+
+
+def fmt_date(value, lang: str = "id", short: bool = False) -> str:
+    """A date as ``24 September 2024`` (``short``: ``24 Sep 2024``); ``""`` if missing.
+
+    Indonesian and English share the day-month-year order; only the month
+    names differ (:data:`MONTHS`, :data:`MONTHS_SHORT`). Accepts a date,
+    datetime, pandas Timestamp, numpy datetime64 or an ISO ``YYYY-MM-DD`` string.
+    """
+    check_lang(lang)
+    day = _as_date(value)
+    if day is None:
+        return ""
+    names = MONTHS_SHORT if short else MONTHS
+    return f"{day.day} {names[lang][day.month - 1]} {day.year}"
+
+
+def fmt_month(value, lang: str = "id", short: bool = True) -> str:
+    """Month and year, e.g. ``Agu 2024`` / ``Aug 2024`` (``short=False``: ``Agustus 2024``)."""
+    check_lang(lang)
+    day = _as_date(value)
+    if day is None:
+        return ""
+    names = MONTHS_SHORT if short else MONTHS
+    return f"{names[lang][day.month - 1]} {day.year}"
+
+
+def date_ticks(start, end, lang: str = "id", max_ticks: int = 8) -> tuple[list, list[str]]:
+    """Tick positions and labels for a date axis from ``start`` to ``end``.
+
+    Plotly writes its own (English) month names on date axes; a figure calls
+    ``fig.update_xaxes(tickvals=vals, ticktext=text)`` with these instead.
+    Spans of up to ~two months get day ticks (``24 Sep``), longer spans month
+    ticks (``Sep 2024``).
+
+    Returns
+    -------
+    (list of datetime.date, list of str)
+    """
+    check_lang(lang)
+    a, b = _as_date(start), _as_date(end)
+    if a is None or b is None:
+        return [], []
+    if b < a:
+        a, b = b, a
+    days = (b - a).days
+    if days <= 62:
+        step = max(1, -(-(days + 1) // max_ticks))
+        for nice in (1, 2, 3, 7, 14, 21, 28):
+            if nice >= step:
+                step = nice
+                break
+        vals = [a + _dt.timedelta(days=i) for i in range(0, days + 1, step)]
+        text = [f"{d.day} {MONTHS_SHORT[lang][d.month - 1]}" for d in vals]
+        return vals, text
+    months = (b.year - a.year) * 12 + b.month - a.month + 1
+    step = max(1, -(-months // max_ticks))
+    vals = []
+    y, m = a.year, a.month
+    for i in range(0, months, step):
+        mm = m - 1 + i
+        vals.append(_dt.date(y + mm // 12, mm % 12 + 1, 1))
+    text = [fmt_month(d, lang) for d in vals]
+    return vals, text
+
+
+# --- vocabulary -----------------------------------------------------------------
+def vocab(value, lang: str = "id") -> str:
+    """The label of a controlled-vocabulary value (``male`` -> ``laki-laki``); ``""`` if missing."""
+    if value is None or _isna(value):
+        return ""
+    return t(str(value), lang)
+
+
+def timepoint_label(timepoint, lang: str = "id") -> str:
+    """``pre`` -> ``sebelum``, ``post`` -> ``sesudah``, ``follow_up`` -> ``tindak lanjut``.
+
+    Other timepoints are the student's own labels and are shown as typed.
+    """
+    if timepoint is None or _isna(timepoint):
+        return ""
+    key = f"tp_{str(timepoint).strip().lower()}"
+    return t(key, lang) if key in LABELS else str(timepoint)
+
+
+def scale_label(scale, lang: str = "id") -> str:
+    """Name of a questionnaire scale (``total``, ``emotional``, ``social``); others as typed."""
+    if scale is None or _isna(scale):
+        return ""
+    key = f"sc_{scale}"
+    return t(key, lang) if key in LABELS else str(scale)
+
+
+def instrument_name(instrument, lang: str = "id") -> str:
+    """The name of an instrument, never its id.
+
+    ``instrument`` is an :class:`~casekit.instruments.Instrument` or an id.
+    Built-in instruments have names in both languages here (``inst_<id>``);
+    a casebook's own instrument uses its ``name_id`` / ``name_en`` (when the
+    file gives one) or ``name``. An unknown id is returned as given.
+    """
+    if instrument is None or _isna(instrument):
+        return ""
+    inst_id = getattr(instrument, "id", instrument)
+    key = f"inst_{inst_id}"
+    if key in LABELS:
+        return t(key, lang)
+    if hasattr(instrument, "name"):
+        own = getattr(instrument, f"name_{lang}", "")
+        return str(own or instrument.name or inst_id)
+    try:
+        from . import instruments as _registry
+
+        return instrument_name(_registry.get(str(inst_id)), lang)
+    except Exception:  # noqa: BLE001 - an unknown id is shown as given
+        return str(inst_id)
+
+
+def category_label(instrument, category, lang: str = "id") -> str:
+    """A score band in ``lang``, given the band's English label (``category``).
+
+    The instrument file holds both labels (``label_en``, ``label_id``).
+    """
+    if category is None or _isna(category):
+        return ""
+    if lang == "en":
+        return str(category)
+    for band in getattr(instrument, "categories", None) or ():
+        if str(band.get("label_en")) == str(category):
+            return str(band.get("label_id") or category)
+    return str(category)
+
+
+# --- messages in both languages ---------------------------------------------------
+class Msg(str):
+    """A message in both languages; as a ``str`` it is the English text.
+
+    Build one with :func:`msg`; :func:`tr` (or ``.text(lang)``) gives it in a
+    language. Being a ``str``, it goes wherever a message went before
+    (``Problem.message``, an exception's argument).
+    """
+
+    __slots__ = ("_id",)
+
+    def __new__(cls, en: str, id: str):  # noqa: A002 - the language code
+        obj = super().__new__(cls, en)
+        obj._id = id
+        return obj
+
+    def text(self, lang: str = "en") -> str:
+        return self._id if lang == "id" else str.__str__(self)
+
+    def __reduce__(self):  # pickles (report workers) keep both languages
+        return (Msg, (str.__str__(self), self._id))
+
+
+class _Fmt(string.Formatter):
+    """str.format that fills in a Msg in its language and numbers with the language's marks."""
+
+    def __init__(self, lang):
+        self.lang = lang
+
+    def format_field(self, value, format_spec):
+        if isinstance(value, Msg):
+            return super().format_field(value.text(self.lang), format_spec)
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            if format_spec in ("", "g") and isinstance(value, float):
+                return fmt_number(value, self.lang)
+            fixed = re.fullmatch(r"\.(\d+)f", format_spec)
+            if fixed:
+                return fmt_number(value, self.lang, int(fixed.group(1)))
+        return super().format_field(value, format_spec)
+
+
+def msg(key: str, **params) -> Msg:
+    """The message ``key`` of :data:`LABELS` in both languages, with ``params`` filled in.
+
+    A parameter that is itself a :class:`Msg` is filled in in each language;
+    floats are written with the language's decimal mark.
+    """
+    entry = LABELS.get(key)
+    if entry is None:
+        raise KeyError(f"no message {key!r} in casekit.i18n.LABELS")
+    return Msg(
+        _Fmt("en").format(entry.get("en", key), **params),
+        _Fmt("id").format(entry.get("id") or entry.get("en", key), **params),
+    )
+
+
+def tr(text, lang: str = "id") -> str:
+    """``text`` in ``lang`` if it is a :class:`Msg`, else ``str(text)`` as it is."""
+    if isinstance(text, Msg):
+        return text.text(lang)
+    if isinstance(text, BaseException):
+        return tr(text.args[0], lang) if len(text.args) == 1 else str(text)
+    return str(text)

@@ -20,6 +20,8 @@ from pathlib import Path
 import pandas as pd
 
 from .errors import Problem
+from .i18n import msg
+from .oddfiles import MAX_FILE_BYTES, MAX_WORKBOOK_BYTES, file_problem, workbook_problem
 from .tables import Table
 
 
@@ -44,7 +46,21 @@ def _sniff_delimiter(first_line: str) -> str:
 
 
 def _read_text(path: Path, problems: list[Problem], warnings: list[Problem]) -> str | None:
-    data = path.read_bytes()
+    try:
+        with open(path, "rb") as fh:  # at most the limit (checked by file_problem) + 1 byte
+            data = fh.read(MAX_FILE_BYTES + 1)
+    except OSError as err:
+        problems.append(
+            Problem(
+                path.name,
+                None,
+                None,
+                None,
+                msg("f_cannot_read", detail=err.strerror or err),
+                msg("f_cannot_read_fix"),
+            )
+        )
+        return None
     if data[:2] in (b"\xff\xfe", b"\xfe\xff"):  # Excel's "Unicode Text": UTF-16 with a BOM
         try:
             text = data.decode("utf-16")
@@ -94,6 +110,8 @@ def _read_csv(
     if text is None:
         return None
     text = text.lstrip("\ufeff")
+    if "\r" in text and "\n" not in text:  # old Mac line ends (CR only)
+        text = text.replace("\r", "\n")
     if not text.strip():
         problems.append(
             Problem(
@@ -189,6 +207,10 @@ def _report_long_rows(text: str, sep: str, width: int, file: str, problems) -> b
 
 
 def _read_workbook(path: Path, problems: list[Problem]) -> dict[str, _Raw]:
+    odd = file_problem(path, path.parent, path.name, MAX_WORKBOOK_BYTES) or workbook_problem(path)
+    if odd is not None:
+        problems.append(odd)
+        return {}
     try:
         sheets = pd.read_excel(path, sheet_name=None, dtype=str, header=0, engine="openpyxl")
     except Exception as err:  # openpyxl raises many kinds for a damaged file
@@ -198,14 +220,28 @@ def _read_workbook(path: Path, problems: list[Problem]) -> dict[str, _Raw]:
                 None,
                 None,
                 None,
-                f"the workbook could not be opened ({err})",
+                f"the workbook could not be opened ({err or type(err).__name__})",
                 "save it again from your spreadsheet as .xlsx",
             )
         )
         return {}
     out = {}
+    seen: dict[str, str] = {}
     for sheet, frame in sheets.items():
         name = _normalise_header(sheet)
+        if name in seen:
+            problems.append(
+                Problem(
+                    path.name,
+                    None,
+                    None,
+                    sheet,
+                    msg("f_dup_sheets", first=seen[name], second=sheet, table=name),
+                    msg("f_dup_sheets_fix"),
+                )
+            )
+            continue
+        seen[name] = sheet
         frame = frame.fillna("").astype(str)
         frame.index = pd.RangeIndex(2, 2 + len(frame), name="row")
         out[name] = _Raw(frame, f"{path.name}, sheet '{sheet}'", decimal_comma=True)

@@ -27,9 +27,28 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-__all__ = ["Column", "Table", "TABLES", "ID_PATTERN", "ITEM_COLUMN", "split_list", "vocab_of"]
+__all__ = [
+    "Column",
+    "Table",
+    "TABLES",
+    "ID_PATTERN",
+    "ITEM_COLUMN",
+    "TIMEPOINT_WORDS",
+    "WINDOWS_RESERVED",
+    "accepted_values",
+    "normalise_timepoint",
+    "split_list",
+    "vocab_of",
+]
 
 ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
+#: names Windows refuses for a file, whatever the extension (``CON.html`` cannot exist):
+#: a client id becomes a file name (``<client_id>.html``), so these are refused as ids
+WINDOWS_RESERVED = frozenset(
+    ["CON", "PRN", "AUX", "NUL"]
+    + [f"COM{k}" for k in range(1, 10)]
+    + [f"LPT{k}" for k in range(1, 10)]
+)
 #: item answer columns of responses.csv: q1, q2, ...
 ITEM_COLUMN = re.compile(r"^q([1-9][0-9]{0,2})$")
 
@@ -269,6 +288,9 @@ _table(
         ),
         _c("address", en="address: never shown", id="alamat: tidak pernah tampil"),
         _c("phone", en="phone: never shown", id="telepon: tidak pernah tampil"),
+        _c("email", en="e-mail address: never shown", id="alamat e-mail: tidak pernah tampil"),
+        _c("nik", en="NIK (identity card number): never shown", id="NIK: tidak pernah tampil"),
+        _c("kk", en="KK (family card number): never shown", id="nomor KK: tidak pernah tampil"),
     ],
     key=("client_id",),
     en="direct identifiers, kept apart; never in a report or export",
@@ -294,8 +316,8 @@ _table(
             ex="S",
         ),
         _c("sex", "vocab", values=SEX, ex="male"),
-        _c("birth_year", "int", min=1850, max=2100, ex="1958"),
-        _c("death_year", "int", min=1850, max=2100, ex=""),
+        _c("birth_year", "int", min=1880, max=2100, ex="1958"),
+        _c("death_year", "int", min=1880, max=2100, ex=""),
         _c("deceased", "bool", en="yes/no", id="ya/tidak", ex="no"),
         _c(
             "relation",
@@ -365,14 +387,14 @@ _table(
         _c("note"),
     ],
     en="the ecomap: one row per system",
-    id="ekomap: satu baris per sistem",
+    id="ecomap: satu baris per sistem",
 )
 
 _table(
     "life_events",
     [
         _CLIENT_ID,
-        _c("year", "int", min=1850, max=2100, ex="1980"),
+        _c("year", "int", min=1880, max=2100, ex="1980"),
         _c("age", "int", min=0, max=120, ex=""),
         _c("event", "text", True, ex="Menikah"),
         _c(
@@ -426,7 +448,7 @@ _table(
         _c("focus", "bool", ex="yes"),
     ],
     en="problems by source, with cause and effect",
-    id="masalah menurut sumber, sebab dan akibat",
+    id="gejala masalah menurut sumbernya, penyebab dan dampak",
 )
 
 _table(
@@ -444,8 +466,8 @@ _table(
         _c("indicator"),
     ],
     key=("client_id", "activity_id"),
-    en="intervention plan",
-    id="rencana intervensi",
+    en="intervention plan (programme design)",
+    id="rancangan program (rencana intervensi)",
 )
 
 _table(
@@ -585,7 +607,6 @@ SYNONYMS: dict[str, str] = {
     "menikah": "married",
     "kawin": "married",
     "nikah": "married",
-    "kumpul kebo": "cohabiting",
     "tinggal bersama": "cohabiting",
     "pisah": "separated",
     "pisah ranjang": "separated",
@@ -712,10 +733,23 @@ REGION_SYNONYMS: dict[str, str] = {
 
 
 def vocab_of(column: Column) -> dict[str, str]:
-    """Map every accepted spelling (lower-case) to the English value of ``column``."""
+    """Map every accepted spelling (lower-case) to the English value of ``column``.
+
+    Accepted: the English value (``with_family`` or ``with family``), the label
+    casekit shows for it in either language (:mod:`casekit.i18n`, so the word
+    a report prints is always a word the loader reads back: ``klien`` wherever
+    ``client`` or ``self`` is a value), then the common spellings of
+    :data:`SYNONYMS` (and :data:`REGION_SYNONYMS` for body regions).
+    """
+    from .i18n import LABELS
+
     allowed = set(column.values)
     out = {v.lower(): v for v in column.values}
     out.update({v.lower().replace("_", " "): v for v in column.values})
+    for v in column.values:
+        key = f"fig_region_{v}" if column.values == BODY_REGIONS else v
+        for text in LABELS.get(key, {}).values():
+            out.setdefault(text.lower(), v)
     synonyms = dict(SYNONYMS)
     if column.values == BODY_REGIONS:
         synonyms.update(REGION_SYNONYMS)
@@ -726,8 +760,59 @@ def vocab_of(column: Column) -> dict[str, str]:
     return out
 
 
+def accepted_values(column: Column, lang: str = "id") -> list[tuple[str, str, list[str]]]:
+    """The values of a vocabulary column as the casebook README lists them.
+
+    Returns one ``(value, label, spellings)`` per English value: its label in
+    ``lang`` and every other spelling the loader accepts for it
+    (:func:`vocab_of`), so the README is generated from what the loader reads,
+    never copied by hand.
+    """
+    from .i18n import t
+
+    spellings: dict[str, list[str]] = {v: [] for v in column.values}
+    for spelling, value in vocab_of(column).items():
+        spellings[value].append(spelling)
+    rows = []
+    for v in column.values:
+        key = f"fig_region_{v}" if column.values == BODY_REGIONS else v
+        label = t(key, lang)
+        others = [x for x in spellings[v] if x not in (label.lower(), v)]
+        rows.append((v, label, others))
+    return rows
+
+
 def split_list(value) -> list[str]:
     """Split a ``;``-separated cell into its stripped, non-empty parts."""
     if value is None or (not isinstance(value, str) and pd.isna(value)):
         return []
     return [part.strip() for part in str(value).split(";") if part.strip()]
+
+
+#: Timepoint words students type, keyed without case, spaces, '-' or '_'
+#: ("Pre-Test", "pre test" and "PRETEST" are one key). Other timepoint labels
+#: are free and kept as typed.
+TIMEPOINT_WORDS: dict[str, str] = {
+    "pre": "pre",
+    "pretest": "pre",
+    "sebelum": "pre",
+    "post": "post",
+    "posttest": "post",
+    "sesudah": "post",
+    "setelah": "post",
+    "followup": "follow_up",
+    "tindaklanjut": "follow_up",
+}
+_TIMEPOINT_KEY = re.compile(r"[\s_-]+")
+
+
+def normalise_timepoint(value: str) -> str:
+    """The timepoint ``value`` means: ``pre``, ``post``, ``follow_up`` or ``value`` itself.
+
+    ``sebelum``/``pre-test``/``pretest`` mean ``pre``; ``sesudah``/``setelah``/
+    ``post-test``/``posttest`` mean ``post``; ``follow-up``/``tindak lanjut``
+    mean ``follow_up`` (case, spaces, ``-`` and ``_`` do not matter). Any other
+    label is returned stripped, as typed.
+    """
+    text = str(value).strip()
+    return TIMEPOINT_WORDS.get(_TIMEPOINT_KEY.sub("", text.lower()), text)

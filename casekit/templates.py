@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 
 from .errors import ParameterError
-from .tables import ID_PATTERN, TABLES
+from .tables import ID_PATTERN, TABLES, WINDOWS_RESERVED
 
 __all__ = ["new_casebook", "template_csv", "readme_text"]
 
@@ -48,8 +48,30 @@ def template_csv(table_name: str, client_id: str = "K01") -> str:
     return buffer.getvalue()
 
 
+def _describe(c, lang: str) -> str:
+    """What a column holds, in ``lang``: its help text, else its report header."""
+    from .i18n import LABELS, t
+
+    help_text = c.help_id if lang == "id" else c.help_en
+    if help_text in _KIND_HELP["bool"]:  # "ya/tidak" says nothing the kind does not
+        help_text = ""
+    if help_text:
+        return help_text
+    key = f"col_{c.name}"
+    return t(key, lang) if key in LABELS else ""
+
+
 def readme_text(lang: str = "id") -> str:
-    """A README for a new casebook folder, explaining each table and column."""
+    """A README for a new casebook folder, explaining each table and column in both languages.
+
+    Each vocabulary column lists the values the loader accepts, generated from
+    :func:`casekit.tables.accepted_values` (the labels of :mod:`casekit.i18n`
+    and the spellings of :data:`casekit.tables.SYNONYMS`): the Indonesian word,
+    the English value, and every other accepted spelling. ``lang`` is kept for
+    callers; the README always holds both languages, Bahasa Indonesia first.
+    """
+    from .tables import accepted_values
+
     lines = [
         "# Buku kasus casekit / casekit casebook",
         "",
@@ -63,6 +85,10 @@ def readme_text(lang: str = "id") -> str:
         "record. Rows starting with `#` are examples and are ignored. Empty cell = missing.",
         "Dates `YYYY-MM-DD`, times `HH:MM`. Check your work any time: `casekit validate <this folder>`.",
         "",
+        "Kolom pilihan menerima kata Indonesia maupun Inggris (huruf besar/kecil sama saja); daftar",
+        "di bawah setiap tabel menyebut semuanya. / Choice columns accept the Indonesian or the",
+        "English word (capitals do not matter); the list under each table names them all.",
+        "",
         "**Privasi / privacy:** `identifiers.csv` menyimpan nama asli, alamat dan telepon; isinya",
         "tidak pernah muncul di laporan atau ekspor. Jangan pernah menulis nama asli klien di",
         "file lain. / `identifiers.csv` holds real names, addresses and phones; they never reach",
@@ -72,23 +98,59 @@ def readme_text(lang: str = "id") -> str:
     for table in TABLES.values():
         lines.append(f"## {table.file}: {table.help_id} / {table.help_en}")
         lines.append("")
-        lines.append("| kolom / column | isi | content |")
+        lines.append("| kolom / column | isi (Bahasa Indonesia) | content (English) |")
         lines.append("|---|---|---|")
+        choices = []
         for c in table.columns:
             kind_id, kind_en = _KIND_HELP[c.kind]
-            values = f": {', '.join(c.values)}" if c.kind == "vocab" else ""
+            more_id = more_en = ""
+            if c.kind == "vocab":
+                more_id = ": lihat daftar di bawah"
+                more_en = ": see the list below"
+                choices.append(c)
             if c.min is not None:
-                values += f" ({c.min:g}..{c.max:g})"
+                more_id += f" ({c.min:g}..{c.max:g})"
+                more_en += f" ({c.min:g}..{c.max:g})"
             req = " **(wajib / required)**" if c.required else ""
-            help_id = c.help_id or ""
-            help_en = c.help_en or ""
             lines.append(
-                f"| `{c.name}`{req} | {kind_id}{values}. {help_id} | {kind_en}{values}. {help_en} |"
+                f"| `{c.name}`{req} | {kind_id}{more_id}. {_describe(c, 'id')} "
+                f"| {kind_en}{more_en}. {_describe(c, 'en')} |"
             )
         if table.name == "responses":
             lines.append("| `q1` ... `qN` | jawaban per butir (angka) | item answers (numbers) |")
+        if table.name in ("responses", "scores"):
+            lines.extend(["", *_timepoint_help()])
         lines.append("")
+        for c in choices:
+            lines.append(f"Nilai `{c.name}` yang diterima / accepted values of `{c.name}`:")
+            lines.append("")
+            for value, label, others in accepted_values(c, "id"):
+                also = f" (juga / also: {', '.join(others)})" if others else ""
+                lines.append(f"- {label} = `{value}`{also}")
+            lines.append("")
     return "\n".join(lines)
+
+
+def _timepoint_help() -> list[str]:
+    """The timepoint words casekit understands (tables.TIMEPOINT_WORDS), for the README."""
+    from .tables import TIMEPOINT_WORDS
+
+    spelled = {"pretest": ["pre-test", "pretest"], "posttest": ["post-test", "posttest"],
+               "followup": ["follow-up"], "tindaklanjut": ["tindak lanjut"]}  # fmt: skip
+    words: dict[str, list[str]] = {}
+    for typed, meant in TIMEPOINT_WORDS.items():
+        if typed != meant:
+            words.setdefault(meant, []).extend(spelled.get(typed, [typed]))
+    shown = "; ".join(
+        f"{', '.join('`' + w + '`' for w in typed)} = `{meant}`" for meant, typed in words.items()
+    )
+    return [
+        f"Waktu pengukuran (`timepoint`): {shown} (huruf besar/kecil, spasi dan `-` tidak "
+        "berpengaruh). Label lain boleh dipakai apa adanya; pilih pasangannya untuk laporan "
+        "dengan `--pre LABEL --post LABEL`.",
+        f"Timepoints: {shown} (case, spaces and `-` do not matter). Other labels are kept as "
+        "typed; choose the pair a report compares with `--pre LABEL --post LABEL`.",
+    ]
 
 
 def new_casebook(folder, client_id: str, lang: str = "id") -> Path:
@@ -102,6 +164,10 @@ def new_casebook(folder, client_id: str, lang: str = "id") -> Path:
             f"The client code {client_id!r} cannot be used: use letters, digits, '-' or '_' "
             "(no spaces), at most 64 characters, e.g. K01."
         )
+    if client_id.upper() in WINDOWS_RESERVED:
+        from .i18n import msg
+
+        raise ParameterError(msg("f_reserved_new", code=client_id))
     folder = Path(folder).expanduser().resolve()
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
         raise ParameterError(

@@ -25,10 +25,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import plotly.graph_objects as go
+from filelock import FileLock, Timeout
 
 from .errors import CasebookError, ParameterError, Problem
 from .i18n import check_lang, t
-from .outputs import atomic_write
+from .oserrors import describe
+from .outputs import atomic_write, csv_text
 from .tables import ID_PATTERN
 
 __all__ = [
@@ -49,6 +51,10 @@ __all__ = [
 #: two-sided 95% critical value of the standard normal (Jacobson & Truax, 1991)
 Z95 = 1.96
 _FILE = "responses.csv"
+#: the lock every save takes (beside ``responses.csv``; a hidden file the loader ignores)
+_LOCK = ".responses.csv.lock"
+#: seconds a save waits for another save to finish before giving up with a message
+SAVE_TIMEOUT = 20
 
 
 # --- questionnaire form ----------------------------------------------------------
@@ -322,13 +328,21 @@ def save_administration(
     *,
     overwrite: bool = False,
     known_clients: Sequence[str] | None = None,
+    lang: str = "id",
 ) -> int:
-    """Append one administration to ``<folder>/responses.csv``, atomically.
+    """Append one administration to ``<folder>/responses.csv``, atomically and safely
+    when several people save into one casebook at once.
 
-    The file keeps its delimiter, its columns and every other row as typed;
-    missing ``q`` columns are added. The new content is written to a
-    temporary file in the same folder and renamed over the old one
-    (``os.replace``), so a crash never leaves half a file.
+    A save takes a lock on the casebook (the file ``.responses.csv.lock``
+    beside ``responses.csv``, through the :mod:`filelock` package, which
+    locks on Linux, macOS and Windows), then re-reads ``responses.csv``,
+    adds the row and writes the whole file to a temporary file renamed over
+    the old one (``os.replace``). So a save never loses another's rows (each
+    one reads the file as the previous save left it) and a crash never leaves
+    half a file. The file keeps its delimiter, line ends, encoding (UTF-8,
+    UTF-8 with BOM or Excel's UTF-16), its columns and every other row as
+    typed; missing ``q`` columns are added; cells with a control character
+    are quoted (:func:`casekit.outputs.csv_text`).
 
     Parameters
     ----------
@@ -344,6 +358,8 @@ def save_administration(
         and timepoint. Without it such an administration is refused.
     known_clients : sequence of str, optional
         Client ids of ``clients.csv``; an id outside them is refused.
+    lang : {"id", "en"}
+        Language of the messages when the file cannot be written.
 
     Returns
     -------
@@ -353,8 +369,9 @@ def save_administration(
     Raises
     ------
     CasebookError
-        Listing every problem (bad answers, existing administration...);
-        nothing is written then.
+        Listing every problem (bad answers, existing administration, a full
+        disk, a read-only folder, another save holding the lock for more
+        than :data:`SAVE_TIMEOUT` seconds...); nothing is written then.
     ParameterError
         When ``folder`` is not a casebook folder.
     """
@@ -378,18 +395,51 @@ def save_administration(
     date_text = "" if date is None else date.isoformat()
 
     path = folder / _FILE
-    sep, newline, bom = ",", "\n", False
+    lock = FileLock(str(folder / _LOCK), timeout=SAVE_TIMEOUT)
+    try:
+        with lock:
+            return _append(path, instrument, client_id, timepoint, answers, date_text, overwrite)
+    except Timeout:
+        message = t("save_busy", lang).format(path=path, seconds=SAVE_TIMEOUT)
+    except (csv.Error, UnicodeError) as err:
+        message = t("save_unreadable", lang).format(path=path, detail=err)
+    except OSError as err:
+        if err.filename is None:
+            err.filename = str(path)
+        message = describe(err, lang)
+    raise CasebookError(  # Problem adds its own full stop
+        [Problem(_FILE, None, None, None, message.rstrip("."), t("save_failed_kept", lang))],
+        header=t("w_not_saved", lang).rstrip(":"),
+    )
+
+
+def _decode(raw: bytes) -> tuple[str, str]:
+    """Text of ``responses.csv`` and the encoding to write it back in."""
+    if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):  # Excel's "Unicode Text"; the loader accepts it
+        return raw.decode("utf-16"), "utf-16"
+    if raw.startswith(b"\xef\xbb\xbf"):
+        return raw.decode("utf-8-sig"), "utf-8-sig"
+    try:
+        return raw.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        return raw.decode("cp1252"), "utf-8"
+
+
+def _append(path: Path, instrument, client_id, timepoint, answers, date_text, overwrite) -> int:
+    """Re-read ``responses.csv``, add (or replace) the row, write it back atomically.
+
+    Called with the casebook's save lock held, so the file read here is the
+    latest one and nobody writes between this read and the rename.
+    """
+    sep, newline, encoding = ",", "\n", "utf-8"
     header: list[str] = []
     rows: list[list[str]] = []
     if path.is_file():
-        raw = path.read_bytes()
-        bom = raw.startswith(b"\xef\xbb\xbf")
-        try:
-            text = raw.decode("utf-8-sig")
-        except UnicodeDecodeError:
-            text = raw.decode("cp1252")
+        text, encoding = _decode(path.read_bytes())
         if "\r\n" in text:
             newline = "\r\n"
+        elif "\r" in text and "\n" not in text:  # old-Mac line ends
+            text, newline = text.replace("\r", "\n"), "\r"
         if text.strip():
             sep = _sniff(text.split("\n", 1)[0])
             records = list(csv.reader(io.StringIO(text), delimiter=sep))
@@ -444,11 +494,7 @@ def save_administration(
         rows.append(new)
         at = len(rows) - 1
 
-    buf = io.StringIO()
-    writer = csv.writer(buf, delimiter=sep, lineterminator=newline)
-    writer.writerow(header)
-    writer.writerows(rows)
-    atomic_write(path, buf.getvalue().encode("utf-8-sig" if bom else "utf-8"))
+    atomic_write(path, csv_text([header, *rows], sep=sep, newline=newline).encode(encoding))
     return at + 2
 
 

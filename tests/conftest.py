@@ -14,6 +14,11 @@ Offered to every test module:
     text (written as UTF-8), bytes (written as they are) or a list of dicts (one row
     each; columns in first-seen order; missing keys = empty cells). Returns the folder.
     Pass ``name=`` for a second casebook in the same test.
+
+The command line speaks Bahasa Indonesia unless told otherwise; the tests run it
+in English (``CASEKIT_LANG=en``, set for the session below and inherited by
+``casekit`` subprocesses) so their assertions read one language. A test of the
+Indonesian messages passes ``--lang id`` (or sets ``CASEKIT_LANG``) itself.
 """
 
 from __future__ import annotations
@@ -25,6 +30,20 @@ from pathlib import Path
 import pytest
 
 REPO_ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _english_command_line():
+    """``CASEKIT_LANG=en`` for the test session (see the module docstring)."""
+    import os
+
+    before = os.environ.get("CASEKIT_LANG")
+    os.environ["CASEKIT_LANG"] = "en"
+    yield
+    if before is None:
+        os.environ.pop("CASEKIT_LANG", None)
+    else:
+        os.environ["CASEKIT_LANG"] = before
 
 
 @pytest.fixture(scope="session")

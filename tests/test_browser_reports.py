@@ -81,7 +81,7 @@ def test_client_report_draws_every_figure_offline_without_errors(browser):
     assert remote == []
     assert errors == []
     # the verdict is on the page as text
-    assert "92 (pre) to 33 (post)" in page.locator(".casekit-verdict").inner_text()
+    assert "92 (before) to 33 (after)" in page.locator(".casekit-verdict").inner_text()
     page.context.close()
 
 

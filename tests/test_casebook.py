@@ -146,7 +146,8 @@ def test_utf8_with_bom_keeps_first_header_and_accents():
 
 def test_semicolon_delimiter_with_decimal_commas():
     cb = ck.load_casebook(GOOD / "semicolon_decimal_comma")
-    assert cb.scores["score"].tolist() == [52.5, 41.0, 60.25]
+    # prorated totals (50 x 20 / 19 and 43 x 20 / 18) typed with a decimal comma
+    assert cb.scores["score"].tolist() == [52.63, 41.0, 47.78]
     assert str(cb.scores["score"].dtype) == "Float64"
     # a comma inside a text cell of a ';' file stays text
     assert cb.clients.at[2, "region"] == "Petogogan, Jakarta Selatan"
@@ -303,7 +304,7 @@ def test_xlsx_workbook_with_one_sheet_per_table(tmp_path):
             ],
             "scores": [
                 ["client_id", "instrument", "timepoint", "score"],
-                ["K02", "ucla_ls3", "pre", 52.5],
+                ["K02", "ucla_ls3", "pre", 52.63],
             ],
             "Catatan": [["anything"], ["free notes"]],
         },
@@ -321,7 +322,7 @@ def test_xlsx_workbook_with_one_sheet_per_table(tmp_path):
     assert cb.sessions.at[2, "start_time"] == "09:30"
     assert cb.sessions.at[2, "end_time"] == "10:45"
     assert cb.sessions.at[2, "session_id"] == "1"
-    assert cb.scores["score"].tolist() == [52.5]
+    assert cb.scores["score"].tolist() == [52.63]
     [warning] = cb.warnings
     assert "not a casebook table" in warning.message and warning.value == "catatan"
 

@@ -52,7 +52,7 @@ SMALL = [(30, 18), (20, 21), (10, 22)]  # pre mean 20, pre SD 10
 
 
 def test_jt_by_hand():
-    out = change(long(SMALL), instruments=make()).set_index("client_id")
+    out = change(long(SMALL), norms="sample", instruments=make()).set_index("client_id")
     # SE = 10 sqrt(1 - .84) = 4; S_diff = sqrt(2 * 16) = 5.656854
     assert out["sd_pre"].iloc[0] == pytest.approx(10.0)
     assert out.loc["C0", "rci"] == pytest.approx(-12 / 5.656854, rel=1e-6)  # -2.12132
@@ -67,7 +67,9 @@ def test_jt_by_hand():
 
 
 def test_gln_by_hand():
-    out = change(long(SMALL), instruments=make(), method="GLN").set_index("client_id")
+    out = change(long(SMALL), norms="sample", instruments=make(), method="GLN").set_index(
+        "client_id"
+    )
     # SE_pred = 10 sqrt(1 - .84^2) = 5.425864; C0: ((18 - 20) - .84 (30 - 20)) / SE_pred
     se_pred = 10 * math.sqrt(1 - 0.84**2)
     assert out.loc["C0", "rci"] == pytest.approx(-10.4 / se_pred)  # -1.9167
@@ -76,7 +78,9 @@ def test_gln_by_hand():
 
 
 def test_en_by_hand():
-    out = change(long(SMALL), instruments=make(), method="EN").set_index("client_id")
+    out = change(long(SMALL), norms="sample", instruments=make(), method="EN").set_index(
+        "client_id"
+    )
     # true pre score T = .84 (30 - 20) + 20 = 28.4; SE = 4; (18 - 28.4) / 4 = -2.6
     assert out.loc["C0", "rci"] == pytest.approx(-2.6)
     assert out.loc["C0", "reliable_change"] == "improved"
@@ -84,7 +88,9 @@ def test_en_by_hand():
 
 
 def test_ha_by_hand():
-    out = change(long(SMALL), instruments=make(), method="HA").set_index("client_id")
+    out = change(long(SMALL), norms="sample", instruments=make(), method="HA").set_index(
+        "client_id"
+    )
     pre = [30.0, 20.0, 10.0]
     post = [18.0, 21.0, 22.0]
     m1, m2 = statistics.mean(pre), statistics.mean(post)
@@ -115,7 +121,7 @@ FIVE = [(30, 10), (40, 25), (30, 28), (20, 35), (10, 25), (30, None)]
 def test_all_five_classes_and_the_direction_flip():
     # norms: clinical 30 (10), functional 10 (5); r = .84 -> threshold 11.09, cutoff c 16.67
     worse = change(long(FIVE), instruments=make(clinical=(30, 10), functional=(10, 5)))
-    assert worse["cutoff_kind"].iloc[0] == "c" and worse["sd_source"].iloc[0] == "norms"
+    assert worse["cutoff_kind"].iloc[0] == "c" and worse["sd_source"].iloc[0] == "clinical"
     assert worse["cutoff"].iloc[0] == pytest.approx(250 / 15)
     assert worse["clinical_status"].tolist()[:5] == [
         "recovered",  # 30 -> 10: reliable drop, crosses 16.67 into the functional range
@@ -149,7 +155,7 @@ def test_no_reliability_is_explained():
     assert "no reliability known for seed" in row["not_computable"]
     # a reliability passed in makes it computable only once SD_pre can be estimated
     out = change(long([(92, 33)], "seed"), instruments=make("seed", r=None), reliability=0.9)
-    assert "fewer than 2 different pre scores" in out["not_computable"].iloc[0]
+    assert "give no pre-score SD (at least 2 different pre scores" in out["not_computable"].iloc[0]
 
 
 def test_cutoff_outside_the_score_range_is_flagged():
@@ -158,29 +164,29 @@ def test_cutoff_outside_the_score_range_is_flagged():
         inst = make()["x"]
         return {"x": Instrument(**{**inst.__dict__, "score_min": lo, "score_max": hi})}
 
-    out = change(long(SMALL), instruments=ranged(0, 40), cutoff="a")
+    out = change(long(SMALL), norms="sample", instruments=ranged(0, 40), cutoff="a")
     assert out["cutoff"].iloc[0] == pytest.approx(0.0)
     assert out["cutoff_in_range"].tolist() == [True] * 3  # 0 is the floor: reachable edge
-    out = change(long(SMALL), instruments=ranged(5, 40), cutoff="a")
+    out = change(long(SMALL), norms="sample", instruments=ranged(5, 40), cutoff="a")
     assert out["cutoff_in_range"].tolist() == [False] * 3  # 0 < 5: nobody can cross it
     assert out["clinical_status"].isin(["recovered"]).sum() == 0
-    out = change(long(SMALL), instruments=make(), cutoff="a")  # range unknown
+    out = change(long(SMALL), norms="sample", instruments=make(), cutoff="a")  # range unknown
     assert out["cutoff_in_range"].isna().all()
 
 
 def test_reliability_override_per_instrument():
-    out = change(long(SMALL), instruments=make(r=None), reliability={"x": 0.84})
+    out = change(long(SMALL), norms="sample", instruments=make(r=None), reliability={"x": 0.84})
     assert out["rci"].iloc[0] == pytest.approx(-12 / 5.656854, rel=1e-6)
 
 
 def test_cutoff_c_needs_functional_norms():
-    out = change(long(SMALL), instruments=make(), cutoff="c")
+    out = change(long(SMALL), norms="sample", instruments=make(), cutoff="c")
     assert out["reliable_change"].notna().all() and out["clinical_status"].isna().all()
     assert "needs [norms.functional]" in out["not_computable"].iloc[0]
 
 
 def test_numeric_cutoff():
-    out = change(long(SMALL), instruments=make(), cutoff={"x": 19.0})
+    out = change(long(SMALL), norms="sample", instruments=make(), cutoff={"x": 19.0})
     assert out["cutoff_kind"].iloc[0] == "given"
     assert out["clinical_status"].iloc[0] == "recovered"  # 30 -> 18 crosses 19, reliably
 
@@ -198,7 +204,7 @@ def test_numeric_cutoff():
 )
 def test_errors(kwargs, error, match):
     with pytest.raises(error, match=match):
-        change(long(SMALL), instruments=make(), **kwargs)
+        change(long(SMALL), norms="sample", instruments=make(), **kwargs)
 
 
 def test_duplicate_timepoint_rows():
@@ -225,7 +231,8 @@ def test_jacobson_1989_recomputed_by_hand(column, hiw):
     functional norms, and recomputes every client's RCI, cutoff c and class
     with plain Python (statistics.stdev on the 30 pre scores) from the
     paper's formulas, then compares casekit's output client by client. The
-    DAS is higher = better, the GDS higher = worse.
+    DAS is higher = better, the GDS higher = worse. M1 and SD1 are those of
+    the complete pairs (26 of 30 for the GDS).
     """
     r = 0.80
     functional = (114.8, 17.8) if column == "das" else (50.0, 10.0)  # illustrative only
@@ -234,7 +241,9 @@ def test_jacobson_1989_recomputed_by_hand(column, hiw):
     pre = frame[frame.timepoint == "pre"].set_index("client_id")["score"].to_dict()
     post = frame[frame.timepoint == "post"].set_index("client_id")["score"].to_dict()
     assert not any(math.isnan(v) for v in pre.values())
-    m1, s1 = statistics.mean(pre.values()), statistics.stdev(pre.values())
+    # M1 and SD1 from the complete pairs (Jacobson & Truax analyse pairs; issue 12 item 2)
+    paired = [pre[c] for c in pre if not math.isnan(post[c])]
+    m1, s1 = statistics.mean(paired), statistics.stdev(paired)
     sdiff = math.sqrt(2 * (s1 * math.sqrt(1 - r)) ** 2)
     m0, s0 = functional
     c = (s1 * m0 + s0 * m1) / (s1 + s0)
@@ -272,11 +281,14 @@ def test_through_the_loader():
     assert pd.isna(k2["post"]) and k2["not_computable"] == (
         "no post score: 3 of 20 items blank (at most 2 allowed for ucla_ls3)"
     )
-    # K01 ucla 49 -> 47 with SD of the two pre scores (49, 47.78) and r = .89
-    sd = statistics.stdev([49.0, 43 / 18 * 20])
+    # K01 ucla 49 -> 47 is the only complete pair: it gives no SD of its own (a client
+    # without a post score does not count, issue 12), so the instrument's default
+    # reference sample is used: older adults in Japan, SD 9.9 and alpha .92 (J-STAGE
+    # jachn 15(1), abstract): S_diff = 9.9 sqrt(2 x .08) = 3.96, RCI = -2 / 3.96
     k1 = out.loc[("K01", "ucla_ls3", "total")]
-    assert k1["rci"] == pytest.approx(-2 / math.sqrt(2 * (sd * math.sqrt(0.11)) ** 2))
-    assert k1["reliability"] == 0.89
+    assert k1["sd_source"] == "reference" and k1["norms_sample"] == "older_adults_japan"
+    assert k1["rci"] == pytest.approx(-2 / (9.9 * math.sqrt(2 * 0.08)))
+    assert k1["reliability"] == 0.92 and k1["reliable_change"] == "unchanged"
 
 
 def test_cli_change(tmp_path, capsys):

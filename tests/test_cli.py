@@ -62,7 +62,8 @@ def test_validate_clean_casebook_exits_0(capsys):
 
 
 def test_validate_prints_warnings_but_exits_0(capsys):
-    code, out, _ = run(capsys, "validate", str(GOOD / "unknown_column"))
+    # (no consent dates in this casebook: --allow-missing-consent keeps the preflight quiet)
+    code, out, _ = run(capsys, "validate", str(GOOD / "unknown_column"), "--allow-missing-consent")
     assert code == 0
     assert "warning: clients.csv, row 1, column 'hobby'" in out
     assert "1 warning(s)" in out
@@ -143,25 +144,28 @@ def test_summary_counts(capsys):
     assert "clients: 2" in out
     assert "sessions: 2" in out
     assert "questionnaire administrations: 3" in out
-    assert "ucla_ls3 pre: 1" in out
+    assert "UCLA Loneliness Scale, Version 3 (20 items), before: 1" in out  # names, not ids
     assert "totals without item answers (scores.csv): 2" in out
 
 
 # --- new -----------------------------------------------------------------------------------------
-def test_new_creates_a_casebook_that_validates_clean(capsys, tmp_path):
+def test_new_creates_a_casebook_that_validates_clean(capsys, tmp_path, monkeypatch):
+    monkeypatch.setenv("CASEKIT_LANG", "en")
     folder = tmp_path / "kasus_saya"
     code, out, _ = run(capsys, "new", str(folder), "--client", "K01")
     assert code == 0
     assert f"casekit validate {folder}" in out
     code, out, _ = run(capsys, "validate", str(folder))
-    assert code == 0
-    assert "clean (1 client(s); 0 warning(s))" in out
+    # the data are clean; the report's preflight says what is still to fill in (exit 1)
+    assert code == 1
+    assert "data clean (1 client(s); 0 warning(s)), but 1 client(s) not ready" in out
+    assert "K01: not ready for a report: no consent date" in out
 
 
 def test_new_by_script_then_validate(tmp_path):
     done = run_script("new", "baru", "--client", "S-01", "--lang", "en", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
-    done = run_script("validate", "baru", cwd=tmp_path)
+    done = run_script("validate", "baru", "--allow-missing-consent", cwd=tmp_path)
     assert done.returncode == 0, done.stdout
     assert "clean (1 client(s)" in done.stdout
 

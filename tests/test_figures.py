@@ -12,6 +12,7 @@ import importlib
 import itertools
 import json
 import math
+import statistics
 from pathlib import Path
 
 import numpy as np
@@ -494,7 +495,7 @@ def test_prepost_seed_client_says_what_cannot_be_computed(demo):
     cb, _, _ = demo
     fig = figures.prepost(cb, "S", lang="en")
     pts = _traces(fig, "scores")[0]
-    assert list(pts.y) == [92.0, 33.0] and list(pts.x) == ["pre", "post"]
+    assert list(pts.y) == [92.0, 33.0] and list(pts.x) == ["before", "after"]  # i18n fig_tp_*
     verdict = next(a.text for a in fig.layout.annotations if a.name == "verdict")
     assert "Before 92, after 33 (difference -59): better" in verdict
     assert "reliability is unknown" in verdict
@@ -547,6 +548,29 @@ def test_jacobson_classes_and_lines(demo):
     assert _shapes(fig, "cutoff_x")[0].x0 == pytest.approx(float(rows.cutoff.iloc[0]))
     band = _traces(fig, "rc_band")[0]
     assert band.y[0] - band.x[0] == pytest.approx(fig.layout.meta["rc_threshold"])
+    # and independently of casekit.change: Jacobson & Truax (1991) by hand on the demo's
+    # complete pairs (r = .89, Russell 1996; cutoff a = M1 - 2 SD1 of the pairs' pre scores)
+    _, sc, _ = demo
+    wide = sc[(sc.instrument == "ucla_ls3") & (sc.scale == "total")].pivot(
+        index="client_id", columns="timepoint", values="score"
+    )
+    wide = wide.dropna(subset=["pre", "post"]).astype(float)
+    pre, post = wide["pre"].tolist(), wide["post"].tolist()
+    m1, s1 = statistics.mean(pre), statistics.stdev(pre)
+    sdiff = s1 * math.sqrt(2 * (1 - 0.89))
+    assert fig.layout.meta["rc_threshold"] == pytest.approx(1.96 * sdiff)
+    assert _shapes(fig, "cutoff_x")[0].x0 == pytest.approx(m1 - 2 * s1)
+    by_hand = {}
+    for a, b in zip(pre, post, strict=True):
+        cut = m1 - 2 * s1
+        if (b - a) / sdiff < -1.96:
+            status = "recovered" if a >= cut > b else "improved"
+        elif (b - a) / sdiff > 1.96:
+            status = "harmed" if a < cut <= b else "deteriorated"
+        else:
+            status = "unchanged"
+        by_hand[status] = by_hand.get(status, 0) + 1
+    assert classes == by_hand
 
 
 def test_jacobson_hides_classes_below_min_n(demo):
@@ -563,10 +587,14 @@ def test_jacobson_hides_classes_below_min_n(demo):
         if not tr.meta.get("suppressed")
     }
     hidden = {tr.meta["status"] for tr in _traces(fig, "class") if tr.meta.get("suppressed")}
-    assert drawn == {s: n for s, n in counts.items() if n >= 5}
-    assert hidden == {s for s, n in counts.items() if n < 5}
+    # small classes are hidden, and with them enough others that n minus the drawn points
+    # does not give a small class back (the same classes the cohort table blanks,
+    # tests/test_cohort_report_parts.py)
+    assert hidden >= {s for s, n in counts.items() if n < 5}
+    assert len(hidden) >= 2 and sum(counts[s] for s in hidden) >= 5
+    assert drawn == {s: n for s, n in counts.items() if s not in hidden}
     assert all(
-        "fewer than 5 clients" in tr.name
+        "hidden for confidentiality" in tr.name
         for tr in _traces(fig, "class")
         if tr.meta.get("suppressed")
     )
@@ -621,6 +649,21 @@ def test_forest_rows(demo):
     assert list(eff.error_x.arrayminus) == pytest.approx(
         (rows.g_av - rows.g_av_ci_low).astype(float).tolist()
     )
+    # and independently of cohort_summary: Hedges' g_av per cohort by hand (Lakens 2013):
+    # d_av = mean(d) / ((sd1 + sd2) / 2), J = 1 - 3 / (4 (n - 1) - 1)
+    sc = ck.score(cb)
+    wide = sc[(sc.instrument == "ucla_ls3") & (sc.scale == "total")].pivot(
+        index="client_id", columns="timepoint", values="score"
+    )
+    wide = wide.dropna(subset=["pre", "post"]).astype(float)
+    cohort = cb.clients.set_index("client_id")["cohort"].astype(str)
+    hand = []
+    for _, part in wide.groupby(cohort.reindex(wide.index)):
+        pre, post = part["pre"].tolist(), part["post"].tolist()
+        d = [b - a for a, b in zip(pre, post, strict=True)]
+        d_av = statistics.mean(d) / ((statistics.stdev(pre) + statistics.stdev(post)) / 2)
+        hand.append((1 - 3 / (4 * (len(d) - 1) - 1)) * d_av)
+    assert list(eff.x) == pytest.approx(hand)
     with pytest.raises(ParameterError, match="effect must be"):
         figures.forest(summary, effect="r")
 

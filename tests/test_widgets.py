@@ -236,12 +236,15 @@ def test_failed_write_leaves_old_file_and_no_temp(small_casebook, monkeypatch):
         raise OSError("disk full")
 
     monkeypatch.setattr(os, "replace", boom)
-    with pytest.raises(OSError, match="disk full"):
+    with pytest.raises(CasebookError, match="disk full") as caught:
         logic.save_administration(
-            small_casebook, instruments.get("ucla_3"), "K02", "pre", [1, 1, 1]
+            small_casebook, instruments.get("ucla_3"), "K02", "pre", [1, 1, 1], lang="en"
         )
+    assert str(path) in str(caught.value)  # the message names the file
+    assert "still on the screen" in str(caught.value)
     assert path.read_bytes() == before
-    assert sorted(p.name for p in small_casebook.iterdir()) == ["clients.csv", "responses.csv"]
+    left = sorted(p.name for p in small_casebook.iterdir() if p.name != ".responses.csv.lock")
+    assert left == ["clients.csv", "responses.csv"]
 
 
 def test_form_rejects_unknown_client_and_total_only_instrument(small_casebook):

@@ -712,7 +712,7 @@ def _draw(people, gen, unions, groups, pos, ref_year, title, lang) -> go.Figure:
     fig.update_layout(shapes=shapes)
     width = int(max(900, (x1 - x0) * PX + 80))
     height = int(max(500, (y1 - y0) * PX + 120))
-    base_layout(fig, title, width=width, height=height, showlegend=False)
+    base_layout(fig, title, width=width, height=height, lang=lang, showlegend=False)
     hide_axes(fig)
     fig.update_xaxes(range=[x0, x1])
     fig.update_yaxes(range=[y0, y1])

@@ -227,7 +227,7 @@ def life_road(cb, client_id: str, lang: str = "id") -> go.Figure:
             showarrow=False,
             font={"size": SMALL_FONT, "color": "#555555"},
         )
-    base_layout(fig, title, width=WIDTH, height=max(height, 450), margin=MARGIN)
+    base_layout(fig, title, width=WIDTH, height=max(height, 450), margin=MARGIN, lang=lang)
     fig.update_layout(
         legend={"orientation": "h", "x": 1, "xanchor": "right", "y": 1.02, "yanchor": "bottom"}
     )
