@@ -123,8 +123,16 @@ def test_clinical_transitions_count_the_ranges_here(demo):
     }
     assert got == {k: v for k, v in want.items() if v}
     # the demo instrument has no bands: the report draws this chart instead of an empty one
-    kind, chart = transition_chart(scores, changes, "ucla_ls3", instruments=cb.instruments)
-    assert kind == "clinical" and chart.data[0].type == "sankey"
+    kind, chart, why = transition_chart(scores, changes, "ucla_ls3", instruments=cb.instruments)
+    assert kind == "clinical" and chart.data[0].type == "sankey" and why == ""
+    # under disclosure control the demo keeps one flow (clinical to clinical): no chart,
+    # and a reason instead of an almost empty drawing
+    kind, chart, why = transition_chart(
+        scores, changes, "ucla_ls3", instruments=cb.instruments, min_n=5, lang="en"
+    )
+    assert chart is None and "hidden for confidentiality" in why
+    kind, chart, why = transition_chart(scores, changes, "djg_11", instruments=cb.instruments)
+    assert kind == "bands" and chart is not None
 
 
 def test_clinical_transitions_hide_small_flows_and_their_complement(demo):
