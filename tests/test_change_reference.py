@@ -311,3 +311,9 @@ def test_parameter_boundaries():
     assert three["sd_source"].tolist() == ["sample"] * 3  # exactly min_pairs pairs
     four = change(pairs, instruments=inst(), min_pairs=4)
     assert four["sd_source"].isna().all() and "only 3 complete x pairs" in four["not_computable"][0]
+
+
+def test_missing_columns_are_named():
+    pairs = frame([(10, 5), (20, 15), (30, 5)])
+    with pytest.raises(ParameterError, match="scores needs the columns timepoint, score"):
+        change(pairs.drop(columns=["score", "timepoint"]), instruments=inst())
