@@ -128,6 +128,11 @@ def _add_slides(sub):
     p.add_argument("--lang", choices=LANGS, default=None, help="language of the slides")
     p.add_argument("--no-execute", action="store_true", help="use the saved outputs as they are")
     p.add_argument("--hide-code", action="store_true", help="show text and results only")
+    p.add_argument(
+        "--allow-missing-consent",
+        action="store_true",
+        help="make slides of clients without a consent_date",
+    )
     p.set_defaults(func=_run_slides)
 
 
@@ -142,6 +147,7 @@ def _run_slides(args) -> int:
         client_id=args.client,
         lang=args.lang,
         hide_code=args.hide_code,
+        allow_missing_consent=args.allow_missing_consent,
     )
     _echo(t("m_slides_written", args.lang).format(path=path))
     return 0
