@@ -193,6 +193,10 @@ def test_jacobson_page_size_does_not_grow_with_clients():
     fig = jacobson(frame, "ucla_ls3", min_n=5, lang="en")  # small cells: "fewer than 5"
     shown = [v for tr in fig.data if tr.meta.get("kind") == "class" for v in tr.customdata]
     assert all(v == "fewer than 5" or int(v) >= 5 for v in shown)
+    for tr in fig.data:  # and a small cell's marker has the size of a cell of 5
+        if tr.meta.get("kind") == "class" and tr.customdata is not None:
+            small = [s for s, v in zip(tr.marker.size, tr.customdata, strict=True) if "fewer" in v]
+            assert len(set(small)) <= 1
 
 
 def test_suppress_cohort_whole_table_matches_hidden_classes():
