@@ -797,7 +797,10 @@ LABELS: dict[str, dict[str, str]] = {
     # (add this part's labels here, both languages)
     "fig_fewer_than": {"id": "kurang dari {k}", "en": "fewer than {k}"},
     "fig_clients_in_cell": {"id": "klien di titik ini", "en": "clients at this point"},
-    "fig_class_hidden": {"id": "disembunyikan demi kerahasiaan", "en": "hidden for confidentiality"},
+    "fig_class_hidden": {
+        "id": "disembunyikan demi kerahasiaan",
+        "en": "hidden for confidentiality",
+    },
     "fig_clinical_transitions": {
         "id": "Rentang klinis sebelum → sesudah",
         "en": "Clinical range before → after",
@@ -805,6 +808,10 @@ LABELS: dict[str, dict[str, str]] = {
     "fig_no_clinical_range": {
         "id": "tidak ada batas fungsional untuk instrumen ini, jadi rentang klinis tidak dapat ditentukan",
         "en": "the instrument has no functional cutoff, so the clinical range cannot be set",
+    },
+    "fig_flows_too_few": {
+        "id": "hampir semua klien tetap di rentang yang sama, dan alur kurang dari {k} klien (serta alur yang dapat membukanya) disembunyikan demi kerahasiaan",
+        "en": "nearly all clients stayed in the same range, and flows of fewer than {k} clients (and the flows that would reveal them) are hidden for confidentiality",
     },
     "fig_range_clinical": {"id": "rentang klinis", "en": "clinical range"},
     "fig_range_functional": {"id": "rentang fungsional", "en": "functional range"},
@@ -882,6 +889,27 @@ LABELS: dict[str, dict[str, str]] = {
         "Isi tanggalnya, atau gunakan --include-without-consent (tercatat di exports.log).",
         "en": "{n} client(s) without a consent_date were left out: {ids}. Fill in the date, "
         "or use --include-without-consent (recorded in exports.log).",
+    },
+    "privacy_leak": {
+        "id": "{where}: {n} identitas langsung dari identifiers.csv ({kinds}; klien {clients}) "
+        "akan tertulis; tidak ada yang ditulis. Ditemukan di: {cells}. Hapus dari sel itu "
+        "(pakai pseudonim atau peran).",
+        "en": "{where}: {n} direct identifier(s) from identifiers.csv ({kinds}; client "
+        "{clients}) would be written; nothing was written. Found in: {cells}. Remove them from "
+        "those cells (use the pseudonym or a role instead).",
+    },
+    "privacy_leak_nowhere": {
+        "id": "{where}: {n} identitas langsung dari identifiers.csv ({kinds}; klien {clients}) "
+        "akan tertulis; tidak ada yang ditulis. Hapus dari data (pakai pseudonim atau peran).",
+        "en": "{where}: {n} direct identifier(s) from identifiers.csv ({kinds}; client "
+        "{clients}) would be written; nothing was written. Remove them from the other tables "
+        "(use the pseudonym or a role instead).",
+    },
+    "privacy_slides_no_consent": {
+        "id": "Klien tanpa tanggal persetujuan (consent_date): {ids}. Isi tanggalnya di "
+        "clients.csv, atau gunakan --allow-missing-consent.",
+        "en": "Client(s) without a consent_date: {ids}. Fill in the date in clients.csv, "
+        "or use --allow-missing-consent.",
     },
     "privacy_value_withheld": {
         "id": "isi sel tidak ditampilkan karena tampak seperti identitas langsung klien",

@@ -735,29 +735,32 @@ def withhold_identifiers(problems, identifiers=None) -> list:
     return out
 
 
-def leak_message(where: str, found: list[Finding], sources=()) -> str:
-    """The refusal message: where, how many, which kinds, whose; never the identifier.
+def leak_message(where: str, found: list[Finding], sources=()):
+    """The refusal message (both languages): where, how many, which kinds, whose, and
+    the casebook cells they came from when known; never the identifier.
 
-    ``sources`` are ``(file, row, column)`` of casebook cells the identifiers
-    came from, when known."""
+    ``sources`` are ``(file, row, column)`` or ``(file, row, column, ref)`` of casebook
+    cells (:func:`sources_for`); those holding an identifier that was found are named.
+    """
+    from .i18n import msg
+
     kinds = sorted({f.kind for f in found})
     clients = sorted({f.client_id for f in found if f.client_id})
-    text = (
-        f"{where}: {len(found)} direct identifier(s) from identifiers.csv "
-        f"({', '.join(kinds)}; client {', '.join(clients) or '?'}) would be written; "
-        "nothing was written."
-    )
     refs = {f.ref for f in found}
     # the cells holding an identifier that is in the text (all given cells when none matches)
     matching = [c[:3] for c in sources if len(c) < 4 or c[3] in refs]
     sources = list(dict.fromkeys(matching or [c[:3] for c in sources]))
-    if sources:
-        cells = [
-            f"{f}, row {r}, column '{c}'" if r else f"{f}, column '{c}'" for f, r, c in sources
-        ]
-        more = f"; and {len(cells) - 10} more cell(s)" if len(cells) > 10 else ""
-        text += " Found in: " + "; ".join(cells[:10]) + more + "."
-    return text + " Remove them from those cells (use the pseudonym or a role instead)."
+    cells = [f"{f}, row {r}, column '{c}'" if r else f"{f}, column '{c}'" for f, r, c in sources]
+    more = f"; and {len(cells) - 10} more cell(s)" if len(cells) > 10 else ""
+    found_in = "; ".join(cells[:10]) + more
+    return msg(
+        "privacy_leak" if found_in else "privacy_leak_nowhere",
+        where=where,
+        n=len(found),
+        kinds=", ".join(kinds),
+        clients=", ".join(clients) or "?",
+        cells=found_in,
+    )
 
 
 def guarded_write(path, data: str | bytes, guard: IdentifierGuard | None, *, where=None) -> Path:

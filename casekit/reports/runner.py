@@ -414,7 +414,9 @@ def _pool_context():
     return ctx
 
 
-def _run_jobs(jobs_list: list[_Job], jobs: int, progress: bool) -> list[ReportResult]:
+def _run_jobs(
+    jobs_list: list[_Job], jobs: int, progress: bool, scheduler: str | None = None
+) -> list[ReportResult]:
     results: list[ReportResult] = []
     if not jobs_list:
         return results
@@ -434,7 +436,11 @@ def _run_jobs(jobs_list: list[_Job], jobs: int, progress: bool) -> list[ReportRe
         leave=True,
     )
     try:
-        if jobs <= 1 or len(jobs_list) == 1:
+        if scheduler:
+            from .distributed import run_on_cluster
+
+            results = run_on_cluster(jobs_list, scheduler, bar)
+        elif jobs <= 1 or len(jobs_list) == 1:
             previous = os.environ.get(RUNNER_ENV)
             os.environ[RUNNER_ENV] = "1"
             try:
@@ -485,6 +491,7 @@ def render_reports(
     progress: bool = True,
     kernel_name: str = KERNEL_NAME,
     template=None,
+    scheduler: str | None = None,
 ) -> list[ReportResult]:
     """Render one HTML report per client, in parallel, plus ``index.html``.
 
@@ -515,6 +522,10 @@ def render_reports(
         Jupyter kernel (default ``casekit``).
     template : str or Path, optional
         Another client template (default ``notebooks/reports/client_report.ipynb``).
+    scheduler : str, optional
+        Run the clients on a Dask distributed cluster instead of local worker
+        processes: a scheduler address, or ``"local:N"`` for a LocalCluster of
+        N workers (:mod:`casekit.reports.distributed`); ``jobs`` is then unused.
 
     Returns
     -------
@@ -596,7 +607,7 @@ def render_reports(
                 sources=tuple(sources_for(located, cid)),
             )
         )
-    done = {r.name: r for r in _run_jobs(job_list, jobs, progress)}
+    done = {r.name: r for r in _run_jobs(job_list, jobs, progress, scheduler)}
     results = [refused.get(c) or done[c] for c in dict.fromkeys(wanted)]
     write_index(out, results, lang, title=cb.name, guard=guard)
     _tidy(out, results, guard)
