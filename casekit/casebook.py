@@ -298,6 +298,10 @@ def load_casebook(path, name: str | None = None) -> Casebook:
         _check_unique(table_name, frame, files[table_name], problems)
     _cross_checks(tables, files, problems, warnings)
     _check_instruments(tables, files, local, problems)
+    if not problems:  # one story per client: cross-table contradictions (consistency.py)
+        from .consistency import consistency_warnings
+
+        warnings.extend(consistency_warnings(tables, files))
 
     # no message quotes a value that looks like a direct identifier (privacy.py)
     from .privacy import withhold_identifiers
