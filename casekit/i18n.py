@@ -505,6 +505,7 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "seperenam rentang skor (perkiraan kasar; isi sendiri)",
         "en": "a sixth of the score range (rough guess; set your own)",
     },
+    "w_sd_given": {"id": "nilai yang dimasukkan", "en": "the value given"},
     "w_sd_none": {
         "id": "tidak diketahui; 10 hanya nilai awal, isi sendiri",
         "en": "unknown; 10 is only a starting value, set your own",
@@ -518,8 +519,8 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Reliable change (Jacobson & Truax, 1991)",
     },
     "w_rc_axis": {
-        "id": "Perubahan skor (sesudah − sebelum); ambang ±{thr:.1f}",
-        "en": "Score change (after − before); threshold ±{thr:.1f}",
+        "id": "Perubahan skor (sesudah − sebelum); ambang ±{thr}",
+        "en": "Score change (after − before); threshold ±{thr}",
     },
     "w_rc_zone": {
         "id": "zona tidak reliabel (mungkin kesalahan ukur)",
