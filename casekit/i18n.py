@@ -207,28 +207,28 @@ LABELS: dict[str, dict[str, str]] = {
     # --- figures (casekit/figures/) -----------------------------------------
     "fig_no_data": {"id": "Tidak ada data untuk digambar", "en": "No data to draw"},
     "fig_no_family": {
-        "id": "family.csv kosong untuk klien ini",
-        "en": "family.csv has no rows for this client",
+        "id": "belum ada catatan keluarga untuk klien ini",
+        "en": "no family members recorded for this client yet",
     },
     "fig_no_ecomap": {
-        "id": "ecomap.csv kosong untuk klien ini",
-        "en": "ecomap.csv has no rows for this client",
+        "id": "belum ada catatan ecomap untuk klien ini",
+        "en": "no ecomap ties recorded for this client yet",
     },
     "fig_no_life_events": {
-        "id": "life_events.csv kosong untuk klien ini",
-        "en": "life_events.csv has no rows for this client",
+        "id": "belum ada catatan peristiwa hidup untuk klien ini",
+        "en": "no life events recorded for this client yet",
     },
     "fig_no_body_map": {
-        "id": "body_map.csv kosong untuk klien ini",
-        "en": "body_map.csv has no rows for this client",
+        "id": "belum ada catatan peta tubuh untuk klien ini",
+        "en": "no body map recorded for this client yet",
     },
     "fig_no_bpss": {
-        "id": "bpss.csv kosong untuk klien ini",
-        "en": "bpss.csv has no rows for this client",
+        "id": "belum ada catatan keberfungsian BPSS untuk klien ini",
+        "en": "no BPSS findings recorded for this client yet",
     },
     "fig_no_sessions": {
-        "id": "sessions.csv dan plan.csv kosong untuk klien ini",
-        "en": "sessions.csv and plan.csv have no rows for this client",
+        "id": "belum ada catatan sesi maupun rancangan program untuk klien ini",
+        "en": "no sessions or planned activities recorded for this client yet",
     },
     "fig_no_scores": {
         "id": "belum ada skor kuesioner untuk klien ini",
