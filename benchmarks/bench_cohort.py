@@ -27,6 +27,7 @@ sys.path.insert(0, str(REPO / "tests"))
 from bench_load import make_casebook  # noqa: E402
 from browser import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 
+PART = 100_000
 DRAWN = (
     "document.querySelectorAll('.js-plotly-plot .main-svg').length >= "
     "document.querySelectorAll('.casekit-figure-title').length"
@@ -53,11 +54,16 @@ def cohort_page(n: int, work: Path) -> tuple[float, float, float, int]:
     """(render seconds, page MB, draw seconds, figures) of the cohort report of n clients."""
     from casekit.reports.runner import render_cohort
 
-    book = work / f"book{n}"
-    book.mkdir()
-    make_casebook(book, n)
+    # one casebook file may hold at most casekit.oddfiles.MAX_FILE_BYTES (50 MB): above
+    # 100k clients the cohort is several casebooks of 100k, pooled as `casekit cohort A B ...`
+    books = []
+    for part in range(max(1, -(-n // PART))):
+        book = work / f"book{n}_{part}"
+        book.mkdir()
+        make_casebook(book, min(PART, n - part * PART), seed=part + 1)
+        books.append(book)
     start = time.perf_counter()
-    result = render_cohort([book], out=work / f"out{n}", by="sex")
+    result = render_cohort(books, out=work / f"out{n}", by="sex")
     render = time.perf_counter() - start
     if not result.ok:
         raise SystemExit(f"cohort report of {n} clients failed: {result.error}")

@@ -298,6 +298,13 @@ def load_casebook(path, name: str | None = None) -> Casebook:
     _cross_checks(tables, files, problems, warnings)
     _check_instruments(tables, files, local, problems)
 
+    # no message quotes a value that looks like a direct identifier (privacy.py)
+    from .privacy import withhold_identifiers
+
+    raw_ids = raws.get("identifiers")
+    raw_ids = raw_ids.frame if raw_ids is not None else None
+    problems[:] = withhold_identifiers(problems, raw_ids)
+    warnings[:] = withhold_identifiers(warnings, raw_ids)
     if problems:
         order = {t: i for i, t in enumerate(TABLES)}
 

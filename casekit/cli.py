@@ -128,6 +128,11 @@ def _add_slides(sub):
     p.add_argument("--lang", choices=LANGS, default=None, help="language of the slides")
     p.add_argument("--no-execute", action="store_true", help="use the saved outputs as they are")
     p.add_argument("--hide-code", action="store_true", help="show text and results only")
+    p.add_argument(
+        "--allow-missing-consent",
+        action="store_true",
+        help="make slides of clients without a consent_date",
+    )
     p.set_defaults(func=_run_slides)
 
 
@@ -142,6 +147,7 @@ def _run_slides(args) -> int:
         client_id=args.client,
         lang=args.lang,
         hide_code=args.hide_code,
+        allow_missing_consent=args.allow_missing_consent,
     )
     _echo(t("m_slides_written", args.lang).format(path=path))
     return 0
@@ -372,6 +378,13 @@ def _add_report(sub):
         action="store_true",
         help="start one kernel per client instead of one per worker",
     )
+    p.add_argument(
+        "--scheduler",
+        default=None,
+        metavar="ADDRESS",
+        help="run on a Dask cluster: a scheduler address (tcp://host:8786) or local:N "
+        "(N worker processes on this machine); needs casekit[cluster]",
+    )
     _report_options(p)
     p.set_defaults(func=_run_report)
 
@@ -400,6 +413,7 @@ def _run_report(args) -> int:
             post=args.post,
             allow_missing_consent=args.allow_missing_consent,
             reuse_kernels=not args.fresh_kernels,
+            scheduler=args.scheduler,
         )
     results = gate.merge(done)
     if gate.refused and any(r.ok for r in done):  # the index lists the refused clients too

@@ -23,7 +23,11 @@ programs). After :func:`suppress`:
 
 where the totals taken as published are: every row total when
 ``row_total``, every column total when ``column_total``, the grand total
-when either is, except the totals this function says must be blanked too.
+when either is, except the totals this function says must be blanked too
+(``attrs["suppressed_totals"]``). :func:`suppress_cohort` gives the same
+guarantee for a cohort table, where the published totals are the
+subgroups' n, the whole cohort's counts and n, and the whole cohort's
+reliable-change subtotals (a hierarchical table: still a flow network).
 This is the *sliding protection range* of Hundepool et al. (2012, ch. 4):
 for a blanked 3 with ``k = 5``, the reader cannot narrow it below an
 interval of 5, e.g. "between 0 and 5". Each interval is computed exactly
@@ -71,12 +75,12 @@ control. Journal of the American Statistical Association, 75(370), 377-385.
 
 from __future__ import annotations
 
-import heapq
-
 import numpy as np
 import pandas as pd
 
-from .disclosure_audit import FREE, HIDDEN, PUBLISHED, Table, lp_intervals, width_at_least
+from .disclosure_audit import FREE, HIDDEN, PUBLISHED, Table
+from .disclosure_search import lp_check as _lp_check
+from .disclosure_search import protect
 from .errors import ParameterError
 
 __all__ = [
@@ -97,145 +101,6 @@ CHANGE_COUNT_COLUMNS = (
     "n_harmed",
     "n_not_classified",
 )
-
-_MARGIN_COST = 1e6  # a total is blanked only when no set of cells can protect a blank
-
-
-# --------------------------------------------------------------------------- #
-# the search
-# --------------------------------------------------------------------------- #
-def _cheapest_path(edges, state, skip, s, t, residual, hideable, cost):
-    """Cheapest s -> t path using residual capacity of hidden edges (cost 0) and
-    published, hideable edges (their cost); returns the hideable edges on it."""
-    n = len(residual)
-    arcs = [[] for _ in range(n)]
-    for u in range(n):
-        for v, c in residual[u].items():
-            if c > 0:
-                arcs[u].append((v, 0.0, -1))
-    for a, (u, v, f) in enumerate(edges):
-        if a == skip or state[a] != PUBLISHED or not hideable[a]:
-            continue
-        arcs[u].append((v, cost[a], a))  # raise it: no limit
-        if f > 0:
-            arcs[v].append((u, cost[a], a))  # lower it: by f at most
-    dist = [float("inf")] * n
-    back: list = [None] * n
-    dist[s] = 0.0
-    heap = [(0.0, s)]
-    while heap:
-        d, u = heapq.heappop(heap)
-        if d > dist[u]:
-            continue
-        for v, w, a in arcs[u]:
-            if d + w < dist[v]:
-                dist[v], back[v] = d + w, (u, a)
-                heapq.heappush(heap, (d + w, v))
-    if back[t] is None:
-        return None, float("inf")
-    used, v = [], t
-    while v != s:
-        u, a = back[v]
-        if a >= 0:
-            used.append(a)
-        v = u
-    return used, dist[t]
-
-
-def _widen(table: Table, edge: int, level: float, hideable, cost) -> list[int]:
-    """Edges to blank so that ``edge``'s interval gets wider (one augmenting path)."""
-    from .disclosure_audit import _max_flow, _residual
-
-    edges = table.edges()
-    n, m = table.shape
-    u, v, x = edges[edge]
-    best = (None, float("inf"))
-    for s, t, room in ((v, u, float("inf")), (u, v, x)):  # raise it, lower it
-        if room <= 0:
-            continue
-        residual = _residual(edges, table.state, edge, table.nodes)
-        _max_flow(residual, s, t, min(room, level))
-        path = _cheapest_path(edges, table.state, edge, s, t, residual, hideable, cost)
-        if path[0] and path[1] < best[1]:
-            best = path
-    return best[0] or []
-
-
-def protect(table: Table, level: float, hideable=None) -> Table:
-    """Blank edges of ``table`` until every hidden edge is protected (module docstring).
-
-    Parameters
-    ----------
-    table : Table
-        Cells and totals with their states (:mod:`casekit.disclosure_audit`);
-        primary suppressions already HIDDEN. Changed in place and returned.
-    level : float
-        Protection level: smallest allowed width of a feasible interval.
-    hideable : array of bool, optional
-        Which published edges may be blanked as complements (default: every
-        cell and every total but zero totals and cells in zero lines).
-
-    Raises
-    ------
-    RuntimeError
-        When no further blanking can protect a cell (only possible when the
-        totals that may not be blanked pin it down).
-    """
-    edges = table.edges()
-    values = np.array([f for _, _, f in edges])
-    n, m = table.shape
-    nm = n * m
-    if hideable is None:
-        hideable = np.ones(len(edges), dtype=bool)
-    hideable = np.asarray(hideable, dtype=bool).copy()
-    zero = (table.state == PUBLISHED) & (values == 0)
-    hideable[nm:] &= ~zero[nm:]
-    for i in range(n):  # cells of a line with a published total 0 are known zeros
-        if zero[nm + i]:
-            hideable[i * m : (i + 1) * m] = False
-    for j in range(m):
-        if zero[nm + n + j]:
-            hideable[j:nm:m] = False
-    cost = 1.0 + values
-    cost[nm:] += _MARGIN_COST
-    primary = table.state == HIDDEN
-    ok: set[int] = set()
-    while True:
-        todo = [a for a in np.flatnonzero(table.state == HIDDEN) if a not in ok]
-        failing = None
-        for a in todo:
-            if width_at_least(table, int(a), level, edges):
-                ok.add(int(a))
-            else:
-                failing = int(a)
-                break
-        if failing is None:
-            return _prune(table, level, primary, cost, edges)
-        extra = _widen(table, failing, level, hideable, cost)
-        if not extra:
-            raise RuntimeError(
-                "disclosure control: a suppressed cell cannot be protected because the totals "
-                "that must stay published pin it down; publish fewer totals"
-            )
-        table.state[extra] = HIDDEN
-
-
-def _prune(table: Table, level: float, primary, cost, edges) -> Table:
-    """Publish again every complementary blank that is not needed (dearest first)."""
-    extra = [a for a in np.flatnonzero((table.state == HIDDEN) & ~primary)]
-    for a in sorted(extra, key=lambda a: (-cost[a], -a)):
-        table.state[a] = PUBLISHED
-        hidden = np.flatnonzero(table.state == HIDDEN)
-        if not all(width_at_least(table, int(b), level, edges) for b in hidden):
-            table.state[a] = HIDDEN
-    return table
-
-
-def _lp_check(table: Table, level: float) -> None:
-    """The final audit: every hidden edge's LP interval is at least ``level`` wide."""
-    for a, (lo, hi) in lp_intervals(table).items():
-        if hi - lo < level - 1e-6:
-            raise RuntimeError(f"disclosure audit failed for edge {a}: [{lo}, {hi}]")
 
 
 # --------------------------------------------------------------------------- #
@@ -606,9 +471,14 @@ def suppress_cohort(
         ``by``, published next to it) as column totals:
 
         - the whole cohort's own counts are protected first, as a one-row
-          table with its n (so the table without ``by`` gets exactly the
-          same blanks, and those whole-cohort counts count as blanked totals
-          below);
+          table with its n and its reliable-change subtotals
+          (:data:`RELIABLE_GROUPS`: reliably improved = recovered + improved,
+          reliably deteriorated = deteriorated + harmed), so the table
+          without ``by`` gets exactly the same blanks, and those whole-cohort
+          counts and subtotals count as published (or blanked) totals below;
+        - ``n_reliably_improved`` and ``n_reliably_deteriorated`` are added:
+          for the whole cohort as that table publishes them, for a subgroup
+          only where both parts are shown (then they add nothing new);
         - a subgroup with ``0 < n < k``, or one whose n must be blanked so
           that no blank can be narrowed, is suppressed whole: every value but
           the group labels blank (counts of classes the whole cohort has

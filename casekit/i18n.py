@@ -887,6 +887,27 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "{n} client(s) without a consent_date were left out: {ids}. Fill in the date, "
         "or use --include-without-consent (recorded in exports.log).",
     },
+    "privacy_leak": {
+        "id": "{where}: {n} identitas langsung dari identifiers.csv ({kinds}; klien {clients}) "
+        "akan tertulis; tidak ada yang ditulis. Ditemukan di: {cells}. Hapus dari sel itu "
+        "(pakai pseudonim atau peran).",
+        "en": "{where}: {n} direct identifier(s) from identifiers.csv ({kinds}; client "
+        "{clients}) would be written; nothing was written. Found in: {cells}. Remove them from "
+        "those cells (use the pseudonym or a role instead).",
+    },
+    "privacy_leak_nowhere": {
+        "id": "{where}: {n} identitas langsung dari identifiers.csv ({kinds}; klien {clients}) "
+        "akan tertulis; tidak ada yang ditulis. Hapus dari data (pakai pseudonim atau peran).",
+        "en": "{where}: {n} direct identifier(s) from identifiers.csv ({kinds}; client "
+        "{clients}) would be written; nothing was written. Remove them from the other tables "
+        "(use the pseudonym or a role instead).",
+    },
+    "privacy_slides_no_consent": {
+        "id": "Klien tanpa tanggal persetujuan (consent_date): {ids}. Isi tanggalnya di "
+        "clients.csv, atau gunakan --allow-missing-consent.",
+        "en": "Client(s) without a consent_date: {ids}. Fill in the date in clients.csv, "
+        "or use --allow-missing-consent.",
+    },
     "privacy_value_withheld": {
         "id": "isi sel tidak ditampilkan karena tampak seperti identitas langsung klien",
         "en": "value withheld: it looks like a direct identifier",

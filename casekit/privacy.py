@@ -110,6 +110,7 @@ __all__ = [
     "leak_message",
     "locate",
     "sources_for",
+    "withhold_identifiers",
 ]
 
 #: columns of identifiers.csv that are not identifiers themselves
@@ -688,29 +689,78 @@ def sources_for(located, client_id: str | None = None) -> list[tuple]:
     return list(dict.fromkeys(cells))
 
 
-def leak_message(where: str, found: list[Finding], sources=()) -> str:
-    """The refusal message: where, how many, which kinds, whose; never the identifier.
+_LOOKS_IDENTIFYING = re.compile(
+    r"[\w.%+'-]+@[\w-]+\.[\w.-]+"  # an e-mail address
+    r"|(?:\+?\d[\s.()/-]{0,3}){9,}"  # a phone, NIK or KK number (9 digits or more)
+)
 
-    ``sources`` are ``(file, row, column)`` of casebook cells the identifiers
-    came from, when known."""
+
+def withhold_identifiers(problems, identifiers=None) -> list:
+    """``problems`` with every value that looks like a direct identifier withheld.
+
+    A :class:`~casekit.errors.Problem` keeps file, row, column and message, but
+    its ``value`` is dropped (``withheld=True``: the message says the value was
+    withheld) when it comes from ``identifiers.csv``, when the guard built from
+    ``identifiers`` (a frame of identifiers.csv, typed or as strings) finds an
+    identifier in it, or when it holds an e-mail address or a number of nine
+    digits or more (a phone, NIK or KK) even if identifiers.csv does not know it.
+    """
+    import dataclasses
+
+    guard = None
+    if identifiers is not None and len(identifiers):
+        entries = []
+        for column in identifiers.columns:
+            if column in _NOT_IDENTIFIERS:
+                continue
+            ids = (
+                identifiers["client_id"] if "client_id" in identifiers else [""] * len(identifiers)
+            )
+            for client, value in zip(ids, identifiers[column], strict=False):
+                if not _missing(value) and str(value).strip():
+                    entries.append((str(value), column, str(client)))
+        guard = IdentifierGuard(entries)
+    out = []
+    for p in problems:
+        value = p.value
+        if value is not None and str(value).strip():
+            text = str(value)
+            if (
+                (p.file.lower().startswith("identifiers") and p.column != "client_id")
+                or _LOOKS_IDENTIFYING.search(text)
+                or (guard and guard.findings(text))
+            ):
+                p = dataclasses.replace(p, value=None, withheld=True)
+        out.append(p)
+    return out
+
+
+def leak_message(where: str, found: list[Finding], sources=()):
+    """The refusal message (both languages): where, how many, which kinds, whose, and
+    the casebook cells they came from when known; never the identifier.
+
+    ``sources`` are ``(file, row, column)`` or ``(file, row, column, ref)`` of casebook
+    cells (:func:`sources_for`); those holding an identifier that was found are named.
+    """
+    from .i18n import msg
+
     kinds = sorted({f.kind for f in found})
     clients = sorted({f.client_id for f in found if f.client_id})
-    text = (
-        f"{where}: {len(found)} direct identifier(s) from identifiers.csv "
-        f"({', '.join(kinds)}; client {', '.join(clients) or '?'}) would be written; "
-        "nothing was written."
-    )
     refs = {f.ref for f in found}
     # the cells holding an identifier that is in the text (all given cells when none matches)
     matching = [c[:3] for c in sources if len(c) < 4 or c[3] in refs]
     sources = list(dict.fromkeys(matching or [c[:3] for c in sources]))
-    if sources:
-        cells = [
-            f"{f}, row {r}, column '{c}'" if r else f"{f}, column '{c}'" for f, r, c in sources
-        ]
-        more = f"; and {len(cells) - 10} more cell(s)" if len(cells) > 10 else ""
-        text += " Found in: " + "; ".join(cells[:10]) + more + "."
-    return text + " Remove them from those cells (use the pseudonym or a role instead)."
+    cells = [f"{f}, row {r}, column '{c}'" if r else f"{f}, column '{c}'" for f, r, c in sources]
+    more = f"; and {len(cells) - 10} more cell(s)" if len(cells) > 10 else ""
+    found_in = "; ".join(cells[:10]) + more
+    return msg(
+        "privacy_leak" if found_in else "privacy_leak_nowhere",
+        where=where,
+        n=len(found),
+        kinds=", ".join(kinds),
+        clients=", ".join(clients) or "?",
+        cells=found_in,
+    )
 
 
 def guarded_write(path, data: str | bytes, guard: IdentifierGuard | None, *, where=None) -> Path:

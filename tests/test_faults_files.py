@@ -34,12 +34,12 @@ as_root = pytest.mark.skipif(
 )
 
 
-def run(capsys, *argv):
+def run(capsys, *argv, limit: float = 30):
     began = time.monotonic()
     code = main([str(a) for a in argv])
     out, err = capsys.readouterr()
     assert "Traceback" not in out + err
-    assert time.monotonic() - began < 30
+    assert time.monotonic() - began < limit
     return code, out + err
 
 
@@ -284,6 +284,18 @@ def test_full_disk_report_is_a_message_and_leaves_nothing(tmp_path, capsys):
         assert code == 1
         assert "the disk is full" in text and str(disk / "r" / "plotly.min.js") in text
         assert not list((disk / "r").glob(".*.part"))
+
+
+@pytest.mark.slow
+@as_root
+def test_full_disk_while_writing_a_page_fails_that_client_in_plain_words(tmp_path, capsys):
+    with tmpfs(tmp_path / "disk", "4m") as disk:
+        _fill(disk, leave=256 * 1024)  # room for the working folder, not for a 4 MB page
+        argv = ["report", DEMO, "--client", "S", "--out", disk / "r", "--self-contained"]
+        code, text = run(capsys, *argv, "--lang", "en", limit=300)  # one real report
+        assert code == 1
+        assert f"Cannot write {disk / 'r' / 'S.html'}: the disk is full" in text
+        assert not list((disk / "r").glob(".*.part")) and not (disk / "r" / "S.html").exists()
 
 
 @as_root

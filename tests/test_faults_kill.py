@@ -30,9 +30,12 @@ REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "tests" / "data"
 DEMO = REPO / "data" / "demo"
 
-pytestmark = pytest.mark.skipif(
-    not Path("/proc/self/environ").exists(), reason="finds a run's processes through /proc"
-)
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(
+        not Path("/proc/self/environ").exists(), reason="finds a run's processes through /proc"
+    ),
+]
 
 
 def _marked(mark: str, pids: bool = False) -> list:
@@ -90,17 +93,17 @@ def test_kill_9_of_a_report_run_at_several_points_then_a_clean_rerun(tmp_path):
     argv = ["report", DATA / "reports_broken", "--client", "B1", "--client", "B2",
             "--out", out, "--jobs", "2", "--lang", "en"]  # fmt: skip
 
-    def kernels_running():
-        return any(out.glob(".casekit-work/run-*/kernel-*.log"))
+    def kernels_running(mark):
+        return lambda: any("ipykernel" in line for line in _marked(mark))
 
     def page_written(since):
         return lambda: any(p.stat().st_mtime >= since for p in out.glob("B*.html"))
 
-    points = {"starting": lambda: time.sleep(1.0) or True, "kernels": kernels_running}
+    points = {"starting": lambda mark: lambda: time.sleep(1.0) or True, "kernels": kernels_running}
     for name, condition in points.items():
         mark = uuid.uuid4().hex
         proc = _start(argv, mark)
-        assert _wait_for(condition, 180), f"the run never reached '{name}'"
+        assert _wait_for(condition(mark), 180), f"the run never reached '{name}'"
         _kill_and_check_gone(proc, mark)
     mark = uuid.uuid4().hex
     began = time.time()

@@ -1,7 +1,9 @@
 """The README's Python examples run as written, on the demo casebook (issue 10).
 
-Every ```python block of README.md is executed in a fresh namespace from the
-repository root (where ``data/demo`` is). A block that holds a ``[...]``
+Every ```python block of README.md is executed in a fresh namespace, in a
+temporary folder that links to the repository's ``data/`` (so ``data/demo``
+is found and whatever the example writes, e.g. ``reports/demo/``, lands in the
+temporary folder, not in the checkout). A block that holds a ``[...]``
 placeholder is a sketch for the reader to fill in: it is compiled (so its
 syntax is right) but not run. At least one block must run.
 """
@@ -23,12 +25,13 @@ def test_readme_has_python_examples():
 
 
 @pytest.mark.parametrize("k", range(len(BLOCKS)))
-def test_readme_python_block_runs(k, monkeypatch):
+def test_readme_python_block_runs(k, monkeypatch, tmp_path):
     code = BLOCKS[k]
     compiled = compile(code, f"README.md python block {k + 1}", "exec")
     if "[...]" in code:
         pytest.skip("a sketch with a [...] placeholder: compiled only")
-    monkeypatch.chdir(ROOT)
+    (tmp_path / "data").symlink_to(ROOT / "data", target_is_directory=True)
+    monkeypatch.chdir(tmp_path)
     namespace: dict = {"__name__": "readme"}
     exec(compiled, namespace)  # noqa: S102 - the README's own example
     if "change" in namespace and hasattr(namespace["change"], "columns"):
@@ -36,4 +39,4 @@ def test_readme_python_block_runs(k, monkeypatch):
         ch = namespace["change"]
         done = ch[(ch["scale"] == "total") & ch["rci"].notna()]
         assert {"ucla_ls3", "djg_11"} <= set(done["instrument"])
-    assert os.getcwd() == str(ROOT)
+    assert os.getcwd() == str(tmp_path)

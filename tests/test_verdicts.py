@@ -21,10 +21,10 @@ def _verdict(path, client, instrument, lang):
 
 def test_one_client_names_the_published_sample_in_both_languages():
     text = _verdict(DATA / "one_client_ucla", "L01", "ucla_ls3", "id")
-    assert "63 (pre) menjadi 42 (post)" in text
+    assert "63 (sebelum) menjadi 42 (sesudah)" in text
     assert t("verdict_rc_improved", "id") in text
     assert "sampel rujukan terbitan: Lansia (65 tahun ke atas)" in text
-    assert "n = 540, rata-rata 42.2, SD 9.9" in text and "15_KJ00009436845" in text
+    assert "n = 540, rata-rata 42,2, SD 9,9" in text and "15_KJ00009436845" in text
     en = _verdict(DATA / "one_client_ucla", "L01", "ucla_ls3", "en")
     assert "published reference sample: Adults aged 65 and over" in en
     assert t("verdict_rc_improved", "en") in en
@@ -47,4 +47,4 @@ def test_demo_cohort_sd_comes_from_its_own_clients():
     total = changes[(changes["instrument"] == "djg_11") & (changes["scale"] == "total")]
     n = int((total["pre"].notna() & total["post"].notna()).sum())
     assert f"SD skor awal dihitung dari {n} klien" in text
-    assert "reliabilitas 0.90" in text  # .899, DJG-11 (Giraldo-Rodriguez et al. 2023)
+    assert "reliabilitas 0,90" in text  # .899, DJG-11 (Giraldo-Rodriguez et al. 2023)

@@ -257,16 +257,20 @@ def main(argv=None) -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--listed-only", action="store_true")
     ap.add_argument("--limit", type=int, default=0)
+    ap.add_argument("--only", help="sweep only this module (e.g. casekit/scoring.py)")
+    ap.add_argument("--no-listed", action="store_true", help="skip the listed mutants")
     args = ap.parse_args(argv)
     sys.path.insert(0, str(ROOT))
     originals = {p: (ROOT / p).read_text("utf-8") for p in TARGETS}
     mutants = []
-    for path, old, new, label in LISTED:
+    for path, old, new, label in [] if args.no_listed else LISTED:
         src = originals[path]
         assert src.count(old) == 1, f"listed mutant not found once in {path}: {label}"
         mutants.append((path, src.replace(old, new), f"[listed] {label}"))
     if not args.listed_only:
         for path, functions in TARGETS.items():
+            if args.only and path != args.only:
+                continue
             src = originals[path]
             for node, text, label in _sites(src, functions):
                 mutated = _apply(src, node, text)

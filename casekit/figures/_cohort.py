@@ -6,7 +6,7 @@ import pandas as pd
 
 from ..errors import ParameterError
 from ..i18n import check_lang, instrument_name, scale_label, t
-from ._style import OKABE_ITO, esc, is_missing
+from ._style import OKABE_ITO, esc
 
 __all__ = ["STATUS_COLOR", "check_frame", "pick", "instrument_of", "cohort_title"]
 
@@ -64,10 +64,3 @@ def cohort_title(key: str, instrument: str, scale: str, lang: str, title: str | 
         return esc(title)
     scale_txt = "" if scale == "total" else f" / {esc(scale_label(scale, lang))}"
     return f"{t(key, lang)}: {esc(instrument_name(instrument, lang))}{scale_txt}"
-
-
-def status_of(row) -> str | None:
-    for col in ("clinical_status", "reliable_change"):
-        if col in row and not is_missing(row[col]):
-            return str(row[col])
-    return None

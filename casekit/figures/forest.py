@@ -43,7 +43,8 @@ def forest(
     -------
     plotly.graph_objects.Figure
         Trace ``meta["kind"] == "effects"``: x = effect, y = row, error bars =
-        CI; marker area grows with n. Suppressed rows (too few clients) are
+        CI; marker area grows with n (10 to 30 px: side proportional to
+        sqrt(n / largest n)). Suppressed rows (too few clients) are
         listed without a point, as the summary asks.
     """
     if effect not in ("g_av", "d_av", "d_z", "mean_diff"):
@@ -79,7 +80,7 @@ def forest(
         xs.append(float(r[effect]))
         lo.append(float(r[effect]) - float(r[lo_col]))
         hi.append(float(r[hi_col]) - float(r[effect]))
-        sizes.append(8 + 3 * math.sqrt(float(r["n"])))
+        sizes.append(math.sqrt(float(r["n"])))
         hover.append(
             f"{label}<br>{t('fig_effect_' + effect, lang)} = {fmt_number(float(r[effect]), lang, 2)} "
             f"[{fmt_number(float(r[lo_col]), lang, 2)}{'; ' if lang == 'id' else ', '}"
@@ -89,6 +90,8 @@ def forest(
     fig = go.Figure()
     fig.add_vline(x=0, line={"color": "#444444", "width": 1.5})
     if xs:
+        # marker area ~ n, relative to the largest group: 10 to 30 px whatever the cohort size
+        sizes = [10 + 20 * v / max(sizes) for v in sizes]
         fig.add_trace(
             go.Scatter(
                 x=xs,

@@ -240,7 +240,7 @@ def jacobson(
             xref="paper",
             yref="paper",
             x=0,
-            y=-0.11,
+            y=-0.14,
             xanchor="left",
             showarrow=False,
             font={"size": SMALL_FONT, "color": "#555555"},
@@ -251,7 +251,7 @@ def jacobson(
         head,
         width=1050,
         height=820,
-        margin={"l": 80, "r": 30, "t": 80, "b": 110 if grouped else 80},
+        margin={"l": 80, "r": 30, "t": 80, "b": 120 if grouped else 80},
         meta={"rc_threshold": rc, "cutoff": cut, "n": len(rows), "grouped": grouped},
         lang=lang,
     )

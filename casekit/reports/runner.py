@@ -352,6 +352,10 @@ def _run_job(job: _Job) -> ReportResult:
         )
     except Exception as exc:  # noqa: BLE001 - one client's failure must not stop the batch
         reason = f"{type(exc).__name__}: {exc}".strip()
+        if isinstance(exc, OSError):  # a full disk while writing the page: say so plainly
+            from ..oserrors import describe
+
+            reason = describe(exc, job.lang)
         if isinstance(exc, IdentifierLeak):  # refused: nothing of this client stays
             shutil.rmtree(workdir, ignore_errors=True)
             kept = None
@@ -410,7 +414,9 @@ def _pool_context():
     return ctx
 
 
-def _run_jobs(jobs_list: list[_Job], jobs: int, progress: bool) -> list[ReportResult]:
+def _run_jobs(
+    jobs_list: list[_Job], jobs: int, progress: bool, scheduler: str | None = None
+) -> list[ReportResult]:
     results: list[ReportResult] = []
     if not jobs_list:
         return results
@@ -430,7 +436,11 @@ def _run_jobs(jobs_list: list[_Job], jobs: int, progress: bool) -> list[ReportRe
         leave=True,
     )
     try:
-        if jobs <= 1 or len(jobs_list) == 1:
+        if scheduler:
+            from .distributed import run_on_cluster
+
+            results = run_on_cluster(jobs_list, scheduler, bar)
+        elif jobs <= 1 or len(jobs_list) == 1:
             previous = os.environ.get(RUNNER_ENV)
             os.environ[RUNNER_ENV] = "1"
             try:
@@ -481,6 +491,7 @@ def render_reports(
     progress: bool = True,
     kernel_name: str = KERNEL_NAME,
     template=None,
+    scheduler: str | None = None,
 ) -> list[ReportResult]:
     """Render one HTML report per client, in parallel, plus ``index.html``.
 
@@ -511,6 +522,10 @@ def render_reports(
         Jupyter kernel (default ``casekit``).
     template : str or Path, optional
         Another client template (default ``notebooks/reports/client_report.ipynb``).
+    scheduler : str, optional
+        Run the clients on a Dask distributed cluster instead of local worker
+        processes: a scheduler address, or ``"local:N"`` for a LocalCluster of
+        N workers (:mod:`casekit.reports.distributed`); ``jobs`` is then unused.
 
     Returns
     -------
@@ -595,7 +610,7 @@ def render_reports(
                 sources=tuple(sources_for(located, cid)),
             )
         )
-    done = {r.name: r for r in _run_jobs(job_list, jobs, progress)}
+    done = {r.name: r for r in _run_jobs(job_list, jobs, progress, scheduler)}
     results = [refused.get(c) or done[c] for c in dict.fromkeys(wanted)]
     write_index(out, results, lang, title=cb.name, guard=guard)
     _tidy(out, results, guard)

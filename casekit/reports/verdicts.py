@@ -84,7 +84,7 @@ def change_verdict(
         t("verdict_high_bad" if inst.higher_is_worse else "verdict_high_good", lang),
     ]
     if pd.isna(row["rci"]):
-        parts += _why_not(row, changes, instrument, lang)
+        parts += _why_not(row, changes, cb, instrument, lang)
     else:
         rc = str(row["reliable_change"])
         parts.append(
@@ -112,7 +112,7 @@ def _pairs(changes: pd.DataFrame, instrument: str) -> int:
     return int((rows["pre"].notna() & rows["post"].notna()).sum())
 
 
-def _why_not(row, changes, instrument: str, lang: str) -> list[str]:
+def _why_not(row, changes, cb, instrument: str, lang: str) -> list[str]:
     """The real reason the RCI is missing, and its one fix, in plain words."""
     reason = "" if pd.isna(row["not_computable"]) else str(row["not_computable"])
     if reason.startswith("no reliability known"):
@@ -143,8 +143,8 @@ def _sd_source(row, changes, inst, instrument: str, lang: str) -> str:
             min_pairs=MIN_PAIRS,
             population=ref["population_id" if lang == "id" else "population"],
             n=ref["n"],
-            mean=_fmt(ref["mean"]),
-            sd=_fmt(ref["sd"]),
+            mean=_fmt(ref["mean"], lang),
+            sd=_fmt(ref["sd"], lang),
             source=ref["source"],
         )
     return ""
