@@ -2060,6 +2060,29 @@ LABELS: dict[str, dict[str, str]] = {
         "id": 'tutup tanda petiknya ("...") atau hapus',
         "en": 'close the quote ("...") or delete it',
     },
+    # instrument files (casekit.instruments)
+    "i_not_utf8": {"id": "berkas ini bukan teks UTF-8", "en": "the file is not UTF-8 text"},
+    "i_not_utf8_fix": {"id": "simpan sebagai UTF-8", "en": "save it as UTF-8"},
+    "i_not_toml": {"id": "bukan TOML yang sah: {detail}", "en": "not valid TOML: {detail}"},
+    "i_not_toml_fix": {
+        "id": "perbaiki baris yang disebut; teks perlu tanda petik, daftar perlu [ ]",
+        "en": "fix the line named; text needs quotes, lists need [ ]",
+    },
+    "i_builtin_id": {
+        "id": "'{id}' adalah instrumen bawaan; buku kasus boleh menambah instrumen tetapi tidak "
+        "boleh mengganti yang bawaan",
+        "en": "'{id}' is a built-in instrument; a casebook may add instruments but override "
+        "nothing built in",
+    },
+    "i_builtin_id_fix": {
+        "id": "beri definisi Anda id (dan nama berkas) lain, mis. {id}_local",
+        "en": "give your definition another id (and file name), e.g. {id}_local",
+    },
+    "i_unknown": {"id": "instrumen '{id}' tidak dikenal", "en": "unknown instrument '{id}'"},
+    "i_unknown_fix": {
+        "id": "pakai salah satu dari: {known} (atau tambahkan instruments/{id}.toml ke buku kasus)",
+        "en": "use one of: {known} (or add instruments/{id}.toml to the casebook)",
+    },
     # casekit summary (Casebook.summary)
     "m_sum_casebook": {"id": "Buku kasus {name}", "en": "Casebook {name}"},
     "m_sum_clients": {"id": "klien: {n}", "en": "clients: {n}"},
