@@ -326,3 +326,11 @@ def test_missing_columns_are_named():
     pairs = frame([(10, 5), (20, 15), (30, 5)])
     with pytest.raises(ParameterError, match="scores needs the columns timepoint, score"):
         change(pairs.drop(columns=["score", "timepoint"]), instruments=inst())
+
+
+def test_cutoff_on_the_top_of_the_range_is_in_range():
+    one = inst(r=0.5, clinical=(50, 10), lo=5, hi=40)
+    pairs = frame([(30, 10), (20, 25)])
+    assert change(pairs, instruments=one, cutoff=40.0)["cutoff_in_range"].tolist() == [True] * 2
+    assert change(pairs, instruments=one, cutoff=40.5)["cutoff_in_range"].tolist() == [False] * 2
+    assert change(pairs, instruments=one, cutoff=5.0)["cutoff_in_range"].tolist() == [True] * 2
