@@ -810,6 +810,10 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "tidak ada batas fungsional untuk instrumen ini, jadi rentang klinis tidak dapat ditentukan",
         "en": "the instrument has no functional cutoff, so the clinical range cannot be set",
     },
+    "fig_flows_too_few": {
+        "id": "hampir semua klien tetap di rentang yang sama, dan alur kurang dari {k} klien (serta alur yang dapat membukanya) disembunyikan demi kerahasiaan",
+        "en": "nearly all clients stayed in the same range, and flows of fewer than {k} clients (and the flows that would reveal them) are hidden for confidentiality",
+    },
     "fig_range_clinical": {"id": "rentang klinis", "en": "clinical range"},
     "fig_range_functional": {"id": "rentang fungsional", "en": "functional range"},
     "fig_clinical_note": {
