@@ -55,7 +55,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import IdentifierLeak, ParameterError, ReportError
-from ..i18n import check_lang, t, tr
+from ..i18n import check_lang, msg, t, tr
 from ..privacy import IdentifierGuard, guarded_write, locate, sources_for
 from .blocks import RUNNER_ENV, setup_notebook, use_offline_plotly
 from .htmlout import PLOTLY_MODES, RUNNER_TAG, atomic_write, notebook_to_html, write_plotly_js
@@ -564,13 +564,17 @@ def render_reports(
     unknown = [c for c in wanted if c not in set(cb.client_ids)]
     if unknown:
         raise ParameterError(
-            f"Unknown client(s) {', '.join(map(repr, unknown))} in {cb.name}. "
-            f"Known clients: {', '.join(cb.client_ids[:30])}."
+            msg(
+                "r_unknown_clients",
+                ids=", ".join(map(repr, unknown)),
+                casebook=cb.name,
+                known=", ".join(cb.client_ids[:30]),
+            )
         )
     if instrument:
         check_instrument(cb, instrument)
     if not (isinstance(pre, str) and pre.strip() and isinstance(post, str) and post.strip()):
-        raise ParameterError("--pre and --post must be non-empty timepoint labels.")
+        raise ParameterError(msg("r_empty_timepoints"))
     template = Path(template or TEMPLATES / "client_report.ipynb").resolve()
     if not template.is_file():
         raise ReportError(f"Report template not found: {template}.")
@@ -588,8 +592,7 @@ def render_reports(
                 cid,
                 False,
                 pseudonym=pseudonym,
-                error="no consent_date in clients.csv: fill in the date the informed consent "
-                "was signed, or run with --allow-missing-consent",
+                error=msg("r_refused_no_consent"),
             )
             continue
         params = {
@@ -676,7 +679,7 @@ def render_cohort(
         casebooks = [casebooks]
     paths = [Path(p).expanduser().resolve() for p in casebooks]
     if not paths:
-        raise ParameterError("Give at least one casebook folder for a cohort report.")
+        raise ParameterError(msg("r_no_casebooks"))
     # each casebook is loaded once here (the kernel loads it again: another process);
     # the template checks again; checking here gives a clear error before any kernel
     books = [load_casebook(p) for p in paths]
