@@ -401,6 +401,42 @@ def test_life_road_points_and_labels(cb_s):
     assert not any(boxes_overlap(a, b) for a, b in itertools.combinations(boxes, 2))
 
 
+@pytest.mark.parametrize("fixture,client", [("figures_s", "S"), ("figures_big", "K")])
+def test_life_road_covers_only_the_events_and_invents_no_crossing(fixture, client):
+    cb = ck.load_casebook(DATA / fixture)
+    fig = figures.life_road(cb, client, lang="en")
+    ev = _traces(fig, "events")[0]
+    wave = _traces(fig, "wave")[0]
+    ex, ey = np.array(ev.x, float), np.array(ev.y, float)
+    wx, wy = np.array(wave.x, float), np.array(wave.y, float)
+    # drawn from the first to the last event only (no tails to zero)
+    assert wx.min() == pytest.approx(ex.min()) and wx.max() == pytest.approx(ex.max())
+    # through every event's value
+    for x, y in zip(ex, ey, strict=True):
+        assert np.interp(x, wx, wy) == pytest.approx(y, abs=1e-6)
+    # between two neighbouring events of the same sign the wave keeps that sign
+    order = np.argsort(ex, kind="stable")
+    for i, j in zip(order, order[1:], strict=False):
+        if ey[i] * ey[j] > 0 and ex[j] > ex[i]:
+            inside = wy[(wx > ex[i]) & (wx < ex[j])]
+            assert np.all(np.sign(inside) == np.sign(ey[i])), (ex[i], ex[j])
+
+
+def test_life_road_full_text_in_hover_and_numbered_list(cb_s):
+    fig = figures.life_road(cb_s, "S", lang="id")
+    listing = next(a.text for a in fig.layout.annotations if a.name == "event_list")
+    flat = listing.replace("<br>    ", " ").replace("<br>", "\n")
+    ev = cb_s.life_events
+    lines = flat.split("\n")
+    assert len(lines) == len(ev)
+    for k, line in enumerate(lines, start=1):
+        assert line.startswith(f"{k}. ")
+    for text in ev["event"]:
+        assert esc(text) in flat, text
+        hover = " ".join(_traces(fig, "events")[0].hovertext).replace("<br>", " ")
+        assert all(word in hover for word in esc(text).split())
+
+
 def test_life_road_crowded_labels_do_not_collide(cb_big):
     fig = figures.life_road(cb_big, "K", lang="en")
     boxes = label_boxes(fig)
