@@ -88,8 +88,8 @@ def test_client_report_draws_every_figure_offline_without_errors(browser):
 def test_cohort_report_draws_every_figure_offline_without_errors(browser):
     out, _, _ = demo_reports()
     page, remote, errors = open_offline(browser, out / "cohort.html")
-    assert page.locator(".casekit-figure-title").count() == 3
-    assert drawn(page) == 3
+    assert page.locator(".casekit-figure-title").count() == 2  # Jacobson, forest
+    assert drawn(page) == 2
     assert remote == []
     assert errors == []
     page.context.close()

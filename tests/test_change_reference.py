@@ -225,8 +225,17 @@ def test_score_exactly_on_the_cutoff_is_not_functional():
     out = change(frame([(60, 30), (60, 29), (30, 60), (29, 60)]), instruments=one, cutoff=30.0)
     assert out["clinical_status"].tolist() == ["improved", "recovered", "deteriorated", "harmed"]
     better = inst(hiw=False, r=0.5, clinical=(50, 10))
-    out = change(frame([(30, 60), (30, 61)]), instruments=better, cutoff=60.0)
-    assert out["clinical_status"].tolist() == ["improved", "recovered"]
+    # higher = better, cutoff 60: a score ON the cutoff is not functional either way
+    out = change(
+        frame([(30, 60), (30, 61), (60, 90), (90, 60), (90, 59)]), instruments=better, cutoff=60.0
+    )
+    assert out["clinical_status"].tolist() == [
+        "improved",  # ends on the cutoff
+        "recovered",  # crosses it
+        "recovered",  # starts on it (dysfunctional) and ends above
+        "harmed",  # falls onto it from the functional side
+        "harmed",
+    ]
 
 
 @pytest.mark.parametrize("r", [1.0, 0.0, -0.1, 1.5])
@@ -296,3 +305,32 @@ def test_verdicts_do_not_depend_on_threshold_rounding():
         det = d > out["diff_for_deteriorated"].to_numpy(float) + 1e-9
         rc = out["reliable_change"]
         assert (rc[imp] == "improved").all() and (rc[det] == "deteriorated").all(), method
+
+
+def test_parameter_boundaries():
+    pairs = frame([(10, 5), (20, 15), (30, 5)])
+    with pytest.raises(ParameterError, match="z must be a positive number"):
+        change(pairs, instruments=inst(), z=0)
+    assert change(pairs, instruments=inst(), z=0.5)["z"].tolist() == [0.5] * 3
+    with pytest.raises(ParameterError, match="min_pairs must be a whole number of at least 2"):
+        change(pairs, instruments=inst(), min_pairs=1)
+    two = change(pairs, instruments=inst(), min_pairs=2)  # 3 pairs >= 2: the sample
+    assert two["sd_source"].tolist() == ["sample"] * 3
+    three = change(pairs, instruments=inst(), min_pairs=3)
+    assert three["sd_source"].tolist() == ["sample"] * 3  # exactly min_pairs pairs
+    four = change(pairs, instruments=inst(), min_pairs=4)
+    assert four["sd_source"].isna().all() and "only 3 complete x pairs" in four["not_computable"][0]
+
+
+def test_missing_columns_are_named():
+    pairs = frame([(10, 5), (20, 15), (30, 5)])
+    with pytest.raises(ParameterError, match="scores needs the columns timepoint, score"):
+        change(pairs.drop(columns=["score", "timepoint"]), instruments=inst())
+
+
+def test_cutoff_on_the_top_of_the_range_is_in_range():
+    one = inst(r=0.5, clinical=(50, 10), lo=5, hi=40)
+    pairs = frame([(30, 10), (20, 25)])
+    assert change(pairs, instruments=one, cutoff=40.0)["cutoff_in_range"].tolist() == [True] * 2
+    assert change(pairs, instruments=one, cutoff=40.5)["cutoff_in_range"].tolist() == [False] * 2
+    assert change(pairs, instruments=one, cutoff=5.0)["cutoff_in_range"].tolist() == [True] * 2

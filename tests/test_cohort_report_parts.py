@@ -123,8 +123,16 @@ def test_clinical_transitions_count_the_ranges_here(demo):
     }
     assert got == {k: v for k, v in want.items() if v}
     # the demo instrument has no bands: the report draws this chart instead of an empty one
-    kind, chart = transition_chart(scores, changes, "ucla_ls3", instruments=cb.instruments)
-    assert kind == "clinical" and chart.data[0].type == "sankey"
+    kind, chart, why = transition_chart(scores, changes, "ucla_ls3", instruments=cb.instruments)
+    assert kind == "clinical" and chart.data[0].type == "sankey" and why == ""
+    # under disclosure control the demo keeps one flow (clinical to clinical): no chart,
+    # and a reason instead of an almost empty drawing
+    kind, chart, why = transition_chart(
+        scores, changes, "ucla_ls3", instruments=cb.instruments, min_n=5, lang="en"
+    )
+    assert chart is None and "hidden for confidentiality" in why
+    kind, chart, why = transition_chart(scores, changes, "djg_11", instruments=cb.instruments)
+    assert kind == "bands" and chart is not None
 
 
 def test_clinical_transitions_hide_small_flows_and_their_complement(demo):
@@ -185,6 +193,10 @@ def test_jacobson_page_size_does_not_grow_with_clients():
     fig = jacobson(frame, "ucla_ls3", min_n=5, lang="en")  # small cells: "fewer than 5"
     shown = [v for tr in fig.data if tr.meta.get("kind") == "class" for v in tr.customdata]
     assert all(v == "fewer than 5" or int(v) >= 5 for v in shown)
+    for tr in fig.data:  # and a small cell's marker has the size of a cell of 5
+        if tr.meta.get("kind") == "class" and tr.customdata is not None:
+            small = [s for s, v in zip(tr.marker.size, tr.customdata, strict=True) if "fewer" in v]
+            assert len(set(small)) <= 1
 
 
 def test_suppress_cohort_whole_table_matches_hidden_classes():

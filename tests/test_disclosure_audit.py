@@ -247,3 +247,43 @@ def test_issue_counterexample_cohort(groups):
     out = suppress_cohort(raw, 5, by="group")
     widths = _audit([_cohort_case(out, raw, 5)])
     assert len(widths) and (widths >= 5).all()
+
+
+def _table_case(cells, k, out, row_total=True, column_total=True):
+    hidden = out.to_numpy() != ""
+    n, m = cells.shape
+    gone = out.attrs["suppressed_totals"]
+    rows = np.array([row_total and not 0 < r < k for r in cells.sum(axis=1)])
+    rows[list(gone["rows"])] = False
+    cols = np.array([column_total and not 0 < c < k for c in cells.sum(axis=0)])
+    cols[[list(out.columns).index(c) for c in gone["columns"]]] = False
+    grand = not 0 < cells.sum() < k and not gone["grand"]
+    targets = []
+    for i, j in np.argwhere(hidden):
+        t = np.zeros((n, m))
+        t[i, j] = 1
+        targets.append(t.ravel())
+    return (cells, hidden, rows, cols, grand, targets)
+
+
+@pytest.mark.parametrize(
+    "cells",
+    [
+        # issue 12: row 2 col b = 3 followed from the totals under the old rule
+        [[15, 0, 6, 5], [6, 5, 6, 6], [9, 3, 2, 4], [5, 3, 9, 6]],
+        # a zero-total row: its cells are known zeros and must not stand in as blanks
+        [[3, 0, 9], [0, 0, 0], [7, 2, 8]],
+        # a zero-total column next to two small cells
+        [[1, 0, 12], [2, 0, 30], [20, 0, 5]],
+    ],
+)
+def test_issue_counterexamples_tables(cells):
+    cells = np.array(cells, dtype=float)
+    frame = pd.DataFrame(cells.astype(int), columns=[f"c{j}" for j in range(cells.shape[1])])
+    out = suppression_mask(frame, list(frame.columns), 5)
+    case = _table_case(cells, 5, out)
+    hidden = case[1]
+    # no blank in a line whose published total is 0
+    assert not hidden[cells.sum(axis=1) == 0].any() and not hidden[:, cells.sum(axis=0) == 0].any()
+    widths = _audit([case])
+    assert len(widths) and (widths >= 5).all()

@@ -15,6 +15,7 @@ import math
 import statistics
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -29,6 +30,7 @@ from casekit.tables import BODY_REGIONS
 # the package re-exports the functions under the module names: reach the modules themselves
 ecomap_mod = importlib.import_module("casekit.figures.ecomap")
 genogram_mod = importlib.import_module("casekit.figures.genogram")
+marks_mod = importlib.import_module("casekit.figures._genogram_marks")
 
 DATA = Path(__file__).parent / "data"
 DEMO = Path(__file__).parent.parent / "data" / "demo"
@@ -256,9 +258,62 @@ def test_genogram_bonds_and_household(cb_big):
     # close = two parallel lines: two runs separated by None
     assert bonds["H"].x.count(None) == 2
     assert bonds["B"].line.dash == "dot"
-    # dotted household outline: K's row (H, K) and the children's row (C1, C2)
+    # one dotted household outline round K, H and the children C1, C2 (two generations)
     house = _shapes(fig, "household")
-    assert len(house) == 2 and all(s.line.dash == "dot" for s in house)
+    assert len(house) == 1 and house[0].line.dash == "dot"
+    polygon = marks_mod.path_vertices(house[0].path)
+    c = {m: _centre(s) for m, s in _members(fig).items()}
+    assert all(marks_mod.inside(c[m], polygon) for m in ("H", "K", "C1", "C2"))
+    assert not any(marks_mod.inside(c[m], polygon) for m in ("F", "M", "B", "Y", "HB", "C3"))
+
+
+@pytest.mark.parametrize("fixture,client", [("figures_s", "S"), ("../../data/demo", "SYN001")])
+def test_genogram_bonds_never_run_along_family_lines(fixture, client):
+    """A bond may cross a descent or couple line but never lie along it."""
+    fig = figures.genogram(ck.load_casebook(DATA / fixture), client)
+    segments = []
+    for tr in _traces(fig, "children") + _traces(fig, "union"):
+        xs, ys = list(tr.x), list(tr.y)
+        for i in range(len(xs) - 1):
+            if None not in (xs[i], xs[i + 1]):
+                segments.append(((xs[i], ys[i]), (xs[i + 1], ys[i + 1])))
+    bonds = _traces(fig, "bond")
+    assert bonds
+    for tr in bonds:
+        runs, cur = [], []
+        for x, y in zip(tr.x, tr.y, strict=True):
+            if x is None:
+                runs.append(cur)
+                cur = []
+            else:
+                cur.append((x, y))
+        for run in runs + [cur]:
+            if len(run) > 3:
+                pts = np.array(run)
+                if tr.meta["bond"] == "conflict":  # the zigzag's centre line
+                    pts = (pts[:-1] + pts[1:]) / 2
+                along = marks_mod.length_along(pts, segments, tol=0.2)
+                assert along < 0.5, (tr.meta, along)  # under half a symbol side
+
+
+def test_genogram_every_union_kind_has_its_own_legend_mark(tmp_path):
+    (tmp_path / "clients.csv").write_text("client_id\nX\n")
+    rows = ["X,X,male,self,,,", "X,P1,female,spouse,X,married,"]
+    kinds = ["cohabiting", "separated", "divorced", "widowed"]
+    for k, kind in enumerate(kinds):
+        rows.append(f"X,Q{k},female,other,X,{kind},{'yes' if kind == 'widowed' else ''}")
+    (tmp_path / "family.csv").write_text(
+        "client_id,member_id,sex,relation,partner_id,union,deceased\n" + "\n".join(rows) + "\n"
+    )
+    fig = figures.genogram(ck.load_casebook(tmp_path), "X", lang="id")
+    legend = [tr for tr in _traces(fig, "legend") if tr.meta["item"].startswith("union-")]
+    marks = {tr.meta["item"]: tr.meta["mark"] for tr in legend}
+    assert set(marks) == {f"union-{k}" for k in ["married", *kinds]}
+    assert len(set(marks.values())) == 5, marks
+    texts = {a.text for a in fig.layout.annotations if (a.name or "").startswith("legend:")}
+    assert {"menikah", "cerai", "cerai mati", "pisah", "tinggal bersama"} <= texts
+    # the widowed union carries its cross on the drawing too, the divorced one two slashes
+    assert len(_traces(fig, "union_cross")) == 2
 
 
 def test_genogram_infers_links_from_relation(tmp_path):
@@ -344,6 +399,42 @@ def test_life_road_points_and_labels(cb_s):
     boxes = label_boxes(fig)
     assert len(boxes) == 11
     assert not any(boxes_overlap(a, b) for a, b in itertools.combinations(boxes, 2))
+
+
+@pytest.mark.parametrize("fixture,client", [("figures_s", "S"), ("figures_big", "K")])
+def test_life_road_covers_only_the_events_and_invents_no_crossing(fixture, client):
+    cb = ck.load_casebook(DATA / fixture)
+    fig = figures.life_road(cb, client, lang="en")
+    ev = _traces(fig, "events")[0]
+    wave = _traces(fig, "wave")[0]
+    ex, ey = np.array(ev.x, float), np.array(ev.y, float)
+    wx, wy = np.array(wave.x, float), np.array(wave.y, float)
+    # drawn from the first to the last event only (no tails to zero)
+    assert wx.min() == pytest.approx(ex.min()) and wx.max() == pytest.approx(ex.max())
+    # through every event's value
+    for x, y in zip(ex, ey, strict=True):
+        assert np.interp(x, wx, wy) == pytest.approx(y, abs=1e-6)
+    # between two neighbouring events of the same sign the wave keeps that sign
+    order = np.argsort(ex, kind="stable")
+    for i, j in zip(order, order[1:], strict=False):
+        if ey[i] * ey[j] > 0 and ex[j] > ex[i]:
+            inside = wy[(wx > ex[i]) & (wx < ex[j])]
+            assert np.all(np.sign(inside) == np.sign(ey[i])), (ex[i], ex[j])
+
+
+def test_life_road_full_text_in_hover_and_numbered_list(cb_s):
+    fig = figures.life_road(cb_s, "S", lang="id")
+    listing = next(a.text for a in fig.layout.annotations if a.name == "event_list")
+    flat = listing.replace("<br>    ", " ").replace("<br>", "\n")
+    ev = cb_s.life_events
+    lines = flat.split("\n")
+    assert len(lines) == len(ev)
+    for k, line in enumerate(lines, start=1):
+        assert line.startswith(f"{k}. ")
+    for text in ev["event"]:
+        assert esc(text) in flat, text
+        hover = " ".join(_traces(fig, "events")[0].hovertext).replace("<br>", " ")
+        assert all(word in hover for word in esc(text).split())
 
 
 def test_life_road_crowded_labels_do_not_collide(cb_big):

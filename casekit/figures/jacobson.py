@@ -291,6 +291,7 @@ def _cells_trace(sub, name, marker, meta, count, lang, min_n, width) -> go.Scatt
     cells, n = np.unique(np.column_stack([x, y]), axis=0, return_counts=True)
     if min_n is not None:
         shown = np.where(n < min_n, t("fig_fewer_than", lang).format(k=min_n), n.astype(str))
+        n = np.maximum(n, min_n)  # a small cell's marker does not tell its count either
     else:
         shown = n.astype(str)
     digits = 0 if width >= 1 else 3

@@ -262,21 +262,32 @@ def _sankey(counts, seen, better, head, lang, min_n, note, categories) -> go.Fig
 
 def transition_chart(scores_df, change_df, instrument, scale="total", pre="pre", post="post",
                      lang="id", instruments=None, min_n=None):  # fmt: skip
-    """The transition chart that has data: score bands, else clinical range, else none.
+    """The transition chart that has something to show, or why there is none.
+
+    Score bands when the instrument defines them, else the clinical range
+    when these clients have a cutoff; a chart left with fewer than two
+    visible flows after disclosure control is not drawn (one flow says only
+    that nearly everyone stayed put, and the hidden ones cannot be shown).
 
     Returns
     -------
-    (str, Figure or None)
-        ``("bands", fig)`` when the instrument defines score categories,
-        ``("clinical", fig)`` when it has a cutoff for these clients, else
-        ``("", None)`` (the caller says why: no bands and no cutoff).
+    (str, Figure or None, str)
+        ``("bands" | "clinical", fig, "")``, or ``("", None, why)`` with the
+        reason in ``lang``.
     """
     inst = instrument_of(instrument, instruments)
+    rows = pick(change_df, instrument, scale)
     if inst is not None and inst.categories:
-        return "bands", transitions(
+        kind = "bands"
+        fig = transitions(
             scores_df, instrument, scale, pre, post, lang, instruments=instruments, min_n=min_n
         )
-    rows = pick(change_df, instrument, scale)
-    if "cutoff" in rows and rows["cutoff"].notna().any():
-        return "clinical", clinical_transitions(change_df, instrument, scale, lang, min_n=min_n)
-    return "", None
+    elif "cutoff" in rows and rows["cutoff"].notna().any():
+        kind = "clinical"
+        fig = clinical_transitions(change_df, instrument, scale, lang, min_n=min_n)
+    else:
+        return "", None, t("fig_no_clinical_range", lang)
+    flows = len(fig.data[0].link.value) if fig.data and fig.data[0].type == "sankey" else 0
+    if flows < 2:
+        return "", None, t("fig_flows_too_few", lang).format(k=min_n or 1)
+    return kind, fig, ""
