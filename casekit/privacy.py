@@ -794,7 +794,10 @@ def leak_message(where: str, found: list[Finding], sources=()):
 def guarded_write(path, data: str | bytes, guard: IdentifierGuard | None, *, where=None) -> Path:
     """Check ``data`` with ``guard`` (text, or bytes read as UTF-8), then write it atomically.
 
-    Nothing is written when the guard finds an identifier."""
+    Nothing is written when the guard finds an identifier. Compressed formats
+    (PDF streams, ``.docx``/``.xlsx`` zips) cannot be searched as bytes: check
+    the text that goes into them with :meth:`IdentifierGuard.check` before
+    encoding (or derive them from a page that passed the guard)."""
     path = Path(path)
     if guard:
         text = data if isinstance(data, str) else data.decode("utf-8", errors="replace")
