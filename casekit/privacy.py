@@ -553,13 +553,16 @@ class IdentifierGuard:
                 (w.start(), w.end(), canonical(w.group(0)))
                 for w in _TOKENS.finditer(folded, m.start(), min(len(folded), m.start() + 120))
             ]
+            begin = max(0, m.start() - 16)
+            prefix = _STREET_BEFORE.search(folded[begin : m.start()])
             for place in self._place_first[canonical(m.group(0))]:
-                if [c for _, _, c in following[: len(place)]] != place:
+                whole = [c for _, _, c in following[: len(place)]] == place
+                # after a street word the first word of the name is enough ("Gg. Kenari"
+                # for "Gg. Kenari II"); without one, the whole name and its house number
+                if not whole and not (prefix and len(place[0]) >= _MIN_PART):
                     continue
-                end = following[len(place) - 1][1]
+                end = following[len(place) - 1 if whole else 0][1]
                 kind, client, house = self._places[" ".join(place)]
-                begin = max(0, m.start() - 16)
-                prefix = _STREET_BEFORE.search(folded[begin : m.start()])
                 rest = _PLACE_AFTER.match(folded, end)
                 if prefix or (rest.group("no") and rest.group("no") in house):
                     start = begin + prefix.start("w") if prefix else m.start()
