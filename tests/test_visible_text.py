@@ -72,9 +72,7 @@ MESSAGES = ("m_", "v_", "f_", "b_", "r_", "pc_", "pf_", "cli_")
 def _label_text(lang: str) -> str:
     # placeholders ({n}), column names (termination_date) and `code` are not words of the label
     drop = re.compile(r"\{[^}]*\}|`[^`]*`|\b\w+_\w+\b")
-    return " ".join(
-        drop.sub(" ", e[lang]) for k, e in LABELS.items() if not k.startswith(MESSAGES)
-    )
+    return " ".join(drop.sub(" ", e[lang]) for k, e in LABELS.items() if not k.startswith(MESSAGES))
 
 
 @functools.cache
