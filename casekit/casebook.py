@@ -169,7 +169,10 @@ def read_table(name: str, raw_frame: pd.DataFrame, file: str | None = None):
         frame.index = pd.RangeIndex(2, 2 + len(frame), name="row")
     table = TABLES[name]
     result = _Checker(table, _Raw(frame, file or table.file), problems, warnings).run()
-    return result, problems, warnings
+    from .privacy import withhold_identifiers  # no message quotes an identifier
+
+    ids = frame if name == "identifiers" else None
+    return result, withhold_identifiers(problems, ids), withhold_identifiers(warnings, ids)
 
 
 def load_casebook(path, name: str | None = None) -> Casebook:
@@ -297,6 +300,10 @@ def load_casebook(path, name: str | None = None) -> Casebook:
         _check_unique(table_name, frame, files[table_name], problems)
     _cross_checks(tables, files, problems, warnings)
     _check_instruments(tables, files, local, problems)
+    if not problems:  # one story per client: cross-table contradictions (consistency.py)
+        from .consistency import consistency_warnings
+
+        warnings.extend(consistency_warnings(tables, files))
 
     # no message quotes a value that looks like a direct identifier (privacy.py)
     from .privacy import withhold_identifiers

@@ -1112,7 +1112,54 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "The cohort report was not written; the reason is listed above.",
     },
     # --- classroom (widgets, figures, slides, consistency) ---------------------
-    # (add this part's labels here, both languages)
+    "cons_child_birth_year": {
+        "id": "peristiwa kelahiran anak ini tidak cocok dengan tahun lahir anak di family.csv ({years})",
+        "en": "this child's birth does not match the child's birth year in family.csv ({years})",
+    },
+    "cons_child_birth_year_fix": {
+        "id": "samakan tahun peristiwa di life_events.csv dengan birth_year anak di family.csv",
+        "en": "make the event's year in life_events.csv the child's birth_year in family.csv",
+    },
+    "cons_partner_alive": {
+        "id": "peristiwa ini menyebut pasangan meninggal, tetapi di family.csv pasangan masih hidup",
+        "en": "this event says the partner died, but the partner is alive in family.csv",
+    },
+    "cons_partner_alive_fix": {
+        "id": "isi deceased = yes dan death_year pasangan di family.csv, atau perbaiki peristiwanya",
+        "en": "set the partner's deceased = yes and death_year in family.csv, or correct the event",
+    },
+    "cons_partner_death_year": {
+        "id": "tahun pasangan meninggal di peristiwa ini berbeda dengan death_year di family.csv ({years})",
+        "en": "the year of the partner's death differs from death_year in family.csv ({years})",
+    },
+    "cons_partner_death_year_fix": {
+        "id": "samakan tahun peristiwa dengan death_year pasangan di family.csv",
+        "en": "make the event's year the partner's death_year in family.csv",
+    },
+    "cons_session_before_intake": {
+        "id": "sesi ini lebih awal daripada tanggal intake klien ({other})",
+        "en": "this session is before the client's intake date ({other})",
+    },
+    "cons_session_after_termination": {
+        "id": "sesi ini sesudah tanggal terminasi klien ({other})",
+        "en": "this session is after the client's termination date ({other})",
+    },
+    "cons_session_dates_fix": {
+        "id": "periksa tanggal sesi di sessions.csv atau intake_date/termination_date di clients.csv",
+        "en": "check the session's date in sessions.csv or intake_date/termination_date in clients.csv",
+    },
+    "cons_planned_not_held": {
+        "id": "kegiatan dalam rencana intervensi ini tidak pernah dilaksanakan dalam satu sesi pun",
+        "en": "this planned activity was never held in a session",
+    },
+    "cons_evaluated_not_held": {
+        "id": "kegiatan yang dievaluasi ini tidak pernah dilaksanakan dalam satu sesi pun",
+        "en": "this evaluated activity was never held in a session",
+    },
+    "cons_activity_not_held_fix": {
+        "id": "catat sesinya di sessions.csv dengan activity_id ini, atau perbaiki activity_id",
+        "en": "record its session in sessions.csv with this activity_id, or correct the activity_id",
+    },
     # --- student (validate preflight, PDF) -------------------------------------
     # (add this part's labels here, both languages)
     "pf_no_consent": {
