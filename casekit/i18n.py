@@ -2134,6 +2134,36 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "pakai salah satu dari: {known} (atau tambahkan instruments/{id}.toml ke buku kasus)",
         "en": "use one of: {known} (or add instruments/{id}.toml to the casebook)",
     },
+    # casekit new (casekit.templates) and casekit slides (casekit.slides)
+    "n_bad_code": {
+        "id": "Kode klien {code} tidak bisa dipakai: pakai huruf, angka, '-' atau '_' "
+        "(tanpa spasi), paling panjang 64 karakter, mis. K01.",
+        "en": "The client code {code} cannot be used: use letters, digits, '-' or '_' "
+        "(no spaces), at most 64 characters, e.g. K01.",
+    },
+    "n_exists": {
+        "id": "{folder} sudah ada dan tidak kosong; casekit tidak pernah menimpa buku kasus. "
+        "Pilih nama folder baru.",
+        "en": "{folder} already exists and is not empty; casekit never overwrites a casebook. "
+        "Choose a new folder name.",
+    },
+    "s_no_assets": {
+        "id": "Salinan luring reveal.js dan MathJax belum terpasang (tidak ada: {missing}). "
+        "Jalankan `make install`, atau sekali: python -m casekit.slides --fetch-assets",
+        "en": "The offline copies of reveal.js and MathJax are not installed "
+        "(missing: {missing}). Run `make install`, or once: "
+        "python -m casekit.slides --fetch-assets",
+    },
+    "s_cell_failed": {
+        "id": "{name} berhenti di sel {cell} dengan {error}. Perbaiki notebook-nya (atau "
+        "parameternya) lalu coba lagi.",
+        "en": "{name} stopped at cell {cell} with {error}. Fix the notebook (or its "
+        "parameters) and try again.",
+    },
+    "s_not_notebook": {
+        "id": "{path} bukan berkas notebook (.ipynb). Sebutkan jalur ke sebuah notebook.",
+        "en": "{path} is not a notebook file (.ipynb). Give the path to one.",
+    },
     # casekit summary (Casebook.summary)
     "m_sum_casebook": {"id": "Buku kasus {name}", "en": "Casebook {name}"},
     "m_sum_clients": {"id": "klien: {n}", "en": "clients: {n}"},
