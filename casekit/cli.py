@@ -239,6 +239,25 @@ def _write_or_print(frame, out, shown_columns, lang: str = "en") -> None:
     for col in view.columns:
         if str(view[col].dtype) == "Float64":
             view[col] = view[col].round(2)
+    if lang == "id":  # decimal comma, Indonesian names of timepoints, scales and classes
+        import pandas as pd
+
+        from .i18n import fmt_number, scale_label, timepoint_label, vocab
+
+        shown = {"timepoint": timepoint_label, "scale": scale_label}
+        for col in view.columns:
+            if str(view[col].dtype) == "Float64":
+                view[col] = view[col].map(lambda x: fmt_number(x, lang, 2) or pd.NA)
+            elif col in shown:
+                view[col] = view[col].map(lambda x, f=shown[col]: f(x, lang) or pd.NA)
+            elif col in ("reliable_change", "clinical_status"):
+                view[col] = view[col].map(lambda x: vocab(x, lang) or pd.NA)
+            elif col == "category" and "category_id" in frame.columns:
+                view[col] = frame["category_id"]  # the instrument file's Indonesian band
+            elif str(view[col].dtype) == "boolean":
+                view[col] = view[col].map(
+                    lambda x: pd.NA if pd.isna(x) else t(("no", "yes")[x], lang)
+                )
     view = view.astype(object).where(view.notna(), "-")
     # headers in the reader's language (the CSV written with --out keeps the column names)
     view.columns = [_column_label(c, lang) for c in view.columns]
