@@ -29,6 +29,7 @@ from .checks import (
     _empty_table,
 )
 from .errors import CasebookError, CasekitError, InstrumentError, ParameterError, Problem
+from .i18n import msg
 from .reading import _Raw, _read_csv, _read_workbook, file_problem
 from .tables import TABLES
 
@@ -298,6 +299,13 @@ def load_casebook(path, name: str | None = None) -> Casebook:
     _cross_checks(tables, files, problems, warnings)
     _check_instruments(tables, files, local, problems)
 
+    # no message quotes a value that looks like a direct identifier (privacy.py)
+    from .privacy import withhold_identifiers
+
+    raw_ids = raws.get("identifiers")
+    raw_ids = raw_ids.frame if raw_ids is not None else None
+    problems[:] = withhold_identifiers(problems, raw_ids)
+    warnings[:] = withhold_identifiers(warnings, raw_ids)
     if problems:
         order = {t: i for i, t in enumerate(TABLES)}
 
@@ -339,9 +347,8 @@ def _csv_files(folder: Path, problems: list[Problem]) -> dict[str, Path]:
                     None,
                     None,
                     None,
-                    f"both '{found[name].name}' and '{file.name}' are read as table '{name}' "
-                    "(names differing only in capitals or spaces)",
-                    "keep one of them: merge the rows into one file and delete the other",
+                    msg("f_dup_files", first=found[name].name, second=file.name, table=name),
+                    msg("f_dup_files_fix"),
                 )
             )
             continue
@@ -364,5 +371,7 @@ def casebook_hash(path) -> str:
     )
     for file in files:
         digest.update(str(file.relative_to(path.parent if path.is_file() else path)).encode())
-        digest.update(file.read_bytes())
+        with open(file, "rb") as handle:  # in chunks: a workbook may be large
+            for chunk in iter(lambda: handle.read(1 << 20), b""):
+                digest.update(chunk)
     return digest.hexdigest()

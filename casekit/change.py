@@ -108,9 +108,8 @@ from collections.abc import Mapping
 import numpy as np
 import pandas as pd
 
-from . import instruments as registry
 from .errors import ParameterError, ScoringError
-from .scoring import _strings
+from .scoring import _strings, instrument_for, remembered_instruments
 
 __all__ = ["change", "cutoffs", "METHODS", "CHANGE_COLUMNS", "STATUSES", "MIN_PAIRS"]
 
@@ -362,7 +361,7 @@ def change(
                 f"change() needs a scores DataFrame (ck.score(cb)) or a Casebook; got {type(scores).__name__}"
             )
     else:
-        local = _local(instruments)
+        local = remembered_instruments(scores, _local(instruments))
     method = str(method).upper()
     if method not in METHODS:
         raise ParameterError(f"unknown method {method!r}; use one of {', '.join(METHODS)}")
@@ -397,7 +396,7 @@ def change(
         for name in ("sd_source", "norms_sample", "kind", "why", "cutoff_why")
     }
     for (inst_id, scale), idx in groups.items():
-        inst = registry.get(str(inst_id), local)
+        inst = instrument_for(str(inst_id), local, scores)
         _group(
             inst, str(scale), idx, x1, x2, method, zval, cutoff, reliability, norms, min_pairs,
             cols, text,
@@ -455,7 +454,7 @@ def change(
 
     in_range = np.full(n, None, dtype=object)
     for (inst_id, scale), idx in groups.items():
-        inst = registry.get(str(inst_id), local)
+        inst = instrument_for(str(inst_id), local, scores)
         if scale != "total" or inst.score_min is None or inst.score_max is None:
             continue
         c = cut[idx]
@@ -651,9 +650,10 @@ def _sd_source(inst, scale, choice, pa, min_pairs, label):
             )
         else:
             why = (
-                f"no SD for {label}: fewer than 2 different pre scores among the complete pairs "
-                "and no clinical or reference norms: add [[norms.reference]] (population, n, "
-                "mean, sd, reliability, source) to the instrument's TOML"
+                f"no SD for {label}: {n} complete pre/post pair(s) give no pre-score SD (at "
+                "least 2 different pre scores are needed) and the instrument has no clinical "
+                "or reference norms: add [[norms.reference]] (population, n, mean, sd, "
+                "reliability, source) to its TOML"
             )
         return np.nan, np.nan, None, None, why
     if choice == "clinical":

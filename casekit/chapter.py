@@ -22,7 +22,8 @@ How a chapter is made
 3. The seven figures are drawn with :mod:`casekit.figures` and rendered to PNG
    in one kaleido session (:func:`casekit.word.render_png`); without kaleido or
    Chromium each figure becomes a framed placeholder and the result says why.
-4. The document is built with Word's own styles (:mod:`casekit.word`): real
+4. The document is built section by section (:mod:`casekit.chapter_sections`)
+   with Word's own styles (:mod:`casekit.word`): real
    tables with a repeating header row, captions *Tabel n* / *Gambar n*
    (*Table n* / *Figure n*) numbered in order by SEQ fields, and under each
    figure a short paragraph in plain words (:mod:`casekit.chapter_text`).
@@ -36,11 +37,18 @@ from __future__ import annotations
 
 import io
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from pathlib import Path
 
-import pandas as pd
-
-from . import chapter_text as ct
+from .chapter_sections import (
+    cell,
+    section_41,
+    section_42,
+    section_43,
+    section_44,
+    section_45,
+    section_46,
+)
 from .errors import ParameterError, Problem
 from .i18n import msg, t
 from .word import (
@@ -51,6 +59,7 @@ from .word import (
     picture,
     placeholder,
     render_png,
+    set_language,
     table,
     text_height_cm,
     text_width_cm,
@@ -91,42 +100,6 @@ class ChapterResult:
 
     def __fspath__(self) -> str:
         return str(self.path)
-
-
-def _na(value) -> bool:
-    try:
-        return value is None or bool(pd.isna(value))
-    except (TypeError, ValueError):
-        return False
-
-
-def _s(value) -> str:
-    """A cell as text: empty for missing, ISO dates, integers without ``.0``."""
-    if _na(value):
-        return ""
-    if isinstance(value, pd.Timestamp):
-        return value.strftime("%Y-%m-%d")
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
-
-
-def _true(value) -> bool:
-    return not _na(value) and bool(value)
-
-
-def _v(value, lang: str) -> str:
-    """A vocabulary value in ``lang`` (``male`` -> ``laki-laki``)."""
-    return "" if _na(value) else t(str(value), lang)
-
-
-def _times(row) -> str:
-    a, b = _s(row.get("start_time")), _s(row.get("end_time"))
-    return f"{a}-{b}" if a and b else a
-
-
-def _list(value) -> str:
-    return "; ".join(x.strip() for x in _s(value).split(";") if x.strip())
 
 
 class _Builder:
@@ -194,7 +167,7 @@ def build_chapter(
     Returns
     -------
     (docx.Document, list of plotly Figure, _Builder)
-        The document, the figures drawn (for the identifier guard) and the
+        The document, the figures placed as pictures (for the identifier guard) and the
         builder (its counts and the reason figures are missing, if they are).
     """
     import docx
@@ -209,12 +182,14 @@ def build_chapter(
         inputs.client_id,
         inputs.lang,
     )
-    name = _s(row.get("pseudonym")) or cid
-    figs = {n: getattr(F, n)(cb, cid, lang) for n in FIGURES if n != "prepost"}
-    if inputs.instrument:
-        figs["prepost"] = F.prepost(cb, cid, lang, inputs.instrument, inputs.pre, inputs.post)
+    name = cell(row.get("pseudonym")) or cid
+    names = [n for n in FIGURES if n != "prepost" or inputs.instrument]
+    figs = dict.fromkeys(names)  # drawn only when they are to be rendered
     pngs, why = {}, t("ch_no_figures_asked", lang)
     if figures:
+        figs = {n: getattr(F, n)(cb, cid, lang) for n in names if n != "prepost"}
+        if inputs.instrument:
+            figs["prepost"] = F.prepost(cb, cid, lang, inputs.instrument, inputs.pre, inputs.post)
         rendered, reason = render_png(list(figs.values()), scale=scale)
         if rendered is None:
             why = t("ch_no_kaleido", lang).format(reason=reason)
@@ -223,8 +198,12 @@ def build_chapter(
     doc = docx.Document()
     page_setup(doc, margins)
     base_styles(doc)
-    doc.core_properties.title = t("ch_doc_title", lang).format(name=name)
-    doc.core_properties.author = "casekit"
+    set_language(doc, {"id": "id-ID", "en": "en-GB"}[lang])
+    props = doc.core_properties
+    props.title = t("ch_doc_title", lang).format(name=name)
+    props.author, props.comments, props.last_modified_by = "casekit", "", "casekit"
+    props.created = props.modified = datetime.now(timezone.utc).replace(microsecond=0)
+    props.language = {"id": "id-ID", "en": "en-GB"}[lang]
     b = _Builder(doc, lang, margins, pngs, first_table, first_figure)
     b.why_missing = why
 
@@ -242,214 +221,13 @@ def build_chapter(
     b.para(t("report_pseudonym_note", lang), "List Bullet")
 
     b.heading(t("ch_title", lang), 1)
-    _section_41(b, one, row, lang)
-    _section_42(b, one, row, lang, name, figs)
-    _section_43(b, one, lang)
-    _section_44(b, one, lang, name, figs)
-    _section_45(b, inputs, lang, name, figs)
-    _section_46(b, one, row, lang)
-    return doc, list(figs.values()), b
-
-
-def _sessions(one, stages) -> pd.DataFrame:
-    s = one.sessions
-    return s[s["stage"].isin(stages)].sort_values(["date", "start_time"], kind="stable")
-
-
-def _section_41(b, one, row, lang):
-    b.heading(t("ch_s41", lang), 2)
-    facts = []
-    if not _na(row.get("intake_date")):
-        facts.append(t("ch_intake_on", lang).format(date=_s(row["intake_date"])))
-    if not _na(row.get("consent_date")):
-        facts.append(t("ch_consent_on", lang).format(date=_s(row["consent_date"])))
-    b.para(" ".join(facts))
-    early = _sessions(one, ("engagement", "intake", "contract"))
-    rows = [
-        [str(i), _s(r["date"]), _times(r), _v(r["stage"], lang), _s(r.get("location")),
-         _list(r.get("participants")), _s(r.get("notes"))]
-        for i, (_, r) in enumerate(early.iterrows(), 1)
-    ]  # fmt: skip
-    header = [t(k, lang) for k in ("ch_no", "col_date", "ch_time", "col_stage", "col_location",
-                                    "col_participants", "col_notes")]  # fmt: skip
-    b.table(t("ch_tab_early", lang), header, rows, [1.0, 2.3, 1.5, 2.0, 2.0, 2.4, 3.8])
-
-
-def _age(member, ref_year) -> str:
-    born, died = member.get("birth_year"), member.get("death_year")
-    if _na(born):
-        return ""
-    if not _na(died):
-        return str(int(died) - int(born))
-    if _na(ref_year) or _true(member.get("deceased")):
-        return ""
-    return str(int(ref_year) - int(born))
-
-
-_REL_ORDER = {"self": 0, "spouse": 1, "child": 2, "grandchild": 3, "parent": 4, "sibling": 5}
-
-
-def _section_42(b, one, row, lang, name, figs):
-    b.heading(t("ch_s42", lang), 2)
-    b.heading(t("ch_identity", lang), 3)
-    b.para(f"{t('ch_client_name', lang)}: {name}", "List Number")
-    for col in ("sex", "age_at_intake", "cluster", "region", "ethnicity", "religion",
-                "living_arrangement", "institution"):  # fmt: skip
-        if col in row.index and not _na(row[col]):
-            value = _v(row[col], lang) if col in ("sex", "living_arrangement") else _s(row[col])
-            b.para(f"{t('col_' + col, lang)}: {value}", "List Number")
-    b.heading(t("ch_family", lang), 3)
-    fam = one.family.copy()
-    fam["_order"] = fam["relation"].map(lambda r: _REL_ORDER.get(r, 9))
-    fam = fam.sort_values("_order", kind="stable")
-    intake = row.get("intake_date")
-    ref = intake.year if isinstance(intake, pd.Timestamp) else None
-    rows = []
-    for i, (_, m) in enumerate(fam.iterrows(), 1):
-        age = _age(m, ref)
-        rel = _v(m.get("relation"), lang)
-        if _true(m.get("deceased")):
-            rel += f" ({t('ch_deceased', lang)})"
-        rows.append(
-            [str(i), _s(m.get("label")), _v(m.get("sex"), lang),
-             t("ch_years", lang).format(n=age) if age else "", rel, _s(m.get("education")),
-             _s(m.get("occupation")), _s(m.get("residence"))]
-        )  # fmt: skip
-    header = [t(k, lang) for k in ("ch_no", "ch_member", "col_sex", "ch_age", "ch_relation",
-                                    "col_education", "col_occupation", "ch_residence")]  # fmt: skip
-    b.table(t("ch_tab_family", lang), header, rows, [0.8, 1.8, 2.2, 1.3, 2.1, 2.2, 2.1, 2.0])
-    b.figure("genogram", figs["genogram"], t("ch_fig_genogram", lang).format(name=name),
-             ct.describe_genogram(one, lang))  # fmt: skip
-    b.figure("life_road", figs["life_road"], t("ch_fig_life_road", lang).format(name=name),
-             ct.describe_life_road(one, lang))  # fmt: skip
-    b.heading(t("ch_bpss", lang), 3)
-    domains = ("biological", "psychological", "social", "spiritual")
-    cells = []
-    for d in domains:
-        items = one.bpss[one.bpss["domain"] == d]
-        cells.append(
-            [f"{i}. {_s(r['finding'])}" + (f" ({t(r['kind'], lang)})" if _s(r.get("kind")) == "strength" else "")
-             for i, (_, r) in enumerate(items.iterrows(), 1)] or [""]
-        )  # fmt: skip
-    rows = [cells] if not one.bpss.empty else []
-    b.table(t("ch_tab_bpss", lang).format(name=name), [t(d, lang).capitalize() for d in domains],
-            rows, [1, 1, 1, 1])  # fmt: skip
-    b.figure("bpss", figs["bpss"], t("ch_fig_bpss", lang).format(name=name),
-             ct.describe_bpss(one, lang))  # fmt: skip
-    b.figure("body_map", figs["body_map"], t("ch_fig_body_map", lang).format(name=name),
-             ct.describe_body_map(one, lang))  # fmt: skip
-    b.figure("ecomap", figs["ecomap"], t("ch_fig_ecomap", lang).format(name=name),
-             ct.describe_ecomap(one, lang))  # fmt: skip
-    b.heading(t("ch_problems", lang), 3)
-    probs = one.problems
-    rows = [
-        [str(i), _v(r.get("according_to"), lang), _s(r["statement"]),
-         t("yes", lang) if _true(r.get("focus")) else ""]
-        for i, (_, r) in enumerate(probs.iterrows(), 1)
-    ]  # fmt: skip
-    header = [t(k, lang) for k in ("ch_no", "col_according_to", "ch_symptom", "col_focus")]
-    b.table(t("ch_tab_problems", lang), header, rows, [1.0, 2.4, 9.0, 1.6])
-    b.heading(t("ch_focus", lang), 3)
-    focus = [_s(s) for s, f in zip(probs["statement"], probs["focus"], strict=True) if _true(f)]
-    b.para(t("ch_focus_text", lang).format(n=len(focus)) if focus else t("ch_no_focus", lang))
-    for s in focus:
-        b.para(s, "List Bullet")
-    b.heading(t("ch_cause_effect", lang), 3)
-    ce = probs[probs["cause"].notna() | probs["effect"].notna()]
-    rows = [
-        [str(i), _s(r["statement"]), _s(r.get("cause")), _s(r.get("effect"))]
-        for i, (_, r) in enumerate(ce.iterrows(), 1)
-    ]
-    header = [t(k, lang) for k in ("ch_no", "ch_problem", "ch_cause", "ch_effect")]
-    b.table(t("ch_tab_cause_effect", lang), header, rows, [1.0, 4.0, 4.5, 4.5])
-
-
-def _section_43(b, one, lang):
-    b.heading(t("ch_s43", lang), 2)
-    for _, r in _sessions(one, ("planning",)).iterrows():
-        b.para(t("ch_planning_on", lang).format(date=_s(r["date"]), notes=_s(r.get("notes"))))
-    rows = []
-    for _, r in one.plan.iterrows():
-        start, end = _s(r.get("start_date")), _s(r.get("end_date"))
-        when = start if not end or end == start else f"{start} - {end}"
-        method = _v(r.get("method"), lang)
-        tech = _list(r.get("techniques"))
-        rows.append(
-            [_s(r.get("activity")) or _s(r["activity_id"]), when, _s(r.get("location")),
-             _s(r.get("objectives")), f"{method} ({tech})" if tech else method,
-             _s(r.get("indicator"))]
-        )  # fmt: skip
-    header = [t(k, lang) for k in ("col_activity", "ch_when", "ch_place", "col_objectives",
-                                    "ch_method_techniques", "col_indicator")]  # fmt: skip
-    b.table(t("ch_tab_plan", lang), header, rows, [2.3, 2.3, 2.0, 3.0, 2.2, 2.6])
-
-
-def _section_44(b, one, lang, name, figs):
-    b.heading(t("ch_s44", lang), 2)
-    inter = _sessions(one, ("intervention",))
-    if len(inter):
-        b.para(t("ch_intervention_span", lang).format(
-            a=_s(inter["date"].min()), b=_s(inter["date"].max()), n=len(inter)))  # fmt: skip
-    b.figure("timeline", figs["timeline"], t("ch_fig_timeline", lang).format(name=name),
-             ct.describe_timeline(one, lang))  # fmt: skip
-    names = dict(zip(one.plan["activity_id"], one.plan["activity"], strict=True))
-    rows = [
-        [str(i), _s(names.get(r.get("activity_id"))) or _s(r.get("activity_id")), _s(r["date"]),
-         _times(r), _s(r.get("location")), _list(r.get("techniques")), _s(r.get("notes"))]
-        for i, (_, r) in enumerate(inter.iterrows(), 1)
-    ]  # fmt: skip
-    header = [t(k, lang) for k in ("ch_no", "col_activity", "col_date", "ch_time",
-                                    "col_location", "col_techniques", "col_notes")]  # fmt: skip
-    b.table(t("ch_tab_sessions", lang), header, rows, [1.0, 2.3, 2.3, 1.5, 1.9, 2.0, 3.0])
-
-
-def _section_45(b, inputs, lang, name, figs):
-    one = inputs.client
-    b.heading(t("ch_s45", lang), 2)
-    for _, r in _sessions(one, ("evaluation",)).iterrows():
-        b.para(t("ch_evaluation_on", lang).format(date=_s(r["date"]), notes=_s(r.get("notes"))))
-    names = dict(zip(one.plan["activity_id"], one.plan["activity"], strict=True))
-    rows = [
-        [str(i), _s(names.get(r.get("activity_id"))) or _s(r.get("activity_id")),
-         _s(r.get("process_notes")), _s(r.get("outcome_notes")), _v(r.get("indicator_met"), lang)]
-        for i, (_, r) in enumerate(one.evaluation.iterrows(), 1)
-    ]  # fmt: skip
-    header = [t(k, lang) for k in ("ch_no", "col_activity", "ch_process_eval",
-                                    "ch_outcome_eval", "col_indicator_met")]  # fmt: skip
-    b.table(t("ch_tab_evaluation", lang), header, rows, [1.0, 2.4, 4.4, 4.4, 2.2])
-    from .scoring import score
-
-    sc = score(one)
-    sc = sc[sc["scale"] == "total"] if len(sc) else sc
-    rows = [
-        [_s(r["instrument"]), _s(r["timepoint"]), _s(r.get("date")), _s(r["score"]),
-         _s(r.get("category"))]
-        for _, r in sc.iterrows()
-    ]  # fmt: skip
-    header = [t(k, lang) for k in ("col_instrument", "col_timepoint", "col_date", "col_score",
-                                    "col_category")]  # fmt: skip
-    b.table(t("ch_tab_scores", lang), header, rows, [3.5, 2.8, 2.5, 1.6, 3.6])
-    text = ct.describe_prepost(
-        inputs.casebook, inputs.client_id, inputs.instrument, inputs.pre, inputs.post, lang
-    )
-    if "prepost" in figs:
-        b.figure("prepost", figs["prepost"], t("ch_fig_prepost", lang).format(name=name), text)
-    else:
-        b.para(text)
-
-
-def _section_46(b, one, row, lang):
-    b.heading(t("ch_s46", lang), 2)
-    if _na(row.get("termination_date")):
-        b.para(t("report_not_terminated", lang))
-    else:
-        b.para(t("ch_terminated_on", lang).format(date=_s(row["termination_date"])))
-    if not _na(row.get("termination_reason")):
-        b.para(f"{t('report_termination_reason', lang)}: {_v(row['termination_reason'], lang)}.")
-    if not _na(row.get("referral_to")):
-        b.para(f"{t('report_referral_to', lang)}: {_s(row['referral_to'])}.")
-    for _, r in _sessions(one, ("termination", "referral")).iterrows():
-        b.para(f"{_s(r['date'])} ({_v(r['stage'], lang)}): {_s(r.get('notes'))}")
+    section_41(b, one, row, lang)
+    section_42(b, one, row, lang, name, figs)
+    section_43(b, one, lang)
+    section_44(b, one, lang, name, figs)
+    section_45(b, inputs, lang, name, figs)
+    section_46(b, one, row, lang)
+    return doc, [figs[n] for n in pngs], b
 
 
 def _figure_strings(fig) -> str:
@@ -481,11 +259,23 @@ def document_text(doc) -> str:
             parts.append(p.text)
         for tab in getattr(container, "tables", []):
             for tr in tab.rows:
-                for cell in tr.cells:
-                    walk(cell)
+                for box in tr.cells:
+                    walk(box)
 
     walk(doc)
     return "\n".join(parts)
+
+
+def _target(out, casebook_name: str, client_id: str) -> Path:
+    """The .docx to write: ``out``, ``out/<id>.docx`` for a folder, or the default."""
+    if not out:
+        return Path("reports") / casebook_name / f"{client_id}.docx"
+    out = Path(out)
+    if out.is_dir() or str(out).endswith(("/", "\\")):
+        return out / f"{client_id}.docx"
+    if out.suffix.lower() != ".docx":
+        raise ParameterError(msg("ch_not_docx", path=str(out)))
+    return out
 
 
 def chapter(
@@ -513,8 +303,8 @@ def chapter(
     lang : {"id", "en"}
         Language of every heading, caption and sentence casekit writes.
     out : str or Path, optional
-        The ``.docx`` to write; default ``reports/<casebook name>/<client_id>.docx``.
-        Its folder is created.
+        The ``.docx`` to write, or a folder to write ``<client_id>.docx`` into;
+        default ``reports/<casebook name>/<client_id>.docx``. Folders are created.
     margins : Margins
         Page margins in cm (default 4 left, 3 top, right, bottom; A4).
     figures : bool
@@ -541,8 +331,9 @@ def chapter(
     IdentifierLeak
         The chapter would contain a value of ``identifiers.csv``; nothing is written.
     """
+    from .errors import IdentifierLeak
     from .outputs import atomic_write
-    from .privacy import IdentifierGuard
+    from .privacy import IdentifierGuard, leak_message, locate, sources_for
     from .process_check import check_process
     from .reports.params import client_inputs
 
@@ -554,6 +345,7 @@ def chapter(
     if first_table < 1 or first_figure < 1:
         raise ParameterError("first_table and first_figure must be 1 or more.")
     cb = inputs.casebook
+    out = _target(out, cb.name, inputs.client_id)
     findings = check_process(cb, inputs.client_id, inputs.lang, inputs.pre, inputs.post)
     doc, figs, b = build_chapter(
         inputs,
@@ -564,10 +356,12 @@ def chapter(
         first_table=first_table,
         first_figure=first_figure,
     )
-    out = Path(out) if out else Path("reports") / cb.name / f"{inputs.client_id}.docx"
     guard = IdentifierGuard.from_casebook(cb)
     text = document_text(doc) + "\n" + "\n".join(_figure_strings(f) for f in figs)
-    guard.check(text, where=out.name)
+    found = guard.findings(text)
+    if found:  # say which casebook cells to fix, as the HTML report does; never the identifier
+        sources = sources_for(locate(cb, guard), inputs.client_id)
+        raise IdentifierLeak(leak_message(out.name, found, sources))
     buffer = io.BytesIO()
     doc.save(buffer)
     out.parent.mkdir(parents=True, exist_ok=True)

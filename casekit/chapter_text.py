@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from .i18n import t
+from .i18n import fmt_date, t
 
 __all__ = [
     "describe_body_map",
@@ -182,8 +182,8 @@ def describe_timeline(one, lang: str) -> str:
     acts = inter["activity_id"].dropna().nunique()
     return t("ct_timeline", lang).format(
         n=len(s),
-        a=s["date"].min().strftime("%Y-%m-%d"),
-        b=s["date"].max().strftime("%Y-%m-%d"),
+        a=fmt_date(s["date"].min(), lang),
+        b=fmt_date(s["date"].max(), lang),
         k=len(inter),
         m=acts,
     )
@@ -201,5 +201,5 @@ def describe_prepost(cb, client_id: str, instrument: str, pre: str, post: str, l
     changes = change(scores, pre, post, instruments=cb.instruments)
     text = change_verdict(changes, cb, client_id, instrument, pre, post, lang)
     inst = cb.instrument(instrument)
-    source = getattr(inst, "citation", "") or inst.name
+    source = (getattr(inst, "citation", "") or inst.name).rstrip(". ")
     return f"{text} {t('ct_source', lang).format(source=source)}"

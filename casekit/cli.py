@@ -128,6 +128,11 @@ def _add_slides(sub):
     p.add_argument("--lang", choices=LANGS, default=None, help="language of the slides")
     p.add_argument("--no-execute", action="store_true", help="use the saved outputs as they are")
     p.add_argument("--hide-code", action="store_true", help="show text and results only")
+    p.add_argument(
+        "--allow-missing-consent",
+        action="store_true",
+        help="make slides of clients without a consent_date",
+    )
     p.set_defaults(func=_run_slides)
 
 
@@ -142,6 +147,7 @@ def _run_slides(args) -> int:
         client_id=args.client,
         lang=args.lang,
         hide_code=args.hide_code,
+        allow_missing_consent=args.allow_missing_consent,
     )
     _echo(t("m_slides_written", args.lang).format(path=path))
     return 0
@@ -177,6 +183,12 @@ def _add_export(sub):
     )
     p.add_argument("--age-bands", action="store_true", help="5-year age bands, no birth years")
     p.add_argument("--mapping", default=None, help="CSV casebook,client_id,person_id for pooling")
+    p.add_argument(
+        "--include-without-consent",
+        action="store_true",
+        help="export clients without a consent_date too (left out by default; recorded in "
+        "the audit line)",
+    )
     p.set_defaults(func=_run_export)
 
 
@@ -191,9 +203,16 @@ def _run_export(args) -> int:
         key_file=args.key_file,
         age_bands=args.age_bands,
         mapping=args.mapping,
+        include_without_consent=args.include_without_consent,
     )
     lang = args.lang
     _echo(t("m_exported", lang).format(n=result.clients, out=result.out, files=len(result.files)))
+    if result.left_out:
+        _echo(
+            t("privacy_left_out", lang).format(
+                n=len(result.left_out), ids=", ".join(result.left_out)
+            )
+        )
     if result.key_file is not None:
         made = "m_key_created" if result.key_created else "m_key_read"
         _echo(t(made, lang).format(path=result.key_file))
@@ -221,12 +240,24 @@ def _write_or_print(frame, out, shown_columns, lang: str = "en") -> None:
         if str(view[col].dtype) == "Float64":
             view[col] = view[col].round(2)
     view = view.astype(object).where(view.notna(), "-")
+    # headers in the reader's language (the CSV written with --out keeps the column names)
+    view.columns = [_column_label(c, lang) for c in view.columns]
     try:
         _echo(view.to_string(index=False))
     except BrokenPipeError:  # `casekit score DIR | head`: the reader left; not an error
         import os
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
+def _column_label(column: str, lang: str) -> str:
+    """Header of a printed score/change column: its label, else the column name."""
+    from .i18n import LABELS
+
+    for key in (f"sc_{column}", f"col_{column}"):
+        if key in LABELS:
+            return t(key, lang)
+    return t("client", lang) if column == "client_id" else column
 
 
 def _add_score(sub):
@@ -349,6 +380,13 @@ def _add_report(sub):
     )
     p.add_argument("--pdf", action="store_true",
                    help="also print <client>.pdf beside each page (needs Chromium)")  # fmt: skip
+    p.add_argument(
+        "--scheduler",
+        default=None,
+        metavar="ADDRESS",
+        help="run on a Dask cluster: a scheduler address (tcp://host:8786) or local:N "
+        "(N worker processes on this machine); needs casekit[cluster]",
+    )
     _report_options(p)
     p.set_defaults(func=_run_report)
 
@@ -377,6 +415,7 @@ def _run_report(args) -> int:
             post=args.post,
             allow_missing_consent=args.allow_missing_consent,
             reuse_kernels=not args.fresh_kernels,
+            scheduler=args.scheduler,
         )
     results = gate.merge(done)
     if gate.refused and any(r.ok for r in done):  # the index lists the refused clients too

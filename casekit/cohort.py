@@ -398,7 +398,8 @@ def cohort_summary(
     instruments : dict, optional
         Instruments beyond the built-in ones.
     clients : DataFrame, optional
-        The clients table for ``by`` (a Casebook brings its own).
+        The clients table for ``by`` (a Casebook, or scores from
+        ``ck.score(cb)``, bring their own).
     method, cutoff, reliability
         Passed to :func:`casekit.change` for the change classes.
     level : float
@@ -450,6 +451,10 @@ def cohort_summary(
                 f"got {type(scores).__name__}"
             )
     by = _by_list(by)
+    if clients is None:  # ck.score(cb) remembers its casebook's clients
+        from .scoring import remembered_clients
+
+        clients = remembered_clients(scores)
     if changes is None:
         ch = change(
             scores, pre=pre, post=post, method=method, cutoff=cutoff, instruments=local,

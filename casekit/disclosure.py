@@ -23,7 +23,11 @@ programs). After :func:`suppress`:
 
 where the totals taken as published are: every row total when
 ``row_total``, every column total when ``column_total``, the grand total
-when either is, except the totals this function says must be blanked too.
+when either is, except the totals this function says must be blanked too
+(``attrs["suppressed_totals"]``). :func:`suppress_cohort` gives the same
+guarantee for a cohort table, where the published totals are the
+subgroups' n, the whole cohort's counts and n, and the whole cohort's
+reliable-change subtotals (a hierarchical table: still a flow network).
 This is the *sliding protection range* of Hundepool et al. (2012, ch. 4):
 for a blanked 3 with ``k = 5``, the reader cannot narrow it below an
 interval of 5, e.g. "between 0 and 5". Each interval is computed exactly
@@ -71,12 +75,12 @@ control. Journal of the American Statistical Association, 75(370), 377-385.
 
 from __future__ import annotations
 
-import heapq
-
 import numpy as np
 import pandas as pd
 
-from .disclosure_audit import FREE, HIDDEN, PUBLISHED, Table, lp_intervals, width_at_least
+from .disclosure_audit import FREE, HIDDEN, PUBLISHED, Table
+from .disclosure_search import lp_check as _lp_check
+from .disclosure_search import protect
 from .errors import ParameterError
 
 __all__ = [
@@ -84,6 +88,7 @@ __all__ = [
     "suppression_mask",
     "suppress_cohort",
     "protect",
+    "hidden_classes",
     "CHANGE_COUNT_COLUMNS",
 ]
 
@@ -96,145 +101,6 @@ CHANGE_COUNT_COLUMNS = (
     "n_harmed",
     "n_not_classified",
 )
-
-_MARGIN_COST = 1e6  # a total is blanked only when no set of cells can protect a blank
-
-
-# --------------------------------------------------------------------------- #
-# the search
-# --------------------------------------------------------------------------- #
-def _cheapest_path(edges, state, skip, s, t, residual, hideable, cost):
-    """Cheapest s -> t path using residual capacity of hidden edges (cost 0) and
-    published, hideable edges (their cost); returns the hideable edges on it."""
-    n = len(residual)
-    arcs = [[] for _ in range(n)]
-    for u in range(n):
-        for v, c in residual[u].items():
-            if c > 0:
-                arcs[u].append((v, 0.0, -1))
-    for a, (u, v, f) in enumerate(edges):
-        if a == skip or state[a] != PUBLISHED or not hideable[a]:
-            continue
-        arcs[u].append((v, cost[a], a))  # raise it: no limit
-        if f > 0:
-            arcs[v].append((u, cost[a], a))  # lower it: by f at most
-    dist = [float("inf")] * n
-    back: list = [None] * n
-    dist[s] = 0.0
-    heap = [(0.0, s)]
-    while heap:
-        d, u = heapq.heappop(heap)
-        if d > dist[u]:
-            continue
-        for v, w, a in arcs[u]:
-            if d + w < dist[v]:
-                dist[v], back[v] = d + w, (u, a)
-                heapq.heappush(heap, (d + w, v))
-    if back[t] is None:
-        return None, float("inf")
-    used, v = [], t
-    while v != s:
-        u, a = back[v]
-        if a >= 0:
-            used.append(a)
-        v = u
-    return used, dist[t]
-
-
-def _widen(table: Table, edge: int, level: float, hideable, cost) -> list[int]:
-    """Edges to blank so that ``edge``'s interval gets wider (one augmenting path)."""
-    from .disclosure_audit import _max_flow, _residual
-
-    edges = table.edges()
-    n, m = table.shape
-    u, v, x = edges[edge]
-    best = (None, float("inf"))
-    for s, t, room in ((v, u, float("inf")), (u, v, x)):  # raise it, lower it
-        if room <= 0:
-            continue
-        residual = _residual(edges, table.state, edge, n + m + 2)
-        _max_flow(residual, s, t, min(room, level))
-        path = _cheapest_path(edges, table.state, edge, s, t, residual, hideable, cost)
-        if path[0] and path[1] < best[1]:
-            best = path
-    return best[0] or []
-
-
-def protect(table: Table, level: float, hideable=None) -> Table:
-    """Blank edges of ``table`` until every hidden edge is protected (module docstring).
-
-    Parameters
-    ----------
-    table : Table
-        Cells and totals with their states (:mod:`casekit.disclosure_audit`);
-        primary suppressions already HIDDEN. Changed in place and returned.
-    level : float
-        Protection level: smallest allowed width of a feasible interval.
-    hideable : array of bool, optional
-        Which published edges may be blanked as complements (default: every
-        cell and every total but zero totals and cells in zero lines).
-
-    Raises
-    ------
-    RuntimeError
-        When no further blanking can protect a cell (only possible when the
-        totals that may not be blanked pin it down).
-    """
-    edges = table.edges()
-    values = np.array([f for _, _, f in edges])
-    n, m = table.shape
-    nm = n * m
-    if hideable is None:
-        hideable = np.ones(len(edges), dtype=bool)
-    hideable = np.asarray(hideable, dtype=bool).copy()
-    zero = (table.state == PUBLISHED) & (values == 0)
-    hideable[nm:] &= ~zero[nm:]
-    for i in range(n):  # cells of a line with a published total 0 are known zeros
-        if zero[nm + i]:
-            hideable[i * m : (i + 1) * m] = False
-    for j in range(m):
-        if zero[nm + n + j]:
-            hideable[j:nm:m] = False
-    cost = 1.0 + values
-    cost[nm:] += _MARGIN_COST
-    primary = table.state == HIDDEN
-    ok: set[int] = set()
-    while True:
-        todo = [a for a in np.flatnonzero(table.state == HIDDEN) if a not in ok]
-        failing = None
-        for a in todo:
-            if width_at_least(table, int(a), level, edges):
-                ok.add(int(a))
-            else:
-                failing = int(a)
-                break
-        if failing is None:
-            return _prune(table, level, primary, cost, edges)
-        extra = _widen(table, failing, level, hideable, cost)
-        if not extra:
-            raise RuntimeError(
-                "disclosure control: a suppressed cell cannot be protected because the totals "
-                "that must stay published pin it down; publish fewer totals"
-            )
-        table.state[extra] = HIDDEN
-
-
-def _prune(table: Table, level: float, primary, cost, edges) -> Table:
-    """Publish again every complementary blank that is not needed (dearest first)."""
-    extra = [a for a in np.flatnonzero((table.state == HIDDEN) & ~primary)]
-    for a in sorted(extra, key=lambda a: (-cost[a], -a)):
-        table.state[a] = PUBLISHED
-        hidden = np.flatnonzero(table.state == HIDDEN)
-        if not all(width_at_least(table, int(b), level, edges) for b in hidden):
-            table.state[a] = HIDDEN
-    return table
-
-
-def _lp_check(table: Table, level: float) -> None:
-    """The final audit: every hidden edge's LP interval is at least ``level`` wide."""
-    for a, (lo, hi) in lp_intervals(table).items():
-        if hi - lo < level - 1e-6:
-            raise RuntimeError(f"disclosure audit failed for edge {a}: [{lo}, {hi}]")
 
 
 # --------------------------------------------------------------------------- #
@@ -494,17 +360,47 @@ def _cohort_counts(part: pd.DataFrame, counts: list[str], k: int) -> np.ndarray:
     return values
 
 
-def _cohort_grid(values: np.ndarray, k: int, level: float) -> tuple[Table, np.ndarray]:
-    """Protect the whole cohort (one row) and, under it, the subgroups."""
+#: the reliable-change subtotals of the change classes (Jacobson & Truax, 1991):
+#: reliably improved = recovered + improved, reliably deteriorated = deteriorated + harmed
+RELIABLE_GROUPS = {
+    "n_reliably_improved": ("n_recovered", "n_improved"),
+    "n_reliably_deteriorated": ("n_deteriorated", "n_harmed"),
+}
+
+
+def _cohort_grid(values: np.ndarray, counts: list[str], k: int, level: float):
+    """Protect the whole cohort (one row, with its reliable-change subtotals) and, under
+    it, the subgroups; returns (subgroup table, whole-cohort table)."""
     n, m = values.shape
     total = values.sum(axis=0, keepdims=True)
-    whole = _grid(total, k, True, False, False)
+    groups = [
+        [counts.index(c) for c in parts]
+        for parts in RELIABLE_GROUPS.values()
+        if all(c in counts for c in parts)
+    ]
+    sums = np.array([total[0, g].sum() for g in groups])
+    whole = Table.build(
+        total,
+        _states(True, 1, total.sum(axis=1), k),
+        np.full(m, FREE),
+        FREE,
+        np.where((total > 0) & (total < k), HIDDEN, PUBLISHED),
+        groups,
+        _states(True, len(groups), sums, k),
+    )
     protect(whole, level)
     if n == 1:
-        return whole, whole.state[:m] == HIDDEN
-    col_state = np.where(whole.state[:m] == HIDDEN, HIDDEN, PUBLISHED)
-    table = _grid(values, k, True, True, True)
-    table.state[n * m + n : n * m + n + m] = col_state
+        return whole, whole
+    g0 = 2 * m + 2  # group edges of the whole table: after its m cells, row, m columns, grand
+    table = Table.build(
+        values,
+        _states(True, n, values.sum(axis=1), k),
+        np.where(whole.state[:m] == HIDDEN, HIDDEN, PUBLISHED),
+        _states(True, 1, np.array([values.sum()]), k)[0],
+        np.where((values > 0) & (values < k), HIDDEN, PUBLISHED),
+        groups,
+        whole.state[g0:],
+    )
     hideable = np.ones(len(table.state), dtype=bool)
     hideable[n * m + n :] = False  # the whole-cohort counts are fixed by its own table
     zero_col = np.flatnonzero(total[0] == 0)
@@ -517,7 +413,32 @@ def _cohort_grid(values: np.ndarray, k: int, level: float) -> tuple[Table, np.nd
         protect(table, level, hideable)
         if np.array_equal(before, table.state):
             break
-    return table, col_state == HIDDEN
+    return table, whole
+
+
+def hidden_classes(counts, k: int = 5, level: float | None = None) -> set[str]:
+    """Which change classes of a whole cohort :func:`suppress_cohort` blanks.
+
+    Parameters
+    ----------
+    counts : mapping
+        Count per column of :data:`CHANGE_COUNT_COLUMNS` (missing ones: 0).
+    k, level
+        As in :func:`suppress_cohort`.
+
+    Returns
+    -------
+    set of str
+        The blanked columns: the same cells the cohort table blanks for these
+        counts, so a figure that leaves these classes out shows nothing the
+        table hides.
+    """
+    names = list(CHANGE_COUNT_COLUMNS)
+    values = np.array([[float(counts.get(c, 0) or 0) for c in names]])
+    _, whole = _cohort_grid(values, names, int(k), float(k if level is None else level))
+    if 0 < values.sum() < k:
+        return set(names) - {c for c, v in zip(names, values[0], strict=True) if v == 0}
+    return {c for j, c in enumerate(names) if whole.state[j] == HIDDEN}
 
 
 def suppress_cohort(
@@ -550,9 +471,14 @@ def suppress_cohort(
         ``by``, published next to it) as column totals:
 
         - the whole cohort's own counts are protected first, as a one-row
-          table with its n (so the table without ``by`` gets exactly the
-          same blanks, and those whole-cohort counts count as blanked totals
-          below);
+          table with its n and its reliable-change subtotals
+          (:data:`RELIABLE_GROUPS`: reliably improved = recovered + improved,
+          reliably deteriorated = deteriorated + harmed), so the table
+          without ``by`` gets exactly the same blanks, and those whole-cohort
+          counts and subtotals count as published (or blanked) totals below;
+        - ``n_reliably_improved`` and ``n_reliably_deteriorated`` are added:
+          for the whole cohort as that table publishes them, for a subgroup
+          only where both parts are shown (then they add nothing new);
         - a subgroup with ``0 < n < k``, or one whose n must be blanked so
           that no blank can be narrowed, is suppressed whole: every value but
           the group labels blank (counts of classes the whole cohort has
@@ -592,6 +518,9 @@ def suppress_cohort(
         out["suppressed_reason"] = pd.NA
     out["suppressed_reason"] = out["suppressed_reason"].astype("string")
     out["suppressed_cells"] = pd.Series(pd.NA, index=out.index, dtype="string")
+    for name, parts in RELIABLE_GROUPS.items():
+        if all(c in counts for c in parts):
+            out[name] = pd.array([pd.NA] * len(out), dtype="Int64")
     blank_cols = [
         c for c in out.columns
         if c not in labels and c not in ("suppressed", "suppressed_reason", "suppressed_cells")
@@ -603,13 +532,29 @@ def suppress_cohort(
         part = summary.loc[rows]
         values = _cohort_counts(part, counts, k)
         n_rows, m = values.shape
-        grid, _ = _cohort_grid(values, k, level)
+        grid, whole_grid = _cohort_grid(values, counts, k, level)
         if verify:
             _lp_check(grid, level)
+            _lp_check(whole_grid, level)
         hidden = grid.state[: n_rows * m].reshape(n_rows, m) == HIDDEN
         whole = grid.state[n_rows * m : n_rows * m + n_rows] == HIDDEN
         if n_rows == 1:
             whole = np.array([0 < values.sum() < k])
+        # reliable-change subtotals: the whole cohort's as its own table publishes them;
+        # a subgroup's only where both parts are shown (then they add nothing new)
+        g = 0
+        for name, parts in RELIABLE_GROUPS.items():
+            if not all(c in counts for c in parts):
+                continue
+            idx = [counts.index(c) for c in parts]
+            sums = values[:, idx].sum(axis=1)
+            if n_rows == 1:
+                shown = whole_grid.state[2 * m + 2 + g] != HIDDEN and not whole[0]
+                shown = np.array([shown])
+            else:
+                shown = ~hidden[:, idx].any(axis=1) & ~whole
+            out.loc[rows[shown], name] = sums[shown].astype(np.int64)
+            g += 1
         primary = (values > 0) & (values < k)
         for r, row in enumerate(rows):
             if whole[r]:

@@ -62,28 +62,43 @@ class Table:
     ----------
     cells : ndarray (n, m)
         True counts (whole numbers >= 0).
-    state : ndarray (n * m + n + m + 1,)
+    state : ndarray (n * m + n + m + 1 + len(groups),)
         State of every edge: cells in row-major order, then the n row
-        totals, the m column totals and the grand total.
+        totals, the m column totals, the grand total and the group totals.
+    groups : tuple of tuples
+        Column subtotals: the columns of a group send their totals to a
+        group node, whose edge to the root carries the subtotal (a
+        hierarchical table stays a network).
     """
 
     cells: np.ndarray
     state: np.ndarray
+    groups: tuple = ()
 
     @classmethod
-    def build(cls, cells, row_state, col_state, grand_state, cell_state=None) -> Table:
+    def build(
+        cls, cells, row_state, col_state, grand_state, cell_state=None, groups=(), group_state=()
+    ) -> Table:
+        """A table; ``groups`` (lists of column indices) add a published subtotal of
+        those columns (e.g. recovered + improved), with ``group_state``."""
         cells = np.asarray(cells, dtype=float)
         n, m = cells.shape
-        state = np.empty(n * m + n + m + 1, dtype=np.int8)
+        state = np.empty(n * m + n + m + 1 + len(groups), dtype=np.int8)
         state[: n * m] = PUBLISHED if cell_state is None else np.asarray(cell_state).ravel()
         state[n * m : n * m + n] = row_state
         state[n * m + n : n * m + n + m] = col_state
-        state[-1] = grand_state
-        return cls(cells, state)
+        state[n * m + n + m] = grand_state
+        state[n * m + n + m + 1 :] = group_state
+        return cls(cells, state, tuple(tuple(int(j) for j in g) for g in groups))
 
     @property
     def shape(self) -> tuple[int, int]:
         return self.cells.shape
+
+    @property
+    def nodes(self) -> int:
+        n, m = self.shape
+        return n + m + 2 + len(self.groups)
 
     def edges(self):
         """(tail, head, value) of every edge, in state order.
@@ -93,10 +108,17 @@ class Table:
         """
         n, m = self.shape
         rin, rout = n + m, n + m + 1
+        head = [rout] * m
+        for g, cols in enumerate(self.groups):
+            for j in cols:
+                head[j] = n + m + 2 + g
         out = [(i, n + j, self.cells[i, j]) for i in range(n) for j in range(m)]
         out += [(rin, i, self.cells[i].sum()) for i in range(n)]
-        out += [(n + j, rout, self.cells[:, j].sum()) for j in range(m)]
+        out += [(n + j, head[j], self.cells[:, j].sum()) for j in range(m)]
         out.append((rout, rin, self.cells.sum()))
+        out += [
+            (n + m + 2 + g, rout, self.cells[:, list(c)].sum()) for g, c in enumerate(self.groups)
+        ]
         return out
 
     def values(self) -> np.ndarray:
@@ -157,8 +179,7 @@ def width_at_least(table: Table, edge: int, level: float, edges=None) -> bool:
     non-published edges (module docstring).
     """
     edges = table.edges() if edges is None else edges
-    n, m = table.shape
-    nodes = n + m + 2
+    nodes = table.nodes
     u, v, x = edges[edge]
     down = min(x, _max_flow(_residual(edges, table.state, edge, nodes), u, v, min(x, level)))
     if down >= level:
@@ -170,10 +191,9 @@ def width_at_least(table: Table, edge: int, level: float, edges=None) -> bool:
 def width(table: Table, edge: int, edges=None, cap: float = 1e9) -> float:
     """Width of the feasible interval of hidden ``edge`` (``inf`` when unbounded)."""
     edges = table.edges() if edges is None else edges
-    n, m = table.shape
     u, v, x = edges[edge]
-    down = min(x, _max_flow(_residual(edges, table.state, edge, n + m + 2), u, v, x))
-    up = _max_flow(_residual(edges, table.state, edge, n + m + 2), v, u, cap)
+    down = min(x, _max_flow(_residual(edges, table.state, edge, table.nodes), u, v, x))
+    up = _max_flow(_residual(edges, table.state, edge, table.nodes), v, u, cap)
     return down + up
 
 
@@ -195,8 +215,7 @@ def lp_intervals(table: Table) -> dict[int, tuple[float, float]]:
     from scipy.sparse import block_diag, coo_matrix
 
     edges = table.edges()
-    n, m = table.shape
-    nodes = n + m + 2
+    nodes = table.nodes
     unknown = [a for a in range(len(edges)) if table.state[a] != PUBLISHED]
     hidden = [a for a in unknown if table.state[a] == HIDDEN]
     if not hidden:

@@ -44,6 +44,10 @@ class Problem:
         What to do about it.
     severity : {"error", "warning"}
         Warnings (for example unknown columns) do not stop loading.
+    withheld : bool
+        The value was left out of the message because it looks like a direct
+        identifier (see :func:`casekit.privacy.withhold_identifiers`); the
+        message says so instead.
     """
 
     file: str
@@ -53,6 +57,7 @@ class Problem:
     message: str
     fix: str = ""
     severity: str = "error"
+    withheld: bool = False
 
     def __str__(self) -> str:
         return self.text("en")
@@ -71,7 +76,9 @@ class Problem:
         if self.column:
             where += t("m_where_column", lang).format(column=self.column)
         text = f"{where}: {tr(self.message, lang)}"
-        if self.value is not None and self.value != "":
+        if self.withheld:
+            text += f" ({t('privacy_value_withheld', lang)})"
+        elif self.value is not None and self.value != "":
             shown = self.value if len(self.value) <= 60 else self.value[:57] + "..."
             text += t("m_where_value", lang).format(value=repr(shown))
         if self.fix:

@@ -7,7 +7,11 @@ direct identifier. What happens to each part (``deidentify=True``):
 Client ids
     Replaced by a keyed pseudonym ``P`` + 12 hex digits of
     HMAC-SHA256(key, ``<casebook>__<client_id>``) (the pooled id of
-    :func:`casekit.load_casebooks`, or the mapped ``person_id``). The same key
+    :func:`casekit.load_casebooks`, or the mapped ``person_id``). The
+    casebook part is :func:`casekit.pooling.casebook_key` of the folder name
+    (Unicode NFC, then the same cleaning whether exported alone or pooled),
+    so the same client gets the same pseudonym either way and whether the
+    folder name is stored composed or decomposed (macOS). The same key
     gives the same pseudonyms, so a follow-up export links to the first; without
     the key nobody can recompute them. ``clients.pseudonym`` becomes the new id.
 The key
@@ -36,7 +40,12 @@ Worker, institution, group
     (``W``, ``I``, ``G`` + 10 hex digits): groupings survive, names do not.
 Free text
     Every other text column (notes, findings, statements, events, locations,
-    participants, ...) is redacted: phone numbers (Indonesian forms ``+62 ...``,
+    participants, ...) is redacted. First the identifier guard of
+    :mod:`casekit.privacy` replaces every identifier of ``identifiers.csv``
+    in every form it recognises (case, accents, old spellings, titles,
+    apostrophes, separators in numbers, +62, e-mails holding a name part,
+    street names); then e-mail addresses become ``[email]``, 16-digit
+    NIK/KK numbers written with or without separators ``[nomor]``, phone numbers (Indonesian forms ``+62 ...``,
     ``62...``, ``08xx-xxxx-xxxx``, ``(021) ...``) become ``[telepon]``;
     addresses by pattern (``Jl.``/``Jln.``/``Jalan``/``Gg.``/``Gang`` + name and
     number, ``RT 01/RW 02``, ``Kel.``/``Kec.``/``Kelurahan``/``Kecamatan``/
@@ -50,9 +59,35 @@ Free text
     *Anak*, *Ketua*; see ``STOP_WORDS``). Names are matched word by word in
     any case, whatever punctuation stands between the words, with a token
     trie (fast for thousands of names). Dates written in the text become
-    ``[tanggal]`` and 16-digit NIK/KK numbers ``[nomor]``. The clients
-    columns ``cluster``, ``region``, ``ethnicity``, ``religion`` and
-    ``cohort`` are categories for subgroups and are kept as they are.
+    ``[tanggal]``.
+Client columns
+    Every column of ``clients.csv`` has a rule (:data:`CLIENT_COLUMNS`,
+    checked by a test to cover them all): vocabularies (``sex``,
+    ``living_arrangement``, ``termination_reason``) are kept; ``birth_year``
+    and ``age_at_intake`` are kept or coarsened (age bands); dates are
+    shifted; ``worker`` and ``institution`` become codes; the category
+    columns researchers group by (``cluster``, ``region``, ``ethnicity``,
+    ``religion``, ``cohort``) keep their words but pass the guard and the
+    address, phone, e-mail and number patterns (``Jln Melati 5 RT 3 RW 7``
+    becomes ``[alamat]``, ``kelas Siti Aminah`` becomes ``kelas [nama]
+    [nama]``); ``referral_to`` is free text. Columns casekit does not know
+    are not exported.
+Consent
+    Clients without a ``consent_date`` are left out (with all their rows);
+    the result and the audit line list how many. ``include_without_consent``
+    (``--include-without-consent``) keeps them, and the audit line records
+    that it was used.
+Spreadsheet formulas
+    A text cell that begins with ``=``, ``+``, ``-``, ``@``, a tab or a
+    carriage return would run as a formula when the CSV is opened in Excel
+    or LibreOffice (``=HYPERLINK(...)`` can send data away). Such cells get
+    a leading ``'`` (the usual defence, OWASP "CSV injection"): Excel shows
+    the text without running it. Numbers and dates are not touched.
+Instrument definitions
+    A casebook's own ``instruments/*.toml`` are not copied: their string
+    fields (name, citation, notes, labels...) are redacted like free text
+    (``id`` and ``scoring`` kept) and the file is written anew from the
+    parsed values, so comments (which may name people) are dropped.
 Source casebook
     An export is one casebook: the ``casebook`` column of a pooled source is
     not kept (folder names can name a student). The pseudonym depends on the
@@ -68,13 +103,18 @@ The export is written to a temporary folder beside ``out``, loaded back with
 :func:`casekit.load_casebook` (it must be a valid casebook), scored and
 compared with the source's scores (the same values for every client,
 instrument, timepoint and scale, dates shifted by the client's offset), and
-searched for every direct identifier string; only then is it renamed to
-``out``. A failed export leaves nothing behind.
+searched, every file of it (CSV and TOML), with the identifier guard; only
+then is it renamed to ``out``. A failed export leaves nothing behind.
 
-Every export appends one JSON line to ``exports.log`` beside each source
-casebook (in its parent folder): what, when (UTC), options, the casebook's
-SHA-256 (:func:`casekit.casebook.casebook_hash`), the output folder, the
-key file's path and a key fingerprint (never the key).
+Every export appends an audit line to ``exports.log`` beside each source
+casebook (in its parent folder) *before* the export appears, and a
+completion line after (see :mod:`casekit.exportlog`): what, when (UTC),
+options, the casebook's SHA-256 (:func:`casekit.casebook.casebook_hash`,
+read in chunks), the output folder and its files' SHA-256, the clients left
+out for missing consent, the key file's path and a key fingerprint (never
+the key). ``kill -9`` at any moment leaves no export, or an export with its
+audit line; an export whose completion line is missing is completed (or
+refused) by the next export to the same folder.
 """
 
 from __future__ import annotations
@@ -82,7 +122,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import hmac
-import json
 import os
 import re
 import secrets
@@ -94,10 +133,12 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from . import exportlog
 from .casebook import Casebook, casebook_hash, load_casebook
 from .errors import CasebookError, ExportError, ParameterError
-from .outputs import csv_text
-from .pooling import SEPARATOR, split_pooled_id
+from .outputs import csv_text, remove_stale_temps
+from .pooling import SEPARATOR, casebook_key, split_pooled_id
+from .privacy import IdentifierGuard
 from .tables import ITEM_COLUMN, TABLES, split_list
 
 __all__ = [
@@ -108,6 +149,7 @@ __all__ = [
     "read_key",
     "Redactor",
     "STOP_WORDS",
+    "CLIENT_COLUMNS",
 ]
 
 #: words never redacted on their own (kinship, honorifics, roles, institutions)
@@ -140,6 +182,11 @@ _DATE = re.compile(
     r"|(?i:\b\d{1,2}\s+(?:" + _MONTHS + r")\.?(?:\s+\d{4})?\b)"
 )
 _NUMBER = re.compile(r"(?<!\d)\d{16}(?!\d)")  # NIK / KK numbers
+# NIK / KK written in groups (3174 0123 4567 8901, 317401.120358.0001): 16 digits in all
+_GROUPED_NUMBER = re.compile(r"(?<![\d.-])\d{2,8}(?:[ .\-/]\d{2,8}){1,7}(?![\d-]|\.\d)")
+_EMAIL = re.compile(r"(?<![\w.%+'-])[\w.%+'-]+@[\w-]+(?:\.[\w-]+)+")
+#: text cells a spreadsheet would run as a formula
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 _PHONE = re.compile(
     r"(?<![\w+])(?:(?:\+\s?62|62)[\s.-]?\(?\d{2,4}\)?|0\d{2,4}|\(0\d{1,3}\))"
     r"(?:[\s.-]?\d{3,4}){1,4}(?!\d)"
@@ -154,8 +201,29 @@ _AREA = re.compile(
     r"(?:Kelurahan|Kecamatan|Desa|Dusun|Kampung|Perumahan|Perum|Kompleks|Komplek|Blok)\s+)"
     r"[A-Z0-9][\w'-]*(?:\s+[A-Z0-9][\w'-]*){0,3}"
 )
-#: clients columns kept as they are (categories researchers group by)
-_KEEP = {("clients", c) for c in ("cluster", "region", "ethnicity", "religion", "cohort")}
+#: what happens to each clients.csv column in a de-identified export (see the module docstring)
+CLIENT_COLUMNS = {
+    "client_id": "pseudonym",
+    "pseudonym": "pseudonym",
+    "sex": "keep",
+    "living_arrangement": "keep",
+    "termination_reason": "keep",
+    "birth_year": "coarsen",
+    "age_at_intake": "coarsen",
+    "cluster": "category",
+    "region": "category",
+    "ethnicity": "category",
+    "religion": "category",
+    "cohort": "category",
+    "worker": "code",
+    "institution": "code",
+    "intake_date": "shift",
+    "consent_date": "shift",
+    "termination_date": "shift",
+    "referral_to": "redact",
+}
+_PLACEHOLDER = {"full_name": "[nama]", "address": "[alamat]", "phone": "[telepon]"}
+_PLACEHOLDER.update({"email": "[email]", "nik": "[nomor]", "kk": "[nomor]"})
 
 _KEY_BYTES = 32
 #: the words names are matched on (letters and digits; ' - _ and spaces separate them)
@@ -180,6 +248,8 @@ class ExportResult:
         Files written, relative to ``out``.
     logs : list of Path
         The ``exports.log`` files that got an audit line.
+    left_out : list of str
+        Clients left out for having no ``consent_date`` (source ids).
     """
 
     out: Path
@@ -188,6 +258,7 @@ class ExportResult:
     clients: int
     files: list[str] = field(default_factory=list)
     logs: list[Path] = field(default_factory=list)
+    left_out: list[str] = field(default_factory=list)
 
 
 # --- keys and pseudonyms ----------------------------------------------------------------------
@@ -234,7 +305,8 @@ def _key(key_file: Path) -> tuple[bytes, bool]:
     if not key_file.parent.is_dir():
         raise ExportError(f"The folder of the key file {key_file} does not exist; create it first.")
     key = secrets.token_bytes(_KEY_BYTES)
-    tmp = key_file.with_name(f".{key_file.name}.{secrets.token_hex(4)}.tmp")
+    remove_stale_temps(key_file.parent, f".{key_file.name}.new-*.tmp")  # from killed exports
+    tmp = key_file.with_name(f".{key_file.name}.new-{os.getpid()}-{secrets.token_hex(4)}.tmp")
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         with os.fdopen(fd, "w", encoding="ascii") as fh:
@@ -273,9 +345,10 @@ class Redactor:
         string and word by word (see :meth:`add`).
     """
 
-    def __init__(self, names=()):
+    def __init__(self, names=(), guard: IdentifierGuard | None = None):
         self.exact: set[str] = set()
         self.words: set[str] = set()
+        self.guard = guard
         for n in names:
             self.add(n)
         self._compiled = None
@@ -362,23 +435,36 @@ class Redactor:
         pieces.append(text[last:])
         return "".join(pieces)
 
-    def __call__(self, text):
-        """Redact one cell (missing stays missing)."""
+    def __call__(self, text, names: bool = True):
+        """Redact one cell (missing stays missing).
+
+        ``names=False`` (category columns) applies the guard and the
+        patterns, but not the casebook's other known names."""
         if text is None or (not isinstance(text, str) and pd.isna(text)):
             return text
-        out = _DATE.sub("[tanggal]", str(text))
+        out = str(text)
+        if self.guard:
+            out = self.guard.redact(out, lambda kind: _PLACEHOLDER.get(kind, "[nama]"))
+        out = _EMAIL.sub("[email]", out)
+        out = _GROUPED_NUMBER.sub(_grouped_sub, out)
+        out = _DATE.sub("[tanggal]", out)
         out = _NUMBER.sub("[nomor]", out)
         out = _PHONE.sub(_phone_sub, out)
         out = _STREET.sub("[alamat]", out)
         out = _AREA.sub("[alamat]", out)
         out = _RTRW.sub("[alamat]", out)
-        return self._names(out)
+        return self._names(out) if names else out
 
-    def series(self, values: pd.Series) -> pd.Series:
+    def series(self, values: pd.Series, names: bool = True) -> pd.Series:
         """Redact a text column (each distinct value once)."""
         uniq = values.dropna().unique()
-        done = {v: self(v) for v in uniq}
+        done = {v: self(v, names) for v in uniq}
         return values.map(done).astype("string")
+
+
+def _grouped_sub(match: re.Match) -> str:
+    digits = re.sub(r"\D", "", match.group(0))
+    return "[nomor]" if len(digits) == 16 else match.group(0)
 
 
 def _phone_sub(match: re.Match) -> str:
@@ -390,14 +476,15 @@ def _phone_sub(match: re.Match) -> str:
 def _source_ids(cb: Casebook) -> dict[str, str]:
     """client_id -> the id the pseudonym is computed from (casebook-qualified)."""
     pooled = getattr(cb, "sources", None) is not None
+    key = casebook_key(cb.name)
     out = {}
     for cid in cb.client_ids:
-        out[cid] = cid if pooled else f"{cb.name}{SEPARATOR}{cid}"
+        out[cid] = cid if pooled else f"{key}{SEPARATOR}{cid}"
     return out
 
 
 def _known_names(cb: Casebook) -> Redactor:
-    red = Redactor()
+    red = Redactor(guard=IdentifierGuard.from_casebook(cb))
     ids = cb.identifiers
     for col in ("full_name", "address", "phone"):
         for v in ids[col].dropna():
@@ -465,7 +552,9 @@ def _deidentify(cb: Casebook, key: bytes, age_bands: bool) -> dict[str, pd.DataF
                 continue
             if col.kind == "date":
                 f[col.name] = f[col.name] + days.to_numpy()
-            elif col.kind in ("text", "list") and (name, col.name) not in _KEEP:
+            elif name == "clients" and CLIENT_COLUMNS.get(col.name) == "category":
+                f[col.name] = red.series(f[col.name], names=False)
+            elif col.kind in ("text", "list"):
                 f[col.name] = red.series(f[col.name])
         if name == "clients":
             f["pseudonym"] = cids.map(new_id).astype("string")
@@ -540,10 +629,18 @@ def _as_text(frame: pd.DataFrame, name: str) -> pd.DataFrame:
             text = s.map({True: "yes", False: "no"})
         elif pd.api.types.is_float_dtype(s):
             text = s.map(lambda v: "" if pd.isna(v) else repr(float(v)))
-        else:
+        elif pd.api.types.is_numeric_dtype(s):
             text = s.astype("string")
+        else:  # text: a cell a spreadsheet would run as a formula is neutralised
+            text = s.astype("string").map(_neutralise, na_action="ignore")
         out[c] = text.astype("string").fillna("")
     return out
+
+
+def _neutralise(value):
+    """A text cell a spreadsheet would run as a formula, with a leading ``'``."""
+    text = str(value)
+    return "'" + text if text.startswith(_FORMULA_START) else text
 
 
 def _write_tables(tables: dict[str, pd.DataFrame], folder: Path) -> list[str]:
@@ -558,7 +655,9 @@ def _write_tables(tables: dict[str, pd.DataFrame], folder: Path) -> list[str]:
     return written
 
 
-def _copy_instruments(cb: Casebook, folder: Path) -> list[str]:
+def _copy_instruments(cb: Casebook, folder: Path, red: Redactor | None = None) -> list[str]:
+    """The casebook's own instrument definitions: copied (plain export) or, with ``red``,
+    parsed, every string but ``id``/``scoring`` redacted, and written anew."""
     written = []
     if not cb.instruments:
         return written
@@ -569,9 +668,35 @@ def _copy_instruments(cb: Casebook, folder: Path) -> list[str]:
             raise ExportError(
                 f"The definition file of instrument {inst_id} ({inst.source}) cannot be found."
             )
-        shutil.copyfile(src, folder / "instruments" / f"{inst_id}.toml")
+        target = folder / "instruments" / f"{inst_id}.toml"
+        if red is None:
+            shutil.copyfile(src, target)
+        else:
+            target.write_text(_redacted_toml(src, red), encoding="utf-8")
         written.append(f"instruments/{inst_id}.toml")
     return written
+
+
+def _redacted_toml(src: Path, red: Redactor) -> str:
+    from .instruments import tomllib  # tomli before Python 3.11
+    from .tomlwrite import dumps
+
+    def walk(value, key=""):
+        if isinstance(value, dict):
+            return {k: walk(v, k) for k, v in value.items()}
+        if isinstance(value, list):
+            return [walk(v, key) for v in value]
+        if isinstance(value, str) and key not in ("id", "scoring"):
+            return red(value)
+        return value
+
+    data = walk(tomllib.loads(src.read_text(encoding="utf-8")))
+    text = dumps(data)
+    if tomllib.loads(text) != data:  # pragma: no cover - a bug in tomlwrite
+        raise ExportError(
+            f"The instrument file {src.name} could not be written back; please report."
+        )
+    return text
 
 
 def _compare_scores(cb: Casebook, exported: Casebook, key: bytes | None) -> None:
@@ -603,41 +728,32 @@ def _compare_scores(cb: Casebook, exported: Casebook, key: bytes | None) -> None
 
 
 def _leak_check(cb: Casebook, folder: Path) -> None:
-    """Refuse the export if a value of identifiers.csv is still in a written file.
+    """Refuse the export if the identifier guard finds anything in any written file.
 
-    A value counts as found when its words appear in a row (any case, any
-    punctuation between them), or, for phone numbers, when its digits appear
-    inside a run of digits and separators.
+    Every file (CSV and TOML) is searched with :class:`casekit.privacy.IdentifierGuard`
+    (all the variants it knows). The message names the file, line and, for a CSV,
+    the column, never the identifier.
     """
-    trie: dict = {}
-    phones: set[str] = set()
-    for col in ("full_name", "address", "phone"):
-        for v in cb.identifiers[col].dropna():
-            v = str(v).strip()
-            toks = [t.lower() for t in _TOKEN.findall(v)]
-            if len(v) < 4 or not toks:
-                continue
-            node = trie
-            for t in toks:
-                node = node.setdefault(t, {})
-            node[None] = True
-            digits = re.sub(r"\D", "", v)
-            if col == "phone" and len(digits) >= 9:
-                phones.add(digits)
-    lengths = sorted({len(d) for d in phones})
-    for file in sorted(folder.rglob("*.csv")):
-        text = file.read_text(encoding="utf-8")
-        low = [t.lower() for t in _TOKEN.findall(text)]
-        found = any(Redactor._longest(trie, low, i) for i in range(len(low)))
-        for run in re.findall(r"\d[\d\s().+-]*\d", text) if phones else ():
-            d = re.sub(r"\D", "", run)
-            if any(d[i : i + n] in phones for n in lengths for i in range(len(d) - n + 1)):
-                found = True
-        if found:
-            raise ExportError(
-                f"A direct identifier from identifiers.csv survived in {file.name}; nothing "
-                "was written. Please report this as a casekit bug."
-            )
+    guard = IdentifierGuard.from_casebook(cb)
+    if not guard:
+        return
+    for file in sorted(p for p in folder.rglob("*") if p.is_file()):
+        text = file.read_text(encoding="utf-8", errors="replace")
+        found = guard.findings(text)
+        if not found:
+            continue
+        line = text.count("\n", 0, found[0].start) + 1
+        where = f"{file.relative_to(folder).as_posix()}, line {line}"
+        if file.suffix == ".csv":
+            start = text.rfind("\n", 0, found[0].start) + 1
+            header = text.split("\n", 1)[0].split(",")
+            column = text[start : found[0].start].count(",")
+            if column < len(header):
+                where += f", column '{header[column]}'"
+        raise ExportError(
+            f"A direct identifier from identifiers.csv ({found[0].kind}) survived in {where}; "
+            "nothing was written. Please report this as a casekit bug."
+        )
 
 
 def _inside(path: Path, folder: Path) -> bool:
@@ -646,6 +762,25 @@ def _inside(path: Path, folder: Path) -> bool:
         return True
     except ValueError:
         return False
+
+
+def _with_consent(cb: Casebook) -> tuple[Casebook, list[str]]:
+    """``cb`` without the clients that have no consent_date, and their ids."""
+    clients = cb.clients
+    missing = (
+        clients["consent_date"].isna() if "consent_date" in clients else clients["client_id"].isna()
+    )
+    left_out = [str(c) for c in clients.loc[missing, "client_id"]]
+    if not left_out:
+        return cb, []
+    tables = {
+        name: frame[~frame["client_id"].astype(str).isin(left_out)]
+        for name, frame in cb.tables.items()
+    }
+    subset = Casebook(tables, cb.path, cb.name, cb.instruments, list(cb.warnings))
+    if getattr(cb, "sources", None) is not None:
+        subset.sources = cb.sources
+    return subset, left_out
 
 
 def _load(src, mapping) -> tuple[Casebook, dict[str, Path]]:
@@ -671,6 +806,7 @@ def export_casebook(
     key_file=None,
     age_bands: bool = False,
     mapping=None,
+    include_without_consent: bool = False,
 ) -> ExportResult:
     """Write a de-identified copy of a casebook for research.
 
@@ -694,6 +830,9 @@ def export_casebook(
         Coarsen ages to 5-year bands and empty birth years.
     mapping : str, Path or DataFrame, optional
         Mapping file for pooling (see :func:`casekit.load_casebooks`).
+    include_without_consent : bool
+        Export clients without a ``consent_date`` too (default: they are
+        left out; either way the audit line records it).
 
     Returns
     -------
@@ -719,13 +858,11 @@ def export_casebook(
                 f"The export folder {out} must lie outside the source casebook {path} "
                 "(and not contain it)."
             )
-    if out.exists() and (not out.is_dir() or any(out.iterdir())):
-        raise ExportError(
-            f"The export folder {out} already exists and is not empty; "
-            "give a new folder name (or delete the old export)."
-        )
     if not out.parent.is_dir():
         raise ExportError(f"The folder {out.parent} does not exist; create it first.")
+    logs = _logs(sources)
+    if out.exists() and (not out.is_dir() or any(out.iterdir())):
+        raise ExportError(_existing(out, logs))
 
     key, created, kfile = None, False, None
     if deidentify:
@@ -745,12 +882,18 @@ def export_casebook(
             )
         key, created = _key(kfile)
 
+    all_clients = len(cb.clients)
+    left_out: list[str] = []
+    if not include_without_consent:
+        cb, left_out = _with_consent(cb)
+    without = int(cb.clients["consent_date"].isna().sum()) if "consent_date" in cb.clients else 0
     tables = _deidentify(cb, key, age_bands) if deidentify else _plain(cb)
-    tmp = out.parent / f".{out.name}.tmp-{secrets.token_hex(4)}"
+    remove_stale_temps(out.parent, f".{out.name}.tmp-*")  # left by a killed export
+    tmp = out.parent / f".{out.name}.tmp-{os.getpid()}-{secrets.token_hex(4)}"
     tmp.mkdir()
     try:
         files = _write_tables(tables, tmp)
-        files += _copy_instruments(cb, tmp)
+        files += _copy_instruments(cb, tmp, _known_names(cb) if deidentify else None)
         try:
             exported = load_casebook(tmp, name=out.name)
         except CasebookError as err:
@@ -761,53 +904,118 @@ def export_casebook(
         _compare_scores(cb, exported, key)
         if deidentify:
             _leak_check(cb, tmp)
+        result = ExportResult(out, kfile, created, len(cb.clients), files)
+        result.left_out = left_out
+        consent = {
+            "left_out": len(left_out),
+            "included_without_consent": without,
+            "include_without_consent": bool(include_without_consent),
+            "clients_in_source": all_clients,
+        }
+        entry = _audit_entry(result, deidentify, age_bands, key, consent)
+        entry["export_sha256"] = exportlog.folder_digest(tmp)
+        exportlog.checkpoint("written")
+        try:
+            # the audit lines are on disk before the export appears
+            exportlog.begin(_audit_lines(sources, entry))
+        except OSError as err:
+            raise ExportError(
+                f"The audit line could not be written ({err}); nothing was exported. "
+                "Check that you may write beside the source casebook."
+            ) from None
+        exportlog.checkpoint("journal")
         if out.exists():
             out.rmdir()
         os.replace(tmp, out)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
-    result = ExportResult(out, kfile, created, len(cb.clients), files)
+    exportlog.checkpoint("renamed")
     try:
-        result.logs = _audit(cb, sources, result, deidentify, age_bands, key)
+        exportlog.complete(logs, entry["id"], entry["when_utc"])
     except OSError as err:
-        shutil.rmtree(out, ignore_errors=True)
         raise ExportError(
-            f"The audit line could not be written ({err}); the export was removed again. "
-            "Check that you may write beside the source casebook."
+            f"The export is written and its audit line recorded, but the completion line could "
+            f"not be added ({err}); run the same export again to complete it."
         ) from None
+    exportlog.checkpoint("completed")
+    result.logs = logs
     return result
 
 
-def _audit(cb, sources, result, deidentify, age_bands, key) -> list[Path]:
+def _logs(sources: dict) -> list[Path]:
+    """``exports.log`` beside each source casebook (once per folder)."""
+    logs = [path.parent / exportlog.LOG_NAME for path in sources.values() if path is not None]
+    return list(dict.fromkeys(logs))
+
+
+def _existing(out: Path, logs: list[Path]) -> str:
+    """Why an existing export folder is refused; completes its audit when it was interrupted."""
+    for log in logs:
+        entry = exportlog.pending(log, out)
+        if entry is None:
+            continue
+        if out.is_dir() and exportlog.folder_digest(out) == entry.get("export_sha256"):
+            exportlog.complete(logs, entry["id"], entry["when_utc"])
+            return (
+                f"The export folder {out} already exists: an export interrupted after it was "
+                f"written. Its audit line in {log} is now completed. Give a new folder name "
+                "to export again."
+            )
+        return (
+            f"The export folder {out} exists but does not match its audit line in {log} "
+            "(changed after an interrupted export?). Check it, delete it, and export again."
+        )
+    if logs and not any(exportlog.audited(log, out) for log in logs):
+        return (
+            f"The export folder {out} already exists and is not empty (and has no audit line "
+            f"in {', '.join(map(str, logs))}); give a new folder name (or delete the old export)."
+        )
+    return (
+        f"The export folder {out} already exists and is not empty; "
+        "give a new folder name (or delete the old export)."
+    )
+
+
+def _audit_entry(result, deidentify, age_bands, key, consent) -> dict:
+    """What every audit line of this export says (see :func:`_audit_lines`)."""
     from . import __version__
 
-    when = datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
-    logs = []
+    return {
+        "what": "casekit export",
+        "id": secrets.token_hex(8),
+        "when_utc": datetime.now(timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "output": str(result.out),
+        "options": {
+            "deidentify": bool(deidentify),
+            "age_bands": bool(age_bands),
+            "include_without_consent": consent["include_without_consent"],
+            "key_file": None if result.key_file is None else str(result.key_file),
+            "key_created": result.key_created,
+        },
+        "key_fingerprint": None if key is None else _mac(key, "fingerprint", "").hex()[:16],
+        "clients": result.clients,
+        "consent": consent,
+        "files": result.files,
+        "casekit_version": __version__,
+    }
+
+
+def _audit_lines(sources: dict, entry: dict) -> list[tuple[Path, dict]]:
+    """One audit line per source casebook, in the ``exports.log`` beside it."""
+    lines = []
     for name, path in sources.items():
         if path is None:
             continue
         line = {
-            "what": "casekit export",
-            "when_utc": when,
+            "what": entry["what"],
+            "id": entry["id"],
+            "when_utc": entry["when_utc"],
             "casebook": name,
             "source": str(path),
             "casebook_sha256": casebook_hash(path),
             "pooled_with": sorted(n for n in sources if n != name),
-            "output": str(result.out),
-            "options": {
-                "deidentify": bool(deidentify),
-                "age_bands": bool(age_bands),
-                "key_file": None if result.key_file is None else str(result.key_file),
-                "key_created": result.key_created,
-            },
-            "key_fingerprint": None if key is None else _mac(key, "fingerprint", "").hex()[:16],
-            "clients": result.clients,
-            "files": result.files,
-            "casekit_version": __version__,
+            **{k: v for k, v in entry.items() if k not in ("what", "id", "when_utc")},
         }
-        log = path.parent / "exports.log"
-        with open(log, "a", encoding="utf-8") as fh:
-            fh.write(json.dumps(line, ensure_ascii=False) + "\n")
-        logs.append(log)
-    return logs
+        lines.append((path.parent / exportlog.LOG_NAME, line))
+    return lines

@@ -51,10 +51,7 @@ LABELS: dict[str, dict[str, str]] = {
     "client": {"id": "Klien", "en": "Client"},
     "clients": {"id": "Klien", "en": "Clients"},
     "sessions": {"id": "Sesi", "en": "Sessions"},
-    "administrations": {"id": "Pengisian kuesioner", "en": "Questionnaire administrations"},
     "casebook": {"id": "Buku kasus", "en": "Casebook"},
-    "synthetic": {"id": "sintetis (data buatan)", "en": "synthetic (made-up data)"},
-    "missing": {"id": "tidak ada data", "en": "missing"},
     "yes": {"id": "ya", "en": "yes"},
     "no": {"id": "tidak", "en": "no"},
     "partly": {"id": "sebagian", "en": "partly"},
@@ -397,8 +394,8 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "memburuk dan melewati batas",
         "en": "harmed (crossed the cutoff the wrong way)",
     },
-    "fig_tp_pre": {"id": "sebelum", "en": "pre"},
-    "fig_tp_post": {"id": "sesudah", "en": "post"},
+    "fig_tp_pre": {"id": "sebelum", "en": "before"},
+    "fig_tp_post": {"id": "sesudah", "en": "after"},
     "fig_tp_follow_up": {"id": "tindak lanjut", "en": "follow-up"},
     "fig_not_classified": {"id": "tidak terklasifikasi", "en": "not classified"},
     "fig_session": {"id": "sesi", "en": "session"},
@@ -761,11 +758,258 @@ LABELS: dict[str, dict[str, str]] = {
     "col_referral_to": {"id": "Dirujuk kepada", "en": "Referred to"},
     # --- stats (reliable change, norms) ----------------------------------------
     # (add this part's labels here, both languages)
+    "sc_clinical": {"id": "norma klinis instrumen", "en": "the instrument's clinical norms"},
+    "sc_reference": {"id": "sampel rujukan terbitan", "en": "a published reference sample"},
+    "sc_wilcoxon_exact": {"id": "p eksak", "en": "exact p"},
+    "sc_wilcoxon_normal": {
+        "id": "p dari pendekatan normal (dengan koreksi angka kembar)",
+        "en": "p from the normal approximation (tie-corrected)",
+    },
+    "report_wilcoxon_method": {
+        "id": "Uji Wilcoxon (dua sisi; selisih nol tidak dihitung): {methods}.",
+        "en": "Wilcoxon test (two-sided; zero differences dropped): {methods}.",
+    },
+    "verdict_sd_clinical": {
+        "id": "SD skor awal diambil dari norma klinis instrumen ({source}).",
+        "en": "The pre-score SD comes from the instrument's clinical norms ({source}).",
+    },
+    "verdict_sd_sample": {
+        "id": "SD skor awal dihitung dari {n} klien di buku kasus ini yang punya skor sebelum dan sesudah.",
+        "en": "The pre-score SD is that of the {n} clients in this casebook with both scores.",
+    },
+    "verdict_sd_reference": {
+        "id": "Buku kasus ini belum punya cukup pasangan skor sebelum-sesudah untuk menghitung SD sendiri (minimal {min_pairs}), jadi SD dan reliabilitas diambil dari sampel rujukan terbitan: {population} (n = {n}, rata-rata {mean}, SD {sd}; sumber: {source}).",
+        "en": "This casebook has too few clients with both scores to give its own SD (at least {min_pairs} are needed), so the SD and reliability come from a published reference sample: {population} (n = {n}, mean {mean}, SD {sd}; source: {source}).",
+    },
+    "verdict_no_sd": {
+        "id": "Belum bisa dinilai apakah perubahan ini lebih besar dari kesalahan pengukuran: buku kasus ini hanya punya {n} pasangan skor sebelum-sesudah, terlalu sedikit untuk menghitung SD, dan instrumen {instrument} belum memiliki sampel rujukan terbitan. Perbaikan: tambahkan rata-rata, SD, reliabilitas dan sumber sebuah sampel terbitan ke definisi instrumen (norma rujukan).",
+        "en": "Whether the change is larger than measurement error cannot be judged: this casebook has only {n} client(s) with both scores, too few for an SD, and the {instrument} instrument has no published reference sample. Fix: add the mean, SD, reliability and source of a published sample to the instrument's definition (reference norms).",
+    },
+    "verdict_fix_reliability": {
+        "id": "Perbaikan: tambahkan reliabilitas instrumen (dengan sumbernya) ke definisi instrumen.",
+        "en": "Fix: add the instrument's reliability (with its source) to its definition.",
+    },
+    "verdict_rci_other": {
+        "id": "Indeks perubahan reliabel tidak dapat dihitung untuk data ini.",
+        "en": "The reliable change index cannot be computed for these data.",
+    },
     # --- disclosure and cohort report ------------------------------------------
     # (add this part's labels here, both languages)
+    "fig_fewer_than": {"id": "kurang dari {k}", "en": "fewer than {k}"},
+    "fig_clients_in_cell": {"id": "klien di titik ini", "en": "clients at this point"},
+    "fig_class_hidden": {
+        "id": "disembunyikan demi kerahasiaan",
+        "en": "hidden for confidentiality",
+    },
+    "fig_clinical_transitions": {
+        "id": "Rentang klinis sebelum → sesudah",
+        "en": "Clinical range before → after",
+    },
+    "fig_no_clinical_range": {
+        "id": "tidak ada batas fungsional untuk instrumen ini, jadi rentang klinis tidak dapat ditentukan",
+        "en": "the instrument has no functional cutoff, so the clinical range cannot be set",
+    },
+    "fig_flows_too_few": {
+        "id": "hampir semua klien tetap di rentang yang sama, dan alur kurang dari {k} klien (serta alur yang dapat membukanya) disembunyikan demi kerahasiaan",
+        "en": "nearly all clients stayed in the same range, and flows of fewer than {k} clients (and the flows that would reveal them) are hidden for confidentiality",
+    },
+    "fig_range_clinical": {"id": "rentang klinis", "en": "clinical range"},
+    "fig_range_functional": {"id": "rentang fungsional", "en": "functional range"},
+    "fig_clinical_note": {
+        "id": "Biru: pindah ke rentang fungsional; oranye: pindah ke rentang klinis; abu-abu: tetap.",
+        "en": "Blue: moved into the functional range; orange: into the clinical range; grey: stayed.",
+    },
+    "bd_group": {"id": "Kelompok", "en": "Group"},
+    "bd_missing": {"id": "(tidak diisi)", "en": "(not recorded)"},
+    "bd_reliable_title": {
+        "id": "Perubahan reliabel (RCI): setiap klien satu kali",
+        "en": "Reliable change (RCI): each client once",
+    },
+    "bd_clinical_title": {
+        "id": "Signifikansi klinis (Jacobson & Truax): setiap klien satu kali",
+        "en": "Clinical significance (Jacobson & Truax): each client once",
+    },
+    "bd_reliably_improved": {"id": "Membaik reliabel", "en": "Reliably improved"},
+    "bd_no_reliable_change": {"id": "Tidak berubah reliabel", "en": "No reliable change"},
+    "bd_reliably_deteriorated": {"id": "Memburuk reliabel", "en": "Reliably deteriorated"},
+    "bd_not_classified": {"id": "Tidak dapat diklasifikasi", "en": "Not classified"},
+    "bd_recovered": {
+        "id": "Pulih (membaik reliabel dan masuk rentang fungsional)",
+        "en": "Recovered (reliably improved and into the functional range)",
+    },
+    "bd_improved": {
+        "id": "Membaik reliabel, belum pulih",
+        "en": "Reliably improved, not recovered",
+    },
+    "bd_unchanged": {"id": "Tidak berubah reliabel", "en": "No reliable change"},
+    "bd_deteriorated": {
+        "id": "Memburuk reliabel, belum masuk rentang klinis",
+        "en": "Reliably deteriorated, not into the clinical range",
+    },
+    "bd_harmed": {
+        "id": "Memburuk reliabel dan masuk rentang klinis",
+        "en": "Reliably deteriorated and into the clinical range",
+    },
+    "bd_adds_up": {
+        "id": "Kedua tabel menghitung klien yang sama: membaik reliabel = pulih + membaik reliabel yang belum pulih; memburuk reliabel = dua kolom memburuk di tabel kedua. Setiap baris berjumlah n.",
+        "en": "Both tables count the same clients: reliably improved = recovered + reliably improved but not recovered; reliably deteriorated = the two deteriorated columns of the second table. Each row adds up to n.",
+    },
+    "bd_suppressed_note": {
+        "id": "* disembunyikan demi kerahasiaan: kurang dari {k} klien, atau angka yang ikut disembunyikan agar angka yang tampil (termasuk n dan total) tidak dapat dipakai untuk menghitung kelompok kecil. Tanda * tidak berarti nol.",
+        "en": "* hidden for confidentiality: fewer than {k} clients, or a number hidden as well so that the numbers shown (n and totals included) cannot be used to work out a small group. A * does not mean zero.",
+    },
+    "report_breakdowns": {
+        "id": "Perubahan reliabel dan signifikansi klinis",
+        "en": "Reliable change and clinical significance",
+    },
+    "report_fig_clinical_transitions": {
+        "id": "Perpindahan rentang klinis (sebelum → sesudah)",
+        "en": "Clinical range transitions (before → after)",
+    },
+    "report_chart_absent": {
+        "id": "Grafik perpindahan tidak ditampilkan: {why}.",
+        "en": "No transition chart: {why}.",
+    },
+    "fig_cells_note": {
+        "id": "Satu titik = semua klien dengan skor sebelum dan sesudah yang sama; makin besar titik, makin banyak klien (arahkan kursor untuk jumlahnya).",
+        "en": "One point = all clients with the same score before and after; the larger the point, the more clients (hover for the number).",
+    },
     # --- privacy guard ---------------------------------------------------------
     # (add this part's labels here, both languages)
+    "privacy_notebook_removed": {
+        "id": "(Notebook hasil eksekusi memuat identitas langsung klien dan sudah dihapus.)",
+        "en": "(The executed notebook held direct identifiers and was removed.)",
+    },
+    "privacy_index_not_written": {
+        "id": "laporan tidak ditulis (lihat keluaran perintah)",
+        "en": "report(s) not written (see the command's output)",
+    },
+    "privacy_left_out": {
+        "id": "{n} klien tanpa tanggal persetujuan (consent_date) tidak diekspor: {ids}. "
+        "Isi tanggalnya, atau gunakan --include-without-consent (tercatat di exports.log).",
+        "en": "{n} client(s) without a consent_date were left out: {ids}. Fill in the date, "
+        "or use --include-without-consent (recorded in exports.log).",
+    },
+    "privacy_leak": {
+        "id": "{where}: {n} identitas langsung dari identifiers.csv ({kinds}; klien {clients}) "
+        "akan tertulis; tidak ada yang ditulis. Ditemukan di: {cells}. Hapus dari sel itu "
+        "(pakai pseudonim atau peran).",
+        "en": "{where}: {n} direct identifier(s) from identifiers.csv ({kinds}; client "
+        "{clients}) would be written; nothing was written. Found in: {cells}. Remove them from "
+        "those cells (use the pseudonym or a role instead).",
+    },
+    "privacy_leak_nowhere": {
+        "id": "{where}: {n} identitas langsung dari identifiers.csv ({kinds}; klien {clients}) "
+        "akan tertulis; tidak ada yang ditulis. Hapus dari data (pakai pseudonim atau peran).",
+        "en": "{where}: {n} direct identifier(s) from identifiers.csv ({kinds}; client "
+        "{clients}) would be written; nothing was written. Remove them from the other tables "
+        "(use the pseudonym or a role instead).",
+    },
+    "privacy_slides_no_consent": {
+        "id": "Klien tanpa tanggal persetujuan (consent_date): {ids}. Isi tanggalnya di "
+        "clients.csv, atau gunakan --allow-missing-consent.",
+        "en": "Client(s) without a consent_date: {ids}. Fill in the date in clients.csv, "
+        "or use --allow-missing-consent.",
+    },
+    "privacy_value_withheld": {
+        "id": "isi sel tidak ditampilkan karena tampak seperti identitas langsung klien",
+        "en": "value withheld: it looks like a direct identifier",
+    },
     # --- faults and file errors ------------------------------------------------
+    "f_cannot_read": {
+        "id": "berkas tidak dapat dibaca ({detail})",
+        "en": "the file cannot be read ({detail})",
+    },
+    "f_cannot_read_fix": {
+        "id": "periksa bahwa berkas itu ada dan Anda boleh membacanya (tutup di program lain), "
+        "lalu coba lagi",
+        "en": "check that the file exists and that you may read it (close it in other "
+        "programs), then try again",
+    },
+    "f_link_outside": {
+        "id": "ini tautan ke berkas di luar folder buku kasus; casekit hanya membaca berkas "
+        "di dalam buku kasus",
+        "en": "this is a link to a file outside the casebook folder; casekit reads only "
+        "files inside the casebook",
+    },
+    "f_link_outside_fix": {
+        "id": "salin berkasnya sendiri ke folder buku kasus, jangan tautannya",
+        "en": "copy the file itself into the casebook folder instead of a link",
+    },
+    "f_kind_folder": {"id": "sebuah folder", "en": "a folder"},
+    "f_kind_fifo": {"id": "sebuah pipa bernama (FIFO)", "en": "a named pipe (FIFO)"},
+    "f_kind_device": {"id": "sebuah perangkat", "en": "a device"},
+    "f_kind_socket": {"id": "sebuah soket", "en": "a socket"},
+    "f_not_a_file": {"id": "ini {kind}, bukan berkas", "en": "this is {kind}, not a file"},
+    "f_not_a_file_fix": {
+        "id": "ganti dengan tabel yang disimpan sebagai berkas (atau hapus)",
+        "en": "replace it with the table saved as a file (or remove it)",
+    },
+    "f_too_big": {
+        "id": "berkas ini {size}, lebih besar dari batas yang dibaca casekit ({limit})",
+        "en": "the file is {size}, more than casekit reads ({limit})",
+    },
+    "f_too_big_fix": {
+        "id": "pecah buku kasus, atau hapus isi yang bukan bagiannya",
+        "en": "split the casebook, or remove what does not belong in it",
+    },
+    "f_unpacked": {
+        "id": "isi workbook ini {size} setelah dibuka, lebih dari batas yang dibaca casekit "
+        "({limit})",
+        "en": "the workbook unpacks to {size}, more than casekit reads ({limit})",
+    },
+    "f_unpacked_fix": {
+        "id": "simpan buku kasus sebagai berkas CSV, atau hapus isi yang bukan bagiannya",
+        "en": "save the casebook as CSV files, or remove what does not belong in it",
+    },
+    "f_far_cell": {
+        "id": "sebuah sheet memakai sel sampai {cell}; casekit membaca sheet sampai {rows} "
+        "baris dan {columns} kolom",
+        "en": "a sheet uses cells as far as {cell}; casekit reads sheets of up to {rows} rows "
+        "and {columns} columns",
+    },
+    "f_far_cell_fix": {
+        "id": "hapus sel yang jauh itu (pilih baris dan kolom kosong setelah tabel Anda, lalu "
+        "hapus), kemudian simpan lagi",
+        "en": "delete the far-away cells (select the empty rows and columns after your table "
+        "and delete them), then save again",
+    },
+    "f_workbook_unreadable": {
+        "id": "workbook tidak dapat dibuka ({detail})",
+        "en": "the workbook could not be opened ({detail})",
+    },
+    "f_workbook_unreadable_fix": {
+        "id": "simpan ulang dari spreadsheet Anda sebagai .xlsx",
+        "en": "save it again from your spreadsheet as .xlsx",
+    },
+    "f_dup_sheets": {
+        "id": "sheet '{first}' dan '{second}' sama-sama dibaca sebagai tabel '{table}' (nama "
+        "yang hanya berbeda huruf besar/kecil atau spasi)",
+        "en": "the sheets '{first}' and '{second}' are both read as table '{table}' (names "
+        "differing only in capitals or spaces)",
+    },
+    "f_dup_sheets_fix": {
+        "id": "pertahankan salah satu: ganti nama atau hapus sheet yang lain",
+        "en": "keep one of them: rename or delete the other sheet",
+    },
+    "f_dup_files": {
+        "id": "'{first}' dan '{second}' sama-sama dibaca sebagai tabel '{table}' (nama yang "
+        "hanya berbeda huruf besar/kecil atau spasi; di Windows dan macOS keduanya satu berkas)",
+        "en": "both '{first}' and '{second}' are read as table '{table}' (names differing "
+        "only in capitals or spaces; on Windows and macOS they are one file)",
+    },
+    "f_dup_files_fix": {
+        "id": "pertahankan satu saja: gabungkan barisnya ke satu berkas dan hapus yang lain",
+        "en": "keep one of them: merge the rows into one file and delete the other",
+    },
+    "f_reserved_new": {
+        "id": "Kode klien {code!r} tidak dapat dipakai: Windows mencadangkan nama ini untuk "
+        "perangkat (CON, PRN, AUX, NUL, COM1-9, LPT1-9), jadi laporannya tidak bisa disimpan "
+        "di sana. Pilih kode lain, misalnya K01.",
+        "en": "The client code {code!r} cannot be used: Windows reserves this name for devices "
+        "(CON, PRN, AUX, NUL, COM1-9, LPT1-9), so its report could not be saved there. Choose "
+        "another code, e.g. K01.",
+    },
     "cli_reports_in": {
         "id": "Laporan ada di folder {folder}",
         "en": "The reports are in {folder}",
@@ -1000,6 +1244,10 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "Bab IV ditulis: {path} ({n} temuan kelengkapan di awal dokumen; hapus daftarnya sebelum dikumpulkan).",
         "en": "Chapter IV written: {path} ({n} completeness finding(s) at the top; delete that list before handing in).",
     },
+    "ch_not_docx": {
+        "id": "{path!r} bukan nama berkas .docx: beri nama yang berakhiran .docx, atau sebuah folder",
+        "en": "{path!r} is not a .docx file name: give a name ending in .docx, or a folder",
+    },
     "ch_doc_title": {
         "id": "Bab IV Penanganan Kasus: Klien {name}",
         "en": "Chapter IV Case handling: client {name}",
@@ -1096,6 +1344,16 @@ LABELS: dict[str, dict[str, str]] = {
     "ch_tab_problems": {
         "id": "Gejala Masalah Menurut Klien, Tetangga dan Praktikan",
         "en": "Problems according to the client, neighbours and the worker",
+    },
+    "ch_potentials": {"id": "Potensi Klien", "en": "The client's potentials"},
+    "ch_no_potentials": {
+        "id": "Belum ada kekuatan klien yang dicatat (bpss.csv, kind = strength).",
+        "en": "No strength of the client is recorded yet (bpss.csv, kind = strength).",
+    },
+    "ch_resources": {"id": "Sumber Klien", "en": "The client's resources"},
+    "ch_no_resources": {
+        "id": "Belum ada hubungan kuat atau sedang di ecomap (ecomap.csv).",
+        "en": "No strong or moderate tie is recorded in the ecomap yet (ecomap.csv).",
     },
     "ch_focus": {"id": "Fokus Masalah", "en": "Focus problem"},
     "ch_focus_text": {
@@ -1899,8 +2157,8 @@ def instrument_name(instrument, lang: str = "id") -> str:
 
     ``instrument`` is an :class:`~casekit.instruments.Instrument` or an id.
     Built-in instruments have names in both languages here (``inst_<id>``);
-    a casebook's own instrument uses its ``name_id`` (Indonesian, when given)
-    or ``name``. An unknown id is returned as given.
+    a casebook's own instrument uses its ``name_id`` / ``name_en`` (when the
+    file gives one) or ``name``. An unknown id is returned as given.
     """
     if instrument is None or _isna(instrument):
         return ""
@@ -1909,9 +2167,8 @@ def instrument_name(instrument, lang: str = "id") -> str:
     if key in LABELS:
         return t(key, lang)
     if hasattr(instrument, "name"):
-        if lang == "id" and getattr(instrument, "name_id", ""):
-            return str(instrument.name_id)
-        return str(instrument.name or inst_id)
+        own = getattr(instrument, f"name_{lang}", "")
+        return str(own or instrument.name or inst_id)
     try:
         from . import instruments as _registry
 

@@ -15,7 +15,7 @@ import re
 import tempfile
 from pathlib import Path
 
-__all__ = ["atomic_write", "csv_text"]
+__all__ = ["atomic_write", "csv_text", "process_alive", "remove_stale_temps"]
 
 #: a cell with any of these (or the delimiter) is quoted: every control character, so a lone
 #: carriage return or a tab inside a note reads back as typed, and the quote itself
@@ -111,3 +111,44 @@ def csv_text(rows, sep: str = ",", newline: str = "\n") -> str:
         return text
 
     return "".join(sep.join(cell(v) for v in row) + newline for row in rows)
+
+
+def process_alive(pid: int) -> bool:
+    """True while the process ``pid`` runs (POSIX: signal 0; Windows: its exit code)."""
+    if os.name == "nt":  # pragma: no cover - Windows
+        import ctypes
+
+        kernel32 = ctypes.windll.kernel32
+        handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+        if not handle:
+            return False
+        code = ctypes.c_ulong()
+        kernel32.GetExitCodeProcess(handle, ctypes.byref(code))
+        kernel32.CloseHandle(handle)
+        return code.value == 259  # STILL_ACTIVE
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # pragma: no cover - another user's process
+        return True
+    return True
+
+
+def remove_stale_temps(folder: Path, pattern: str) -> list[Path]:
+    """Remove temporary files or folders ``folder/pattern`` whose name holds the process id
+    of a writer that no longer runs (``...-<pid>-...``), as a killed run leaves them."""
+    gone = []
+    for path in Path(folder).glob(pattern):
+        found = re.search(r"-(\d+)-", path.name)
+        if found is None or process_alive(int(found.group(1))):
+            continue
+        import shutil
+
+        if path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path, ignore_errors=True)
+        else:
+            with contextlib.suppress(OSError):
+                path.unlink()
+        gone.append(path)
+    return gone

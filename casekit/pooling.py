@@ -40,6 +40,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import unicodedata
 from pathlib import Path
 
 import pandas as pd
@@ -48,7 +49,7 @@ from .casebook import Casebook, load_casebook
 from .errors import CasebookError, ParameterError, Problem
 from .tables import ID_PATTERN, TABLES
 
-__all__ = ["load_casebooks", "SEPARATOR", "split_pooled_id"]
+__all__ = ["load_casebooks", "SEPARATOR", "split_pooled_id", "casebook_key"]
 
 #: separator between the casebook name and the client id in a pooled client id
 SEPARATOR = "__"
@@ -75,7 +76,18 @@ def split_pooled_id(client_id: str) -> tuple[str | None, str]:
     return (head, tail) if sep else (None, head)
 
 
+def casebook_key(name: str) -> str:
+    """The casebook name pooled ids (and export pseudonyms) are made from.
+
+    Unicode NFC first, so a folder name stored decomposed (macOS, NFD) gives
+    the same key as the composed one; then every run of characters outside
+    ``[A-Za-z0-9_-]`` becomes ``-`` and ``__`` becomes ``_``. A casebook
+    exported alone and pooled gets the same key."""
+    return _slug(name)
+
+
 def _slug(name: str) -> str:
+    name = unicodedata.normalize("NFC", str(name))
     slug = re.sub(r"[^A-Za-z0-9_-]+", "-", name).strip("-_")
     slug = re.sub(r"_{2,}", "_", slug)
     return slug or "casebook"

@@ -87,10 +87,12 @@ neighbours): write those as roles (see ``family.label``).
 
 from __future__ import annotations
 
+import bisect
+import hashlib
 import html
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -105,6 +107,10 @@ __all__ = [
     "canonical",
     "fold",
     "guarded_write",
+    "leak_message",
+    "locate",
+    "sources_for",
+    "withhold_identifiers",
 ]
 
 #: columns of identifiers.csv that are not identifiers themselves
@@ -263,6 +269,9 @@ class Finding:
     end: int
     kind: str
     client_id: str
+    #: which identifier (a short hash of its canonical form, for matching a page's
+    #: findings to the casebook cells they came from; never shown)
+    ref: str = field(default="", compare=False, repr=False)
 
 
 _EMAIL_TEXT = re.compile(r"[a-z0-9._%+'-]+@[a-z0-9'-]+(?:\.[a-z0-9'-]+)+")
@@ -331,6 +340,20 @@ def _address_parts(value: str) -> list[tuple[str, str]]:
                 found.append((" ".join(core), number))
             i = j
     return found
+
+
+def _ref(key: str) -> str:
+    return hashlib.blake2s(key.encode(), digest_size=6).hexdigest()
+
+
+def _missing(value) -> bool:
+    """None, NaN, pandas NA or NaT."""
+    if value is None:
+        return True
+    try:
+        return bool(value != value)
+    except TypeError:  # pandas NA
+        return True
 
 
 def _digits_core(value: str) -> str:
@@ -415,7 +438,7 @@ class IdentifierGuard:
             if column in _NOT_IDENTIFIERS:
                 continue
             for client, value in zip(frame["client_id"], frame[column], strict=False):
-                if value is None or value != value:  # NA
+                if _missing(value):
                     continue
                 entries.append((str(value), column, str(client)))
         return cls(entries, **kwargs)
@@ -492,7 +515,7 @@ class IdentifierGuard:
         for i, (start, end, key, kind, client) in enumerate(hits):
             if key in self._common and not self._evident(text, folded, hits, i):
                 continue
-            out.append(Finding(start, end, kind, client))
+            out.append(Finding(start, end, kind, client, _ref(key)))
         return out
 
     def _place_findings(self, folded: str, firsts) -> list[Finding]:
@@ -512,7 +535,8 @@ class IdentifierGuard:
                 rest = _PLACE_AFTER.match(folded, end)
                 if prefix or (rest.group("no") and rest.group("no") in house):
                     start = begin + prefix.start("w") if prefix else m.start()
-                    out.append(Finding(start, max(end, rest.end()), kind, client))
+                    ref = _ref(" ".join(place))
+                    out.append(Finding(start, max(end, rest.end()), kind, client, ref))
                     break
         return out
 
@@ -555,7 +579,7 @@ class IdentifierGuard:
             for k in range(len(digits) - n + 1):
                 hit = self._numbers.get(digits[k : k + n])
                 if hit is not None:
-                    return hit
+                    return (*hit, _ref(digits[k : k + n]))
         return None
 
     def _email_findings(self, folded: str) -> list[Finding]:
@@ -567,11 +591,13 @@ class IdentifierGuard:
                 continue
             address = (local.group(0) + "@" + domain.group(0)).replace(_APOS, "").strip(".")
             hit = self._emails.get(address)
-            if hit is None:
+            if hit is not None:
+                hit = (*hit, _ref(address))
+            else:
                 name = canonical(address.split("@")[0])
                 for key, owner in self._names.items():
                     if key in name and key not in self._common:
-                        hit = ("email", owner[1])
+                        hit = ("email", owner[1], _ref(key))
                         break
             if hit is not None:
                 out.append(Finding(local.start(), domain.end(), *hit))
@@ -589,8 +615,13 @@ class IdentifierGuard:
                 if f.end > last:
                     last = f.end
                 continue
-            out.append(text[last : f.start])
-            out.append(placeholder(f.kind) if callable(placeholder) else placeholder)
+            mark = placeholder(f.kind) if callable(placeholder) else placeholder
+            gap = text[last : f.start]
+            if out and out[-1] == mark and len(gap) <= 2 and gap.strip(" .,-") == "":
+                last = f.end  # "Siti Aminah": one placeholder for the whole name
+                continue
+            out.append(gap)
+            out.append(mark)
             last = f.end
         out.append(text[last:])
         return "".join(out)
@@ -605,24 +636,131 @@ class IdentifierGuard:
             raise IdentifierLeak(leak_message(where, found))
 
 
-def leak_message(where: str, found: list[Finding], sources=()) -> str:
-    """The refusal message: where, how many, which kinds, whose; never the identifier.
+def locate(cb, guard: IdentifierGuard) -> list[tuple[str, int | None, str, str, str]]:
+    """The casebook cells (outside identifiers.csv) that hold an identifier.
 
-    ``sources`` are ``(file, row, column)`` of casebook cells the identifiers
-    came from, when known."""
+    Returns ``(file, row, column, row's client_id, identifier's client_id, ref)``
+    for every cell where ``guard`` finds something; ``row`` is the row as a
+    spreadsheet shows it. Each column is searched as one text (cells joined by
+    line breaks), so this stays fast for large casebooks.
+    """
+    found = []
+    if not guard:
+        return found
+    files = getattr(cb, "files", None) or {}
+    for name, frame in cb.tables.items():
+        if name == "identifiers" or frame is None or not len(frame):
+            continue
+        file = files.get(name, f"{name}.csv")
+        clients = frame["client_id"].astype(str).tolist() if "client_id" in frame else None
+        for column in frame.columns:
+            if column in ("client_id", "casebook"):
+                continue
+            series = frame[column]
+            if not (series.dtype == object or str(series.dtype) == "string"):
+                continue
+            cells = ["" if _missing(v) else str(v).replace("\n", " ") for v in series]
+            text = "\n".join(cells)
+            hits = guard.findings(text)
+            if not hits:
+                continue
+            starts, pos = [], 0
+            for cell in cells:
+                starts.append(pos)
+                pos += len(cell) + 1
+            for f in hits:
+                i = bisect.bisect_right(starts, f.start) - 1
+                row = frame.index[i]
+                row = int(row) if isinstance(row, (int,)) or str(row).isdigit() else None
+                owner = clients[i] if clients else ""
+                found.append((file, row, column, owner, f.client_id, f.ref))
+    return list(dict.fromkeys(found))
+
+
+def sources_for(located, client_id: str | None = None) -> list[tuple]:
+    """``(file, row, column, ref)`` of :func:`locate` results, for one client's rows and
+    identifiers (``client_id``) or for all; :func:`leak_message` keeps those whose
+    identifier was found."""
+    cells = [
+        (file, row, column, ref)
+        for file, row, column, owner, whose, ref in located
+        if client_id is None or client_id in (owner, whose)
+    ]
+    return list(dict.fromkeys(cells))
+
+
+_LOOKS_IDENTIFYING = re.compile(
+    r"[\w.%+'-]+@[\w-]+\.[\w.-]+"  # an e-mail address
+    r"|(?:\+?\d[\s.()/-]{0,3}){9,}"  # a phone, NIK or KK number (9 digits or more)
+)
+
+
+def withhold_identifiers(problems, identifiers=None) -> list:
+    """``problems`` with every value that looks like a direct identifier withheld.
+
+    A :class:`~casekit.errors.Problem` keeps file, row, column and message, but
+    its ``value`` is dropped (``withheld=True``: the message says the value was
+    withheld) when it comes from ``identifiers.csv``, when the guard built from
+    ``identifiers`` (a frame of identifiers.csv, typed or as strings) finds an
+    identifier in it, or when it holds an e-mail address or a number of nine
+    digits or more (a phone, NIK or KK) even if identifiers.csv does not know it.
+    """
+    import dataclasses
+
+    guard = None
+    if identifiers is not None and len(identifiers):
+        entries = []
+        for column in identifiers.columns:
+            if column in _NOT_IDENTIFIERS:
+                continue
+            ids = (
+                identifiers["client_id"] if "client_id" in identifiers else [""] * len(identifiers)
+            )
+            for client, value in zip(ids, identifiers[column], strict=False):
+                if not _missing(value) and str(value).strip():
+                    entries.append((str(value), column, str(client)))
+        guard = IdentifierGuard(entries)
+    out = []
+    for p in problems:
+        value = p.value
+        if value is not None and str(value).strip():
+            text = str(value)
+            if (
+                (p.file.lower().startswith("identifiers") and p.column != "client_id")
+                or _LOOKS_IDENTIFYING.search(text)
+                or (guard and guard.findings(text))
+            ):
+                p = dataclasses.replace(p, value=None, withheld=True)
+        out.append(p)
+    return out
+
+
+def leak_message(where: str, found: list[Finding], sources=()):
+    """The refusal message (both languages): where, how many, which kinds, whose, and
+    the casebook cells they came from when known; never the identifier.
+
+    ``sources`` are ``(file, row, column)`` or ``(file, row, column, ref)`` of casebook
+    cells (:func:`sources_for`); those holding an identifier that was found are named.
+    """
+    from .i18n import msg
+
     kinds = sorted({f.kind for f in found})
     clients = sorted({f.client_id for f in found if f.client_id})
-    text = (
-        f"{where}: {len(found)} direct identifier(s) from identifiers.csv "
-        f"({', '.join(kinds)}; client {', '.join(clients) or '?'}) would be written; "
-        "nothing was written."
+    refs = {f.ref for f in found}
+    # the cells holding an identifier that is in the text (all given cells when none matches)
+    matching = [c[:3] for c in sources if len(c) < 4 or c[3] in refs]
+    sources = list(dict.fromkeys(matching or [c[:3] for c in sources]))
+    cells = [f"{f}, row {r}, column '{c}'" if r else f"{f}, column '{c}'" for f, r, c in sources]
+    more = f"; and {len(cells) - 10} more cell(s)" if len(cells) > 10 else ""
+    found_in = "; ".join(cells[:10]) + more
+    return msg(
+        "privacy_leak" if found_in else "privacy_leak_nowhere",
+        where=where,
+        n=len(found),
+        kinds=", ".join(kinds),
+        clients=", ".join(clients) or "?",
+        cells=found_in,
     )
-    if sources:
-        cells = [
-            f"{f}, row {r}, column '{c}'" if r else f"{f}, column '{c}'" for f, r, c in sources
-        ]
-        text += " Found in: " + "; ".join(cells[:10]) + ("; ..." if len(cells) > 10 else "") + "."
-    return text + " Remove them from those cells (use the pseudonym or a role instead)."
 
 
 def guarded_write(path, data: str | bytes, guard: IdentifierGuard | None, *, where=None) -> Path:

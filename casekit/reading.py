@@ -12,17 +12,16 @@ from __future__ import annotations
 
 import csv
 import io
-import os
 import re
-import stat
 import warnings as warnings_module
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
 import pandas as pd
 
 from .errors import Problem
+from .i18n import msg
+from .oddfiles import MAX_FILE_BYTES, MAX_WORKBOOK_BYTES, file_problem, workbook_problem
 from .tables import Table
 
 
@@ -48,7 +47,8 @@ def _sniff_delimiter(first_line: str) -> str:
 
 def _read_text(path: Path, problems: list[Problem], warnings: list[Problem]) -> str | None:
     try:
-        data = _read_bytes(path, MAX_FILE_BYTES)
+        with open(path, "rb") as fh:  # at most the limit (checked by file_problem) + 1 byte
+            data = fh.read(MAX_FILE_BYTES + 1)
     except OSError as err:
         problems.append(
             Problem(
@@ -56,8 +56,8 @@ def _read_text(path: Path, problems: list[Problem], warnings: list[Problem]) -> 
                 None,
                 None,
                 None,
-                f"the file cannot be read ({err.strerror or err})",
-                "check that you may read it (close it in other programs), then try again",
+                msg("f_cannot_read", detail=err.strerror or err),
+                msg("f_cannot_read_fix"),
             )
         )
         return None
@@ -207,7 +207,7 @@ def _report_long_rows(text: str, sep: str, width: int, file: str, problems) -> b
 
 
 def _read_workbook(path: Path, problems: list[Problem]) -> dict[str, _Raw]:
-    odd = file_problem(path, path.parent, path.name, MAX_WORKBOOK_BYTES) or _workbook_problem(path)
+    odd = file_problem(path, path.parent, path.name, MAX_WORKBOOK_BYTES) or workbook_problem(path)
     if odd is not None:
         problems.append(odd)
         return {}
@@ -236,9 +236,8 @@ def _read_workbook(path: Path, problems: list[Problem]) -> dict[str, _Raw]:
                     None,
                     None,
                     sheet,
-                    f"the sheets '{seen[name]}' and '{sheet}' are both read as table '{name}' "
-                    "(names differing only in capitals or spaces)",
-                    "keep one of them: rename or delete the other sheet",
+                    msg("f_dup_sheets", first=seen[name], second=sheet, table=name),
+                    msg("f_dup_sheets_fix"),
                 )
             )
             continue
@@ -247,151 +246,6 @@ def _read_workbook(path: Path, problems: list[Problem]) -> dict[str, _Raw]:
         frame.index = pd.RangeIndex(2, 2 + len(frame), name="row")
         out[name] = _Raw(frame, f"{path.name}, sheet '{sheet}'", decimal_comma=True)
     return out
-
-
-# --- odd files -------------------------------------------------------------------------------
-#: largest CSV (or instrument TOML) read, in bytes; a bigger file is refused with a message
-MAX_FILE_BYTES = 50 * 1024 * 1024
-#: largest .xlsx read, in bytes, and the most its parts may unpack to (a "zip bomb" of a few
-#: MB can unpack to GBs of XML)
-MAX_WORKBOOK_BYTES = 50 * 1024 * 1024
-MAX_UNPACKED_BYTES = 250 * 1024 * 1024
-#: largest sheet read: rows and columns (a stray cell at XFD1048576 makes a sheet of 17
-#: billion cells, which takes minutes to walk through)
-MAX_SHEET_ROWS = 100_000
-MAX_SHEET_COLUMNS = 1_000
-
-_KINDS = (
-    (stat.S_ISDIR, "a folder"),
-    (stat.S_ISFIFO, "a named pipe (FIFO)"),
-    (stat.S_ISCHR, "a device"),
-    (stat.S_ISBLK, "a device"),
-    (stat.S_ISSOCK, "a socket"),
-)
-
-
-def _mib(n: int) -> str:
-    return f"{n / (1024 * 1024):.0f} MB"
-
-
-def file_problem(path: Path, root: Path, display: str, limit: int = MAX_FILE_BYTES):
-    """Why ``path`` must not be read, as a :class:`Problem`; None when it is a plain file.
-
-    Only regular files inside the casebook folder ``root`` are read: a symbolic
-    link whose target lies outside ``root`` (``/etc/passwd``), a FIFO (reading
-    it would wait forever), a device (``/dev/zero`` never ends), a folder or a
-    file over ``limit`` bytes is refused, each with a message naming the file
-    and the fix. Checked with ``stat``, which never blocks, before the file is
-    opened.
-    """
-    try:
-        if path.is_symlink():
-            target = path.resolve()
-            inside = Path(root).resolve()
-            if target != inside and inside not in target.parents:
-                return Problem(
-                    display,
-                    None,
-                    None,
-                    None,
-                    "this is a link to a file outside the casebook folder; casekit reads only "
-                    "files inside the casebook",
-                    "copy the file itself into the casebook folder instead of a link",
-                )
-        info = os.stat(path)
-    except OSError as err:
-        return Problem(
-            display,
-            None,
-            None,
-            None,
-            f"the file cannot be read ({err.strerror or err})",
-            "check that the file exists and that you may read it",
-        )
-    for test, kind in _KINDS:
-        if test(info.st_mode):
-            return Problem(
-                display,
-                None,
-                None,
-                None,
-                f"this is {kind}, not a file",
-                "replace it with the table saved as a file (or remove it)",
-            )
-    if not stat.S_ISREG(info.st_mode):  # pragma: no cover - other kinds of file
-        return Problem(display, None, None, None, "this is not a plain file", "replace it")
-    if info.st_size > limit:
-        return Problem(
-            display,
-            None,
-            None,
-            None,
-            f"the file is {_mib(info.st_size)}, more than casekit reads ({_mib(limit)})",
-            "split the casebook, or remove what does not belong in it",
-        )
-    return None
-
-
-def _read_bytes(path: Path, limit: int) -> bytes:
-    """At most ``limit`` + 1 bytes (the size was checked; a file may grow meanwhile)."""
-    with open(path, "rb") as fh:
-        return fh.read(limit + 1)
-
-
-def _workbook_problem(path: Path) -> Problem | None:
-    """A workbook too large once unpacked, or with a sheet beyond the size limits."""
-    try:
-        with zipfile.ZipFile(path) as zf:
-            unpacked = sum(info.file_size for info in zf.infolist())
-            if unpacked > MAX_UNPACKED_BYTES:
-                return Problem(
-                    path.name,
-                    None,
-                    None,
-                    None,
-                    f"the workbook unpacks to {_mib(unpacked)}, more than casekit reads "
-                    f"({_mib(MAX_UNPACKED_BYTES)})",
-                    "save the casebook as CSV files, or remove what does not belong in it",
-                )
-            for info in zf.infolist():
-                if re.fullmatch(r"xl/worksheets/[^/]+\.xml", info.filename):
-                    with zf.open(info) as fh:
-                        head = fh.read(4096).decode("utf-8", "replace")
-                    found = re.search(
-                        r'<(?:\w+:)?dimension\s+ref="([A-Z]+\d+:)?([A-Z]+)(\d+)"', head
-                    )
-                    if found:
-                        columns = _column_number(found.group(2))
-                        rows = int(found.group(3))
-                        if rows > MAX_SHEET_ROWS or columns > MAX_SHEET_COLUMNS:
-                            return Problem(
-                                path.name,
-                                None,
-                                None,
-                                found.group(2) + found.group(3),
-                                f"a sheet uses cells as far as {found.group(2)}{found.group(3)}; "
-                                f"casekit reads sheets of up to {MAX_SHEET_ROWS:,} rows and "
-                                f"{MAX_SHEET_COLUMNS:,} columns",
-                                "delete the far-away cells (select the empty rows and columns "
-                                "after your table and delete them), then save again",
-                            )
-    except (zipfile.BadZipFile, OSError, ValueError, EOFError) as err:
-        return Problem(
-            path.name,
-            None,
-            None,
-            None,
-            f"the workbook could not be opened ({err or type(err).__name__})",
-            "save it again from your spreadsheet as .xlsx",
-        )
-    return None
-
-
-def _column_number(letters: str) -> int:
-    n = 0
-    for ch in letters:
-        n = n * 26 + ord(ch) - 64
-    return n
 
 
 # --- converting one table ---------------------------------------------------------------------

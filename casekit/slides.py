@@ -1,4 +1,4 @@
-"""Export a lecture notebook as reveal.js slides that work offline.
+r"""Export a lecture notebook as reveal.js slides that work offline.
 
 nbconvert's ``SlidesExporter`` loads reveal.js, require.js, jQuery, MathJax and
 mermaid from public CDNs, so its slides go blank in a classroom without
@@ -13,6 +13,22 @@ fetched once, when casekit is installed (``make install`` runs
 ``python -m casekit.slides --fetch-assets``, which calls ``npm pack``), into
 ``casekit/assets/vendor/``; plotly.js comes with the plotly Python package.
 Nothing is downloaded when slides are made.
+
+Privacy (as for reports, :mod:`casekit.reports.runner`)
+-------------------------------------------------------
+The casebook the notebook runs on (``casebook=``, else the default in its
+``parameters`` cell) decides two things before anything is written: every
+client shown must have a ``consent_date`` (the client given, or every client
+of the casebook when none is given), unless ``allow_missing_consent``; and
+the finished page must pass the identifier guard of :mod:`casekit.privacy`,
+or it is refused with the casebook cells the identifiers came from and
+nothing is written. Casebook text is never typeset by MathJax: MathJax skips
+every code cell and output (``ignoreHtmlClass``), runs without the TeX
+extensions that make links, styles, ids, classes or arbitrary characters
+(``html``: ``\href``, ``\style``, ``\class``, ``\cssId``; ``unicode``;
+``require``, which could load them again), and plotly does not typeset
+figure text (``typesetMath: false``). A pseudonym such as
+``$\href{javascript:...}{KLIK}$`` therefore stays plain text.
 """
 
 from __future__ import annotations
@@ -31,15 +47,17 @@ import tempfile
 import uuid
 from pathlib import Path
 
-from .errors import ExportError, ParameterError
-from .i18n import check_lang, t
+from .errors import ExportError, IdentifierLeak, ParameterError
+from .i18n import check_lang, msg, t
 from .outputs import atomic_write
+from .privacy import leak_message, sources_for
 
 __all__ = [
     "ASSET_PACKAGES",
     "assets_dir",
     "fetch_assets",
     "check_assets",
+    "localise_notebook",
     "prepare_notebook",
     "export_slides",
 ]
@@ -208,7 +226,7 @@ def _plotly_html(fig_json: dict) -> str:
     return (
         f'<div id="{div_id}" class="casekit-plot" style="width:100%;height:{height}px"></div>\n'
         f"<script>Plotly.newPlot({json.dumps(div_id)}, {data}, {layout}, "
-        '{"responsive": true, "displaylogo": false});</script>'
+        '{"responsive": true, "displaylogo": false, "typesetMath": false});</script>'
     )
 
 
@@ -230,9 +248,26 @@ def _is_plotly_loader(output: dict) -> bool:
     )
 
 
+def localise_notebook(nb, lang: str = "id"):
+    """A copy of ``nb`` whose markdown prose is in ``lang``.
+
+    The lecture notebooks (``tools/build_notebooks.py``) keep each markdown
+    cell's text in both languages in its metadata (``casekit.text``); the cell
+    gets the text of ``lang``. Cells without it are left as they are.
+    """
+    check_lang(lang)
+    nb = copy.deepcopy(nb)
+    for cell in nb.cells:
+        texts = cell.get("metadata", {}).get("casekit", {}).get("text")
+        if cell.cell_type == "markdown" and texts and texts.get(lang):
+            cell.source = texts[lang]
+    return nb
+
+
 def prepare_notebook(nb, lang: str = "id"):
     """Return a copy of ``nb`` ready for the offline slide template.
 
+    * markdown prose in ``lang`` (:func:`localise_notebook`);
     * a markdown cell that starts with a heading opens a new slide, any
       other markdown cell a sub-slide (below it); code cells continue the
       current one (cells with their own ``slideshow``
@@ -247,7 +282,7 @@ def prepare_notebook(nb, lang: str = "id"):
       a CDN).
     """
     check_lang(lang)
-    nb = copy.deepcopy(nb)
+    nb = localise_notebook(nb, lang)
     widgets = nb.metadata.pop("widgets", None) or {}
     state = widgets.get(_STATE_MIME, {}).get("state", {})
     first = True
@@ -359,6 +394,7 @@ def export_slides(
     hide_code: bool = False,
     timeout: int = 600,
     assets: str | os.PathLike | None = None,
+    allow_missing_consent: bool = False,
 ) -> Path:
     """Write ``<notebook name>.slides.html`` and its ``slides_assets/`` folder.
 
@@ -382,6 +418,8 @@ def export_slides(
     assets : path, optional
         Where the fetched reveal.js and MathJax live (default
         :func:`assets_dir`).
+    allow_missing_consent : bool
+        Make slides of clients without a ``consent_date`` (refused otherwise).
 
     Returns
     -------
@@ -395,6 +433,10 @@ def export_slides(
         Missing notebook or unknown language.
     ExportError
         Assets not installed, or the notebook failed to run.
+    casekit.errors.IdentifierLeak
+        The slides would show a direct identifier (nothing is written).
+    ParameterError
+        A client without a ``consent_date`` (see ``allow_missing_consent``).
     """
     import nbformat
     from nbconvert import SlidesExporter
@@ -405,6 +447,8 @@ def export_slides(
         raise ParameterError(f"{nb_path} is not a notebook file (.ipynb). Give the path to one.")
     src_assets = check_assets(assets)
     out_dir = Path(out) if out is not None else nb_path.parent
+    book, shown = _casebook_of(nb_path, casebook, client_id)
+    guard, located = _consent_and_guard(book, shown, allow_missing_consent)
     out_dir.mkdir(parents=True, exist_ok=True)
 
     if execute:
@@ -436,9 +480,68 @@ def export_slides(
         },
     )
 
-    _copy_assets(src_assets, out_dir / ASSETS_FOLDER)
     target = out_dir / f"{nb_path.stem}.slides.html"
+    if guard:
+        found = guard.findings(body)
+        if found:
+            raise IdentifierLeak(leak_message(target.name, found, sources_for(located)))
+    _copy_assets(src_assets, out_dir / ASSETS_FOLDER)
     return atomic_write(target, body)
+
+
+def _parameter_defaults(nb_path: Path) -> dict[str, str]:
+    """The string defaults of the notebook's ``parameters`` cell (``casebook``, ``client_id``)."""
+    import ast
+
+    import nbformat
+
+    found: dict[str, str] = {}
+    nb = nbformat.read(nb_path, as_version=4)
+    for cell in nb.cells:
+        if "parameters" not in cell.get("metadata", {}).get("tags", []):
+            continue
+        try:
+            tree = ast.parse(cell.source)
+        except SyntaxError:
+            return found
+        for node in tree.body:
+            if isinstance(node, ast.Assign) and isinstance(node.value, ast.Constant):
+                for target in node.targets:
+                    if isinstance(target, ast.Name) and isinstance(node.value.value, str):
+                        found[target.id] = node.value.value
+    return found
+
+
+def _casebook_of(nb_path: Path, casebook, client_id):
+    """The casebook and client the notebook runs on: as given, else the defaults of its
+    ``parameters`` cell (a casebook path relative to the notebook)."""
+    defaults = _parameter_defaults(nb_path)
+    if client_id is None:
+        client_id = defaults.get("client_id") or None
+    if casebook is not None:
+        return Path(casebook).expanduser().resolve(), client_id
+    if "casebook" in defaults:
+        path = (nb_path.parent / defaults["casebook"]).resolve()
+        if path.exists():
+            return path, client_id
+    return None, client_id
+
+
+def _consent_and_guard(book: Path | None, client_id, allow_missing_consent: bool):
+    """Consent gate for the clients shown, and the casebook's identifier guard."""
+    if book is None:
+        return None, []
+    from .casebook import load_casebook
+    from .privacy import IdentifierGuard, locate
+
+    cb = load_casebook(book)
+    clients = cb.clients
+    shown = clients if client_id is None else clients[clients["client_id"] == client_id]
+    missing = [str(c) for c in shown.loc[shown["consent_date"].isna(), "client_id"]]
+    if missing and not allow_missing_consent:
+        raise ParameterError(msg("privacy_slides_no_consent", ids=", ".join(missing[:20])))
+    guard = IdentifierGuard.from_casebook(cb)
+    return guard, locate(cb, guard)
 
 
 def _copy_assets(src: Path, dest: Path) -> None:

@@ -14,7 +14,7 @@ import tempfile
 from pathlib import Path
 
 from .errors import ParameterError
-from .tables import ID_PATTERN, TABLES
+from .tables import ID_PATTERN, TABLES, WINDOWS_RESERVED
 
 __all__ = ["new_casebook", "template_csv", "readme_text"]
 
@@ -164,6 +164,10 @@ def new_casebook(folder, client_id: str, lang: str = "id") -> Path:
             f"The client code {client_id!r} cannot be used: use letters, digits, '-' or '_' "
             "(no spaces), at most 64 characters, e.g. K01."
         )
+    if client_id.upper() in WINDOWS_RESERVED:
+        from .i18n import msg
+
+        raise ParameterError(msg("f_reserved_new", code=client_id))
     folder = Path(folder).expanduser().resolve()
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
         raise ParameterError(

@@ -75,52 +75,81 @@ def _in_kernel() -> bool:
     return ip is not None and getattr(ip, "kernel", None) is not None
 
 
-def _show(out: w.Output, obj) -> None:
-    """Replace what ``out`` shows by ``obj`` (works inside and outside a kernel)."""
-    out.outputs = ()
-    if obj is None:
-        return
+def _formatted(obj) -> dict:
+    """``obj`` as one ``display_data`` output, formatted in the kernel."""
     if isinstance(obj, str):
         obj = _HTMLText(obj)
     bundle = _bundle(obj)
     if bundle is not None:
-        out.outputs = ({"output_type": "display_data", "data": bundle, "metadata": {}},)
-    elif _in_kernel():
-        from IPython.display import display
+        return {"output_type": "display_data", "data": bundle, "metadata": {}}
+    from IPython import get_ipython
 
-        with out:
-            display(obj)
+    data, metadata = get_ipython().display_formatter.format(obj)
+    return {"output_type": "display_data", "data": data, "metadata": metadata}
+
+
+# Why no ``with out:`` below. Capturing into an Output widget with ``with out:``
+# sends each output to the front end tagged for the widget; a headless runner
+# (nbclient, so papermill and ``jupyter nbconvert --execute``) then mimics the
+# widget by sending its new state back on the kernel's shell channel while it
+# is waiting on that same channel for the cell's reply. Under load the reply
+# can arrive during that send and its wake-up is lost: the runner sees the
+# finished cell only when its timeout runs out, never without one (nbclient
+# issue #312; reproduced in tests/test_headless.py). So outputs are captured
+# in the kernel and set on the widget's ``outputs`` state: one state update on
+# the IOPub channel, nothing sent back, the same picture in JupyterLab.
+def _show(out: w.Output, obj) -> None:
+    """Replace what ``out`` shows by ``obj`` (works inside and outside a kernel)."""
+    if obj is None:
+        out.outputs = ()
+    elif _in_kernel():
+        out.outputs = (_formatted(obj),)
     else:
-        out.append_display_data(obj)
+        out.outputs = ()
+        bundle = _bundle(obj if not isinstance(obj, str) else _HTMLText(obj))
+        if bundle is not None:
+            out.outputs = ({"output_type": "display_data", "data": bundle, "metadata": {}},)
+        else:
+            out.append_display_data(_HTMLText(obj) if isinstance(obj, str) else obj)
 
 
 def _run_into(out: w.Output, func, *args):
-    """Call ``func(*args)`` with anything it displays captured by ``out``.
+    """Call ``func(*args)`` and show in ``out`` what it printed, displayed and returned.
 
     Returns ``(result, error)``; the result (when not None) is shown after
     whatever the function displayed itself.
     """
-    out.outputs = ()
     if not _in_kernel():
+        out.outputs = ()
         try:
             result = func(*args)
         except Exception as err:  # shown in place: a class must not see a traceback
             return None, err
         _show(out, result)
         return result, None
-    from IPython.display import display
+    from IPython.utils.capture import capture_output
 
-    with out:
+    error = result = None
+    with capture_output(stdout=True, stderr=True, display=True) as captured:
         try:
             result = func(*args)
         except Exception as err:
-            return None, err
-        if result is not None:
-            bundle = _bundle(result)
-            if bundle is not None:
-                display(bundle, raw=True)
-            else:
-                display(_HTMLText(result) if isinstance(result, str) else result)
+            error = err
+    outputs = [
+        {"output_type": "stream", "name": name, "text": text}
+        for name, text in (("stdout", captured.stdout), ("stderr", captured.stderr))
+        if text
+    ]
+    outputs += [
+        {"output_type": "display_data", "data": o.data, "metadata": o.metadata or {}}
+        for o in captured.outputs
+    ]
+    if error is not None:
+        out.outputs = tuple(outputs)
+        return None, error
+    if result is not None:
+        outputs.append(_formatted(result))
+    out.outputs = tuple(outputs)
     return result, None
 
 

@@ -36,6 +36,7 @@ __all__ = [
     "picture",
     "placeholder",
     "render_png",
+    "set_language",
     "table",
     "text_width_cm",
 ]
@@ -91,6 +92,22 @@ def base_styles(doc, font: str = "Times New Roman", size_pt: float = 12) -> None
     for name in ("Heading 2", "Heading 3"):
         styles[name].font.size = Pt(size_pt)
     styles["Caption"].font.size = Pt(size_pt - 1)
+
+
+def set_language(doc, tag: str) -> None:
+    """Proofing language of the Normal style (every style based on it inherits it), e.g. ``id-ID``.
+
+    Word then checks spelling in Bahasa Indonesia instead of underlining every word.
+    """
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    rpr = doc.styles["Normal"].element.get_or_add_rPr()
+    lang = rpr.find(qn("w:lang"))
+    if lang is None:
+        lang = OxmlElement("w:lang")
+        rpr.append(lang)
+    lang.set(qn("w:val"), tag)
 
 
 def text_width_cm(margins: Margins) -> float:

@@ -155,7 +155,7 @@ def test_no_reliability_is_explained():
     assert "no reliability known for seed" in row["not_computable"]
     # a reliability passed in makes it computable only once SD_pre can be estimated
     out = change(long([(92, 33)], "seed"), instruments=make("seed", r=None), reliability=0.9)
-    assert "fewer than 2 different pre scores" in out["not_computable"].iloc[0]
+    assert "give no pre-score SD (at least 2 different pre scores" in out["not_computable"].iloc[0]
 
 
 def test_cutoff_outside_the_score_range_is_flagged():
@@ -282,11 +282,13 @@ def test_through_the_loader():
         "no post score: 3 of 20 items blank (at most 2 allowed for ucla_ls3)"
     )
     # K01 ucla 49 -> 47 is the only complete pair: it gives no SD of its own (a client
-    # without a post score does not count, issue 12), so without reference norms the RCI
-    # cannot be computed, and the message says why and what to add
+    # without a post score does not count, issue 12), so the instrument's default
+    # reference sample is used: older adults in Japan, SD 9.9 and alpha .92 (J-STAGE
+    # jachn 15(1), abstract): S_diff = 9.9 sqrt(2 x .08) = 3.96, RCI = -2 / 3.96
     k1 = out.loc[("K01", "ucla_ls3", "total")]
-    assert k1["diff"] == -2 and pd.isna(k1["rci"]) and pd.isna(k1["sd_source"])
-    assert "[[norms.reference]]" in k1["not_computable"]
+    assert k1["sd_source"] == "reference" and k1["norms_sample"] == "older_adults_japan"
+    assert k1["rci"] == pytest.approx(-2 / (9.9 * math.sqrt(2 * 0.08)))
+    assert k1["reliability"] == 0.92 and k1["reliable_change"] == "unchanged"
 
 
 def test_cli_change(tmp_path, capsys):

@@ -296,3 +296,24 @@ def test_verdicts_do_not_depend_on_threshold_rounding():
         det = d > out["diff_for_deteriorated"].to_numpy(float) + 1e-9
         rc = out["reliable_change"]
         assert (rc[imp] == "improved").all() and (rc[det] == "deteriorated").all(), method
+
+
+def test_parameter_boundaries():
+    pairs = frame([(10, 5), (20, 15), (30, 5)])
+    with pytest.raises(ParameterError, match="z must be a positive number"):
+        change(pairs, instruments=inst(), z=0)
+    assert change(pairs, instruments=inst(), z=0.5)["z"].tolist() == [0.5] * 3
+    with pytest.raises(ParameterError, match="min_pairs must be a whole number of at least 2"):
+        change(pairs, instruments=inst(), min_pairs=1)
+    two = change(pairs, instruments=inst(), min_pairs=2)  # 3 pairs >= 2: the sample
+    assert two["sd_source"].tolist() == ["sample"] * 3
+    three = change(pairs, instruments=inst(), min_pairs=3)
+    assert three["sd_source"].tolist() == ["sample"] * 3  # exactly min_pairs pairs
+    four = change(pairs, instruments=inst(), min_pairs=4)
+    assert four["sd_source"].isna().all() and "only 3 complete x pairs" in four["not_computable"][0]
+
+
+def test_missing_columns_are_named():
+    pairs = frame([(10, 5), (20, 15), (30, 5)])
+    with pytest.raises(ParameterError, match="scores needs the columns timepoint, score"):
+        change(pairs.drop(columns=["score", "timepoint"]), instruments=inst())

@@ -219,21 +219,28 @@ def test_suppress_cohort_counts_across_subgroups():
     #            rec imp unch det
     #   g1         4  11    7   0
     #   g2         9   8   11   2
-    #   whole     13  19   18   2     (n 52)
-    # The whole cohort (one row with its n) hides det 2 and, to protect it, rec 13.
-    # Below it: g1 rec 4 and g2 det 2 are primary, unch of both rows complementary.
-    # By hand, with the published n, unch total 18, g1 imp, g2 rec and imp:
-    # g1 rec = 11 - g1 unch, g1 unch = 18 - g2 unch, g2 unch = 13 - g2 det, so
-    # g1 rec = 6 - g2 det with both >= 0: g1 rec in [0, 6], g2 det in [0, 6] (width 6).
+    #   whole     13  19   18   2     (n 52; reliably improved 32, reliably deteriorated 2)
+    # The whole cohort (one row with its n and its reliable-change subtotals) hides det 2
+    # and its subtotal 2 (small); det = 52 - 13 - 19 - 18 would give it back, so unch
+    # 18 goes too (rec and imp cannot help: their subtotal 32 is published).
+    # Below it: g1 rec 4 and g2 det 2 are primary; g1 unch and g2 rec complementary.
+    # By hand, with t = g1 rec: g1 unch = 11 - t (row g1), g2 rec = 13 - t (rec total),
+    # g2 det = 30 - 8 - 11 - (13 - t) = t - 2 (row g2); all >= 0 gives t in [2, 11]:
+    # g1 rec in [2, 11], g2 det in [0, 9], whole unch = 22 - t in [11, 20] (widths 9).
     summary = _summary([("g1", 22, (4, 11, 7, 0, 0, 0)), ("g2", 30, (9, 8, 11, 2, 0, 0))])
     out = suppress_cohort(summary, k=5)
     assert out["n"].tolist() == [22, 30] and not out["suppressed"].any()
     assert _cells(out, list(CHANGE_COUNT_COLUMNS)) == [
         [None, 11, None, 0, 0, 0],
-        [9, 8, None, None, 0, 0],
+        [None, 8, 11, None, 0, 0],
     ]
+    # a subgroup's subtotal only where both its parts are shown
+    assert out["n_reliably_improved"].isna().all()
+    assert out["n_reliably_deteriorated"].tolist()[0] == 0
     whole = suppress_cohort(_summary([("all", 52, (13, 19, 18, 2, 0, 0))]), k=5)
-    assert _cells(whole, list(CHANGE_COUNT_COLUMNS)) == [[None, 19, 18, None, 0, 0]]
+    assert _cells(whole, list(CHANGE_COUNT_COLUMNS)) == [[13, 19, None, None, 0, 0]]
+    assert whole["n_reliably_improved"].tolist() == [32]
+    assert whole["n_reliably_deteriorated"].isna().all()
 
 
 def test_suppress_cohort_int64_counts():
@@ -242,7 +249,8 @@ def test_suppress_cohort_int64_counts():
     for c in ["n", *CHANGE_COUNT_COLUMNS]:
         summary[c] = summary[c].astype("int64")
     out = suppress_cohort(summary, k=5)
-    assert out["n_recovered"].isna().tolist() == [True, False]
+    assert out["n_recovered"].isna().tolist() == [True, True]
+    assert str(out["n"].dtype) == "Int64"
 
 
 def test_suppress_cohort_blanks_percentages_that_give_a_blank_back():

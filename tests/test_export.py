@@ -206,22 +206,30 @@ def test_audit_line(planted, tmp_path):
     res = export_casebook(planted, tmp_path / "out", age_bands=True)
     log = tmp_path / "exports.log"
     assert res.logs == [log]
-    [line] = log.read_text().splitlines()
+    # the audit line (written before the export appeared), then its completion line
+    line, done = log.read_text().splitlines()
     entry = json.loads(line)
-    assert entry["what"] == "casekit export"
+    assert json.loads(done) == {
+        "what": "casekit export",
+        "state": "completed",
+        "id": entry["id"],
+        "when_utc": entry["when_utc"],
+    }
+    assert entry["what"] == "casekit export" and entry["state"] == "started"
     assert entry["casebook"] == "research_planted"
     assert entry["casebook_sha256"] == before == casebook_hash(planted)  # source untouched
     assert entry["output"] == str((tmp_path / "out").resolve())
     assert entry["options"] == {
         "deidentify": True,
         "age_bands": True,
+        "include_without_consent": False,
         "key_file": str(tmp_path / "research_planted.export.key"),
         "key_created": True,
     }
     assert entry["when_utc"].endswith("Z") and entry["clients"] == 6
     assert res.key_file.read_text().strip() not in log.read_text()  # never the key
     export_casebook(planted, tmp_path / "out2")
-    assert len(log.read_text().splitlines()) == 2
+    assert len(log.read_text().splitlines()) == 4
 
 
 def test_age_bands(planted, tmp_path):
@@ -253,7 +261,7 @@ def test_cli_pooled_export_with_mapping(tmp_path, capsys):
     code = main([
         "export", str(tmp_path / "research_site_a"), str(tmp_path / "research_site_b"),
         "--out", str(tmp_path / "out"), "--key-file", str(tmp_path / "k.key"),
-        "--mapping", str(DATA / "research_mapping.csv"),
+        "--mapping", str(DATA / "research_mapping.csv"), "--include-without-consent",
     ])  # fmt: skip
     assert code == 0
     said = capsys.readouterr().out
@@ -266,7 +274,11 @@ def test_cli_pooled_export_with_mapping(tmp_path, capsys):
     ]
     assert set(out.instruments) == {"local_mood"}
     entries = [json.loads(x) for x in (tmp_path / "exports.log").read_text().splitlines()]
+    entries = [e for e in entries if e["state"] == "started"]
     assert [e["casebook"] for e in entries] == ["research_site_a", "research_site_b"]
+    # these test casebooks have no consent dates: exported only with the flag, which is recorded
+    assert entries[0]["options"]["include_without_consent"] is True
+    assert entries[0]["consent"]["included_without_consent"] == 4
     assert entries[0]["pooled_with"] == ["research_site_b"]
 
 

@@ -12,8 +12,10 @@ import importlib
 import itertools
 import json
 import math
+import statistics
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -28,6 +30,7 @@ from casekit.tables import BODY_REGIONS
 # the package re-exports the functions under the module names: reach the modules themselves
 ecomap_mod = importlib.import_module("casekit.figures.ecomap")
 genogram_mod = importlib.import_module("casekit.figures.genogram")
+marks_mod = importlib.import_module("casekit.figures._genogram_marks")
 
 DATA = Path(__file__).parent / "data"
 DEMO = Path(__file__).parent.parent / "data" / "demo"
@@ -255,9 +258,62 @@ def test_genogram_bonds_and_household(cb_big):
     # close = two parallel lines: two runs separated by None
     assert bonds["H"].x.count(None) == 2
     assert bonds["B"].line.dash == "dot"
-    # dotted household outline: K's row (H, K) and the children's row (C1, C2)
+    # one dotted household outline round K, H and the children C1, C2 (two generations)
     house = _shapes(fig, "household")
-    assert len(house) == 2 and all(s.line.dash == "dot" for s in house)
+    assert len(house) == 1 and house[0].line.dash == "dot"
+    polygon = marks_mod.path_vertices(house[0].path)
+    c = {m: _centre(s) for m, s in _members(fig).items()}
+    assert all(marks_mod.inside(c[m], polygon) for m in ("H", "K", "C1", "C2"))
+    assert not any(marks_mod.inside(c[m], polygon) for m in ("F", "M", "B", "Y", "HB", "C3"))
+
+
+@pytest.mark.parametrize("fixture,client", [("figures_s", "S"), ("../../data/demo", "SYN001")])
+def test_genogram_bonds_never_run_along_family_lines(fixture, client):
+    """A bond may cross a descent or couple line but never lie along it."""
+    fig = figures.genogram(ck.load_casebook(DATA / fixture), client)
+    segments = []
+    for tr in _traces(fig, "children") + _traces(fig, "union"):
+        xs, ys = list(tr.x), list(tr.y)
+        for i in range(len(xs) - 1):
+            if None not in (xs[i], xs[i + 1]):
+                segments.append(((xs[i], ys[i]), (xs[i + 1], ys[i + 1])))
+    bonds = _traces(fig, "bond")
+    assert bonds
+    for tr in bonds:
+        runs, cur = [], []
+        for x, y in zip(tr.x, tr.y, strict=True):
+            if x is None:
+                runs.append(cur)
+                cur = []
+            else:
+                cur.append((x, y))
+        for run in runs + [cur]:
+            if len(run) > 3:
+                pts = np.array(run)
+                if tr.meta["bond"] == "conflict":  # the zigzag's centre line
+                    pts = (pts[:-1] + pts[1:]) / 2
+                along = marks_mod.length_along(pts, segments, tol=0.2)
+                assert along < 0.5, (tr.meta, along)  # under half a symbol side
+
+
+def test_genogram_every_union_kind_has_its_own_legend_mark(tmp_path):
+    (tmp_path / "clients.csv").write_text("client_id\nX\n")
+    rows = ["X,X,male,self,,,", "X,P1,female,spouse,X,married,"]
+    kinds = ["cohabiting", "separated", "divorced", "widowed"]
+    for k, kind in enumerate(kinds):
+        rows.append(f"X,Q{k},female,other,X,{kind},{'yes' if kind == 'widowed' else ''}")
+    (tmp_path / "family.csv").write_text(
+        "client_id,member_id,sex,relation,partner_id,union,deceased\n" + "\n".join(rows) + "\n"
+    )
+    fig = figures.genogram(ck.load_casebook(tmp_path), "X", lang="id")
+    legend = [tr for tr in _traces(fig, "legend") if tr.meta["item"].startswith("union-")]
+    marks = {tr.meta["item"]: tr.meta["mark"] for tr in legend}
+    assert set(marks) == {f"union-{k}" for k in ["married", *kinds]}
+    assert len(set(marks.values())) == 5, marks
+    texts = {a.text for a in fig.layout.annotations if (a.name or "").startswith("legend:")}
+    assert {"menikah", "cerai", "cerai mati", "pisah", "tinggal bersama"} <= texts
+    # the widowed union carries its cross on the drawing too, the divorced one two slashes
+    assert len(_traces(fig, "union_cross")) == 2
 
 
 def test_genogram_infers_links_from_relation(tmp_path):
@@ -343,6 +399,42 @@ def test_life_road_points_and_labels(cb_s):
     boxes = label_boxes(fig)
     assert len(boxes) == 11
     assert not any(boxes_overlap(a, b) for a, b in itertools.combinations(boxes, 2))
+
+
+@pytest.mark.parametrize("fixture,client", [("figures_s", "S"), ("figures_big", "K")])
+def test_life_road_covers_only_the_events_and_invents_no_crossing(fixture, client):
+    cb = ck.load_casebook(DATA / fixture)
+    fig = figures.life_road(cb, client, lang="en")
+    ev = _traces(fig, "events")[0]
+    wave = _traces(fig, "wave")[0]
+    ex, ey = np.array(ev.x, float), np.array(ev.y, float)
+    wx, wy = np.array(wave.x, float), np.array(wave.y, float)
+    # drawn from the first to the last event only (no tails to zero)
+    assert wx.min() == pytest.approx(ex.min()) and wx.max() == pytest.approx(ex.max())
+    # through every event's value
+    for x, y in zip(ex, ey, strict=True):
+        assert np.interp(x, wx, wy) == pytest.approx(y, abs=1e-6)
+    # between two neighbouring events of the same sign the wave keeps that sign
+    order = np.argsort(ex, kind="stable")
+    for i, j in zip(order, order[1:], strict=False):
+        if ey[i] * ey[j] > 0 and ex[j] > ex[i]:
+            inside = wy[(wx > ex[i]) & (wx < ex[j])]
+            assert np.all(np.sign(inside) == np.sign(ey[i])), (ex[i], ex[j])
+
+
+def test_life_road_full_text_in_hover_and_numbered_list(cb_s):
+    fig = figures.life_road(cb_s, "S", lang="id")
+    listing = next(a.text for a in fig.layout.annotations if a.name == "event_list")
+    flat = listing.replace("<br>    ", " ").replace("<br>", "\n")
+    ev = cb_s.life_events
+    lines = flat.split("\n")
+    assert len(lines) == len(ev)
+    for k, line in enumerate(lines, start=1):
+        assert line.startswith(f"{k}. ")
+    for text in ev["event"]:
+        assert esc(text) in flat, text
+        hover = " ".join(_traces(fig, "events")[0].hovertext).replace("<br>", " ")
+        assert all(word in hover for word in esc(text).split())
 
 
 def test_life_road_crowded_labels_do_not_collide(cb_big):
@@ -439,7 +531,7 @@ def test_prepost_seed_client_says_what_cannot_be_computed(demo):
     cb, _, _ = demo
     fig = figures.prepost(cb, "S", lang="en")
     pts = _traces(fig, "scores")[0]
-    assert list(pts.y) == [92.0, 33.0] and list(pts.x) == ["pre", "post"]
+    assert list(pts.y) == [92.0, 33.0] and list(pts.x) == ["before", "after"]  # i18n fig_tp_*
     verdict = next(a.text for a in fig.layout.annotations if a.name == "verdict")
     assert "Before 92, after 33 (difference -59): better" in verdict
     assert "reliability is unknown" in verdict
@@ -492,6 +584,29 @@ def test_jacobson_classes_and_lines(demo):
     assert _shapes(fig, "cutoff_x")[0].x0 == pytest.approx(float(rows.cutoff.iloc[0]))
     band = _traces(fig, "rc_band")[0]
     assert band.y[0] - band.x[0] == pytest.approx(fig.layout.meta["rc_threshold"])
+    # and independently of casekit.change: Jacobson & Truax (1991) by hand on the demo's
+    # complete pairs (r = .89, Russell 1996; cutoff a = M1 - 2 SD1 of the pairs' pre scores)
+    _, sc, _ = demo
+    wide = sc[(sc.instrument == "ucla_ls3") & (sc.scale == "total")].pivot(
+        index="client_id", columns="timepoint", values="score"
+    )
+    wide = wide.dropna(subset=["pre", "post"]).astype(float)
+    pre, post = wide["pre"].tolist(), wide["post"].tolist()
+    m1, s1 = statistics.mean(pre), statistics.stdev(pre)
+    sdiff = s1 * math.sqrt(2 * (1 - 0.89))
+    assert fig.layout.meta["rc_threshold"] == pytest.approx(1.96 * sdiff)
+    assert _shapes(fig, "cutoff_x")[0].x0 == pytest.approx(m1 - 2 * s1)
+    by_hand = {}
+    for a, b in zip(pre, post, strict=True):
+        cut = m1 - 2 * s1
+        if (b - a) / sdiff < -1.96:
+            status = "recovered" if a >= cut > b else "improved"
+        elif (b - a) / sdiff > 1.96:
+            status = "harmed" if a < cut <= b else "deteriorated"
+        else:
+            status = "unchanged"
+        by_hand[status] = by_hand.get(status, 0) + 1
+    assert classes == by_hand
 
 
 def test_jacobson_hides_classes_below_min_n(demo):
@@ -508,10 +623,14 @@ def test_jacobson_hides_classes_below_min_n(demo):
         if not tr.meta.get("suppressed")
     }
     hidden = {tr.meta["status"] for tr in _traces(fig, "class") if tr.meta.get("suppressed")}
-    assert drawn == {s: n for s, n in counts.items() if n >= 5}
-    assert hidden == {s for s, n in counts.items() if n < 5}
+    # small classes are hidden, and with them enough others that n minus the drawn points
+    # does not give a small class back (the same classes the cohort table blanks,
+    # tests/test_cohort_report_parts.py)
+    assert hidden >= {s for s, n in counts.items() if n < 5}
+    assert len(hidden) >= 2 and sum(counts[s] for s in hidden) >= 5
+    assert drawn == {s: n for s, n in counts.items() if s not in hidden}
     assert all(
-        "fewer than 5 clients" in tr.name
+        "hidden for confidentiality" in tr.name
         for tr in _traces(fig, "class")
         if tr.meta.get("suppressed")
     )
@@ -566,6 +685,21 @@ def test_forest_rows(demo):
     assert list(eff.error_x.arrayminus) == pytest.approx(
         (rows.g_av - rows.g_av_ci_low).astype(float).tolist()
     )
+    # and independently of cohort_summary: Hedges' g_av per cohort by hand (Lakens 2013):
+    # d_av = mean(d) / ((sd1 + sd2) / 2), J = 1 - 3 / (4 (n - 1) - 1)
+    sc = ck.score(cb)
+    wide = sc[(sc.instrument == "ucla_ls3") & (sc.scale == "total")].pivot(
+        index="client_id", columns="timepoint", values="score"
+    )
+    wide = wide.dropna(subset=["pre", "post"]).astype(float)
+    cohort = cb.clients.set_index("client_id")["cohort"].astype(str)
+    hand = []
+    for _, part in wide.groupby(cohort.reindex(wide.index)):
+        pre, post = part["pre"].tolist(), part["post"].tolist()
+        d = [b - a for a, b in zip(pre, post, strict=True)]
+        d_av = statistics.mean(d) / ((statistics.stdev(pre) + statistics.stdev(post)) / 2)
+        hand.append((1 - 3 / (4 * (len(d) - 1) - 1)) * d_av)
+    assert list(eff.x) == pytest.approx(hand)
     with pytest.raises(ParameterError, match="effect must be"):
         figures.forest(summary, effect="r")
 

@@ -54,7 +54,14 @@ def test_ucla_ls3_matches_russell_1996():
     assert (u.score_min, u.score_max) == (20, 80)
     assert u.reliability == 0.89
     assert u.higher_is_worse and u.scoring == "sum" and u.max_missing == 2
-    assert u.norms == {}  # no unverified norms shipped
+    # no clinical/functional norms; one reference sample, read at its source: older
+    # adults in Japan, M 42.2, SD 9.9, alpha .92, 540 returns (J-STAGE jachn 15(1) abstract)
+    assert set(u.norms) == {"reference"}
+    (ref,) = u.norms["reference"]
+    assert (ref["id"], ref["n"], ref["mean"], ref["sd"], ref["reliability"], ref["default"]) == (
+        "older_adults_japan", 540, 42.2, 9.9, 0.92, True,
+    )  # fmt: skip
+    assert "15_KJ00009436845" in ref["source"] and ref["population_id"]
 
 
 def test_ucla_3_matches_hughes_2004():
@@ -78,7 +85,10 @@ def test_djg_11_matches_manual(iid, rmax):
         (9, 10, "severely lonely"),
         (11, 11, "very severely lonely"),
     ]
-    assert d.reliability is None  # not verifiable: no reliability shipped
+    # djg_11: alpha .899, Giraldo-Rodriguez et al. (2023), Healthcare 11(4) 489, abstract;
+    # the five-option form gets none (that alpha was for three options)
+    assert d.reliability == (0.899 if iid == "djg_11" else None)
+    assert "reference" not in d.norms  # no mean/SD could be read at a source
 
 
 def test_djg_6_numbering_maps_to_djg_11():
@@ -204,3 +214,55 @@ def test_with_prompts_from_a_users_file(tmp_path):
     toml.write_text('[labels]\nen = ["only one"]\n', encoding="utf-8")
     with pytest.raises(InstrumentError, match="djg_6 has 6 items but the file gives 1 prompts"):
         instruments.with_prompts("djg_6", toml)
+
+
+REFERENCE = """
+[[norms.reference]]
+id = "older"
+population = "Older adults"
+population_id = "Lansia"
+n = 200
+mean = 40.0
+sd = 9.0
+reliability = 0.9
+source = "Author (2020), Table 2"
+default = true
+"""
+
+
+def test_reference_norms_are_read(tmp_path):
+    path = tmp_path / "mine.toml"
+    path.write_text(GOOD.format(id="mine") + REFERENCE, encoding="utf-8")
+    (ref,) = instruments.load_file(path).norms["reference"]
+    assert (ref["id"], ref["n"], ref["mean"], ref["sd"], ref["reliability"]) == (
+        "older", 200, 40.0, 9.0, 0.9,
+    )  # fmt: skip
+    assert ref["default"] and ref["population_id"] == "Lansia"
+
+
+@pytest.mark.parametrize(
+    "change, message",
+    [
+        (("sd = 9.0", "sd = 0"), "positive sd"),
+        (("n = 200", "n = 1.5"), "whole n >= 2"),
+        (('source = "Author (2020), Table 2"\n', ""), "needs source"),
+        (('population_id = "Lansia"\n', ""), "needs population_id"),
+        (("reliability = 0.9", "reliability = 1.0"), "between 0 and 1"),
+        (('id = "older"', 'id = "sample"'), "reserved"),
+        (("default = true", "default = true\nmean_age = 70"), "unknown field"),
+    ],
+)
+def test_reference_norms_problems_are_named(tmp_path, change, message):
+    path = tmp_path / "mine.toml"
+    path.write_text(GOOD.format(id="mine") + REFERENCE.replace(*change), encoding="utf-8")
+    with pytest.raises(InstrumentError) as err:
+        instruments.load_file(path)
+    assert any(message in p.message and "norms.reference" in p.column for p in err.value.problems)
+
+
+def test_two_default_reference_samples_are_refused(tmp_path):
+    path = tmp_path / "mine.toml"
+    two = REFERENCE + REFERENCE.replace('id = "older"', 'id = "young"')
+    path.write_text(GOOD.format(id="mine") + two, encoding="utf-8")
+    with pytest.raises(InstrumentError, match="more than one sample has default = true"):
+        instruments.load_file(path)

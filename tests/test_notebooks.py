@@ -171,7 +171,15 @@ def test_notebook_in_git_is_stripped_and_teaches(name):
     assert "widgets" not in nb.metadata
     first = nb.cells[0]
     assert first.cell_type == "markdown" and "Yang dipelajari" in first.source
-    assert "What this notebook teaches" in first.source
+    # one language per notebook: the English copy (notebooks/en/, same generator) teaches too,
+    # and every markdown cell keeps both texts for `casekit slides --lang`
+    english = nbformat.read(NOTEBOOKS / "en" / f"{name}.ipynb", as_version=4)
+    assert "What this notebook teaches" in english.cells[0].source
+    assert 'lang = "en"' in english.cells[1].source
+    for cell in nb.cells:
+        if cell.cell_type == "markdown":
+            assert set(cell.metadata["casekit"]["text"]) == {"id", "en"}
+            assert "EN:" not in cell.source
     params = [c for c in nb.cells if "parameters" in c.metadata.get("tags", [])]
     assert len(params) == 1 and nb.cells.index(params[0]) == 1
     for var in ("casebook", "client_id", "lang"):

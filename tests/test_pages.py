@@ -123,7 +123,7 @@ def test_page_css_footer_title_is_an_escaped_css_string():
         '"Klien \\000022S\\000022\\00003c\\00002fstyle\\00003e"'
     )
     css = page_css("Klien S")
-    assert "size: A4 portrait" in css and "margin: 40mm 30mm 30mm 40mm" in css
+    assert "size: A4 portrait" in css and "margin: 30mm 30mm 30mm 40mm" in css
     assert 'content: "Klien S"' in css and 'counter(page) " / " counter(pages)' in css
     assert "thead { display: table-header-group; }" in css
     assert round(140 / 25.4 * 96) == PRINT_WIDTH_PX  # 210 mm - 4 cm - 3 cm
@@ -272,7 +272,7 @@ def test_in_print_every_figure_fits_the_column_and_the_page(browser):
     page.wait_for_timeout(300)
     seen = page.evaluate(_MEASURE)
     context.close()
-    printable_height = (297 - 40 - 30) / 25.4 * 96
+    printable_height = (297 - 30 - 30) / 25.4 * 96
     for plot in seen["plots"]:
         assert plot["svg"] <= PRINT_WIDTH_PX + 1
         assert plot["h"] <= printable_height

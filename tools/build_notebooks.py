@@ -4,12 +4,20 @@ The notebooks are what lecturers open; this script is only their source, so a
 wording change is made once here and the notebooks are rebuilt with
 ``.venv/bin/python tools/build_notebooks.py``. Outputs are empty by
 construction. Each notebook: a first markdown cell saying what it teaches, one
-``parameters`` cell, short cells, the package doing the work, Bahasa Indonesia
-first with English alongside.
+``parameters`` cell, short cells, the package doing the work.
+
+Both languages come from this one script: every markdown cell is written
+below as Indonesian text followed by ``*EN: ...*``; the script splits the two,
+writes ``notebooks/NN_*.ipynb`` in Bahasa Indonesia and ``notebooks/en/NN_*.ipynb``
+in English (with ``lang = "en"``), and keeps both texts in each markdown cell's
+metadata (``casekit.text``), from which ``casekit slides --lang`` takes the
+prose of the language asked for.
 """
 
 from __future__ import annotations
 
+import copy
+import re
 from pathlib import Path
 
 import nbformat as nbf
@@ -37,8 +45,32 @@ PICKER_MD = (
 )
 
 
+def _split(text: str) -> dict[str, str]:
+    """``"Indonesian...\n\n*EN: English*"`` -> {"id": ..., "en": ...}.
+
+    A heading of the Indonesian part (``## ...``) gets an English heading made of
+    the English text's first sentence; the rest of that sentence follows as body.
+    """
+    text = text.strip()
+    if "*EN:" not in text:
+        raise ValueError(f"markdown cell without its English text: {text[:60]!r}")
+    id_text, en = text.split("*EN:", 1)
+    id_text, en = id_text.strip(), en.strip().rstrip("*").strip()
+    if id_text.startswith("#"):
+        level = id_text.split(" ", 1)[0]
+        m = re.match(r"(.+?[.?;:])(\s+|$)(.*)", en, re.S)
+        head, body = (m.group(1), m.group(3)) if m else (en, "")
+        head = head.rstrip(".;:")
+        body = body[:1].upper() + body[1:]
+        en = f"{level} {head}" + (f"\n{body}" if body else "")
+    return {"id": id_text, "en": en}
+
+
 def md(text):
-    return nbf.v4.new_markdown_cell(text.strip())
+    texts = _split(text)
+    cell = nbf.v4.new_markdown_cell(texts["id"])
+    cell.metadata["casekit"] = {"text": texts}
+    return cell
 
 
 def code(text):
@@ -46,10 +78,12 @@ def code(text):
 
 
 def notebook(title_id, title_en, teaches_id, teaches_en, cells, setup=SETUP):
-    first = md(
-        f"# {title_id}\n*{title_en}*\n\n"
-        f"**Yang dipelajari:** {teaches_id}\n\n*EN: What this notebook teaches: {teaches_en}*"
-    )
+    texts = {
+        "id": f"# {title_id}\n\n**Yang dipelajari:** {teaches_id}",
+        "en": f"# {title_en}\n\n**What this notebook teaches:** {teaches_en}",
+    }
+    first = nbf.v4.new_markdown_cell(texts["id"])
+    first.metadata["casekit"] = {"text": texts}
     params = code(PARAMS)
     params.metadata["tags"] = ["parameters"]
     nb = nbf.v4.new_notebook()
@@ -60,6 +94,20 @@ def notebook(title_id, title_en, teaches_id, teaches_en, cells, setup=SETUP):
     }
     nb.metadata["language_info"] = {"name": "python"}
     nb.cells = [first, params, code(setup), md(PICKER_MD), *cells]
+    return nb
+
+
+def in_english(nb):
+    """The English copy: English prose, ``lang = "en"``, paths one folder deeper."""
+    nb = copy.deepcopy(nb)
+    for cell in nb.cells:
+        texts = cell.get("metadata", {}).get("casekit", {}).get("text")
+        if texts:
+            cell.source = texts["en"]
+        elif "parameters" in cell.get("metadata", {}).get("tags", []):
+            cell.source = cell.source.replace('lang = "id"', 'lang = "en"').replace(
+                '"../data/demo"', '"../../data/demo"'
+            )
     return nb
 
 
@@ -97,7 +145,7 @@ NB["01_engagement_intake_contract"] = notebook(
         ),
         md(
             "## Persetujuan (informed consent)\nKontrak dimulai setelah klien setuju. Tanggal "
-            "persetujuan dicatat di `clients.csv` (kolom `consent_date`).\n\n*EN: The contract "
+            "persetujuan dicatat di `clients.csv` (kolom `consent_date`).\n\n*EN: Informed consent. The contract "
             "starts once the client consents; the date is `consent_date` in `clients.csv`.*"
         ),
         code(
@@ -116,7 +164,7 @@ NB["02_assessment"] = notebook(
     "Asesmen",
     "Assessment",
     "alat-alat asesmen: tabel identitas dan keluarga, genogram, jalan kehidupan sosial, BPSS, "
-    "peta tubuh (body map), ekomap, masalah menurut sumbernya, sebab -> akibat, dan masalah "
+    "peta tubuh (body map), ecomap, gejala masalah menurut sumbernya, penyebab -> dampak, dan masalah "
     "fokus.",
     "the assessment tools: identity and family table, genogram, social life road, BPSS, body "
     "map, ecomap, problems by source, cause -> effect, and the focus problem.",
@@ -129,7 +177,7 @@ NB["02_assessment"] = notebook(
         ),
         md(
             "## Genogram\nKotak = laki-laki, lingkaran = perempuan, tanda silang = sudah "
-            "meninggal; garis menunjukkan kualitas hubungan.\n\n*EN: Squares are men, circles "
+            "meninggal; garis menunjukkan kualitas hubungan.\n\n*EN: Genogram: squares are men, circles "
             "women, a cross marks a death; lines show the quality of ties.*"
         ),
         code("picker.follow(lambda c: ck.figures.genogram(cb, c, lang=lang))"),
@@ -146,15 +194,15 @@ NB["02_assessment"] = notebook(
         md("## Peta tubuh\n*EN: Body map: where it hurts, and how much (0-10).*"),
         code("picker.follow(lambda c: ck.figures.body_map(cb, c, lang=lang))"),
         md(
-            "## Ekomap\nHubungan klien dengan orang dan lembaga: kuat, lemah, penuh tekanan; "
+            "## Ecomap\nHubungan klien dengan orang dan lembaga: kuat, lemah, penuh tekanan; "
             "panah = arah aliran energi.\n\n*EN: Ecomap: ties to people and institutions; "
             "arrows show the flow of energy.*"
         ),
         code("picker.follow(lambda c: ck.figures.ecomap(cb, c, lang=lang))"),
         md(
-            "## Masalah menurut sumbernya, sebab dan akibat\nBandingkan apa kata klien, "
-            "tetangga dan pekerja sosial; masalah fokus ditandai.\n\n*EN: Problems according "
-            "to client, neighbours and worker, with cause -> effect; the focus problem is "
+            "## Gejala masalah menurut sumbernya, penyebab dan dampak\nBandingkan apa kata klien, "
+            "tetangga dan praktikan; masalah fokus ditandai.\n\n*EN: Problems as seen by the "
+            "client, neighbours and student worker, with causes and effects; the focus problem is "
             "marked.*"
         ),
         code(
@@ -183,7 +231,7 @@ NB["03_intervention_plan_and_sessions"] = notebook(
         code("picker.follow(lambda c: ck.figures.timeline(cb, c, lang=lang))"),
         md(
             "## Teknik dan jam kontak\nBerapa kali tiap teknik dipakai, dan berapa jam "
-            "pertemuan per tahap (sesi tanpa jam tidak dihitung).\n\n*EN: How often each "
+            "pertemuan per tahap (sesi tanpa jam tidak dihitung).\n\n*EN: Techniques and hours of contact. How often each "
             "technique was used, and hours of contact per stage (sessions without times are "
             "not counted).*"
         ),
@@ -210,7 +258,7 @@ NB["04_loneliness_pre_post"] = notebook(
     "Kesepian: sebelum dan sesudah intervensi",
     "Loneliness before and after the intervention",
     "kuesioner kesepian, cara menskor (butir terbalik, subskala, jawaban kosong), skor "
-    "klien sebelum/sesudah, serta perubahan yang andal (reliable change) dan signifikansi "
+    "klien sebelum/sesudah, serta perubahan reliabel (reliable change) dan signifikansi "
     "klinis, dengan rumus dan gambar.",
     "the loneliness questionnaires, how scoring works (reverse items, subscales, missing "
     "answers), the client's pre/post scores, and reliable change and clinical significance "
@@ -228,10 +276,10 @@ NB["04_loneliness_pre_post"] = notebook(
             "              for i in insts])"
         ),
         md(
-            "## Cara menskor\nUCLA-LS3: jawaban 1-4; butir terbalik (mis. butir 1) diskor "
+            "## Cara penskoran\nUCLA-LS3: jawaban 1-4; butir terbalik (mis. butir 1) diskor "
             "`5 - jawaban`; total = jumlah. Bila paling banyak 2 butir kosong, total "
             "diproporsikan. De Jong Gierveld: dihitung jawaban yang 'kesepian', dengan subskala "
-            "emosional dan sosial.\n\n*EN: UCLA-LS3 answers 1-4, reverse items score "
+            "emosional dan sosial.\n\n*EN: Scoring method. UCLA-LS3 answers 1-4, reverse items score "
             "`5 - answer`, total = sum, prorated with at most 2 blanks. De Jong Gierveld counts "
             "lonely answers, with emotional and social subscales.*"
         ),
@@ -250,21 +298,25 @@ NB["04_loneliness_pre_post"] = notebook(
         md("## Skor klien\n*EN: The client's scores at every timepoint.*"),
         code(
             "scores = ck.score(cb)\n"
-            "picker.follow(lambda c: rb.table(scores[scores.client_id == c],\n"
-            '    ["instrument", "timepoint", "date", "scale", "score", "category_id" if lang == "id" else "category"], lang))'
+            "picker.follow(lambda c: rb.scores_table(scores[scores.client_id == c], cb, lang))"
         ),
         code("picker.follow(lambda c: ck.figures.prepost(cb, c, lang=lang))"),
         md(
-            r"""## Perubahan yang andal (Jacobson & Truax, 1991)
+            r"""## Perubahan reliabel (Jacobson & Truax, 1991)
 Apakah penurunan skor lebih besar daripada kesalahan ukur?
 
 $$SE = SD\sqrt{1-r}, \qquad S_{diff} = \sqrt{2\,SE^2}, \qquad RCI = \frac{x_{sesudah} - x_{sebelum}}{S_{diff}}$$
 
-Perubahan **andal** bila $|RCI| > 1{,}96$. Geser reliabilitas $r$ dan $SD$: perubahan yang
-tampak besar belum tentu andal bila alat ukurnya kurang reliabel.
+Perubahan **reliabel** bila $|RCI| > 1{,}96$. Geser reliabilitas $r$ dan $SD$: perubahan yang
+tampak besar belum tentu reliabel bila alat ukurnya kurang reliabel.
 
-*EN: Reliable change: the change is reliable when |RCI| > 1.96. Move the reliability and
-SD sliders: a big-looking change need not be reliable when the measure is noisy.*"""
+*EN: Reliable change (Jacobson & Truax, 1991). Is the drop in score larger than measurement
+error?
+
+$$SE = SD\sqrt{1-r}, \qquad S_{diff} = \sqrt{2\,SE^2}, \qquad RCI = \frac{x_{after} - x_{before}}{S_{diff}}$$
+
+The change is **reliable** when $|RCI| > 1.96$. Move the reliability $r$ and $SD$ sliders: a
+big-looking change need not be reliable when the measure is noisy.*"""
         ),
         code(
             "from casekit.widgets import ReliableChangeExplorer\n\n"
@@ -323,7 +375,7 @@ NB["05_evaluation_termination"] = notebook(
         ),
         md(
             "## Terminasi dan rujukan\nKontrak diakhiri; klien diserahkan kepada komunitas "
-            "setempat.\n\n*EN: The contract ends; the client is handed to the local community.*"
+            "setempat.\n\n*EN: Termination and referral. The contract ends; the client is handed to the local community.*"
         ),
         code(
             "picker.follow(lambda c: rb.identity(cb.for_client(c).clients.iloc[0],\n"
@@ -350,7 +402,7 @@ NB["06_cohort_outcomes"] = notebook(
     "Hasil kohort",
     "Cohort outcomes",
     "hasil gabungan kohort latihan (data sintetis, buatan): uji berpasangan, ukuran efek "
-    "dengan selang kepercayaan, jumlah perubahan andal, dan gambar-gambarnya. Untuk peneliti "
+    "dengan selang kepercayaan, jumlah perubahan reliabel, dan gambar-gambarnya. Untuk peneliti "
     "dan mahasiswa tingkat lanjut.",
     "the pooled results of the synthetic (made-up) teaching cohort: paired tests, effect "
     "sizes with confidence intervals, reliable change counts, and their figures. For "
@@ -370,7 +422,9 @@ NB["06_cohort_outcomes"] = notebook(
         code(
             'INSTRUMENT = "ucla_ls3"\nck.figures.dumbbell(scores, INSTRUMENT, lang=lang, instruments=cb.instruments)'
         ),
-        md("## Jacobson plot\n*EN: Each client's pre vs post, with the reliable change band.*"),
+        md(
+            "## Jacobson plot\n*EN: Jacobson plot. Each client's score before vs after, with the reliable change band.*"
+        ),
         code("ck.figures.jacobson(ch, INSTRUMENT, lang=lang, instruments=cb.instruments)"),
         md(
             "## Perpindahan kategori\nDe Jong Gierveld punya kategori (tidak / sedang / sangat "
@@ -392,7 +446,7 @@ NB["06_cohort_outcomes"] = notebook(
 
 # the cohort notebook has no picker
 NB["06_cohort_outcomes"].cells = [
-    c for c in NB["06_cohort_outcomes"].cells if c.source != PICKER_MD
+    c for c in NB["06_cohort_outcomes"].cells if c.source != _split(PICKER_MD)["id"]
 ]
 
 
@@ -404,6 +458,9 @@ def main() -> None:
         nbf.validate(nb)
         nbf.write(nb, OUT / f"{name}.ipynb")
         print("wrote", OUT / f"{name}.ipynb")
+        (OUT / "en").mkdir(exist_ok=True)
+        nbf.write(in_english(nb), OUT / "en" / f"{name}.ipynb")
+        print("wrote", OUT / "en" / f"{name}.ipynb")
 
 
 if __name__ == "__main__":

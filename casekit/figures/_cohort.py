@@ -5,8 +5,8 @@ from __future__ import annotations
 import pandas as pd
 
 from ..errors import ParameterError
-from ..i18n import check_lang, t
-from ._style import OKABE_ITO, esc, is_missing
+from ..i18n import check_lang, instrument_name, scale_label, t
+from ._style import OKABE_ITO, esc
 
 __all__ = ["STATUS_COLOR", "check_frame", "pick", "instrument_of", "cohort_title"]
 
@@ -62,12 +62,5 @@ def instrument_of(instrument: str, instruments=None):
 def cohort_title(key: str, instrument: str, scale: str, lang: str, title: str | None) -> str:
     if title is not None:
         return esc(title)
-    scale_txt = "" if scale == "total" else f" / {esc(scale)}"
-    return f"{t(key, lang)}: {esc(instrument)}{scale_txt}"
-
-
-def status_of(row) -> str | None:
-    for col in ("clinical_status", "reliable_change"):
-        if col in row and not is_missing(row[col]):
-            return str(row[col])
-    return None
+    scale_txt = "" if scale == "total" else f" / {esc(scale_label(scale, lang))}"
+    return f"{t(key, lang)}: {esc(instrument_name(instrument, lang))}{scale_txt}"

@@ -17,7 +17,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from ..errors import ParameterError
-from ..i18n import check_lang, t
+from ..i18n import check_lang, separators, t
 
 __all__ = [
     "OKABE_ITO",
@@ -123,9 +123,22 @@ def boxes_overlap(a, b, pad: float = 0.0) -> bool:
 
 
 def base_layout(
-    fig: go.Figure, title: str, *, width: int = 1200, height: int = 800, margin=None, **extra
+    fig: go.Figure,
+    title: str,
+    *,
+    width: int = 1200,
+    height: int = 800,
+    margin=None,
+    lang: str | None = None,
+    **extra,
 ):
-    """Apply casekit's common layout (white, large fonts, title) and return ``fig``."""
+    """Apply casekit's common layout (white, large fonts, title) and return ``fig``.
+
+    With ``lang``, plotly writes the numbers it formats itself (axis ticks,
+    hover values) with that language's decimal mark (``1,5`` in Indonesian).
+    """
+    if lang is not None:
+        extra.setdefault("separators", separators(lang))
     fig.update_layout(
         template="plotly_white",
         title={"text": title, "font": {"size": TITLE_SIZE}, "x": 0.01, "xanchor": "left"},

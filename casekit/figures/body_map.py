@@ -387,7 +387,7 @@ def body_map(cb, client_id: str, lang: str = "id") -> go.Figure:
             meta={"kind": "legend"},
         )
     )
-    base_layout(fig, title, width=900, height=800)
+    base_layout(fig, title, width=900, height=800, lang=lang)
     fig.update_xaxes(visible=False, range=[-2.6, VIEW_OFFSET + 2.6])
     fig.update_yaxes(visible=False, range=[-1.1, 10.6], scaleanchor="x", scaleratio=1)
     return fig

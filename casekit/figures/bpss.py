@@ -176,6 +176,7 @@ def bpss(cb, client_id: str, lang: str = "id") -> go.Figure:
         width=width + 60,
         height=int(height + 150),
         margin={"l": 30, "r": 30, "t": 80, "b": 60},
+        lang=lang,
     )
     fig.update_layout(
         shapes=shapes, legend={"orientation": "h", "y": -0.01, "yanchor": "top", "x": 0}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import plotly.graph_objects as go
 
-from ..i18n import t
+from ..i18n import fmt_number, t
 from ._cohort import check_frame, cohort_title, instrument_of, pick
 from ._style import OKABE_ITO, base_layout, esc, no_data
 
@@ -86,7 +86,7 @@ def dumbbell(
             )
     ys = list(range(len(wide)))
     hover = [
-        f"<b>{esc(c)}</b>: {a:g} \u2192 {b:g}"
+        f"<b>{esc(c)}</b>: {fmt_number(a, lang)} \u2192 {fmt_number(b, lang)}"
         for c, a, b in zip(wide["client_id"], wide["pre"], wide["post"], strict=True)
     ]
     fig.add_trace(
@@ -120,6 +120,7 @@ def dumbbell(
         width=1000,
         height=int(min(2400, 220 + 16 * n)),
         margin={"l": 110, "r": 30, "t": 80, "b": 70},
+        lang=lang,
     )
     fig.update_yaxes(
         tickvals=ys,

@@ -230,7 +230,7 @@ def ecomap(cb, client_id: str, lang: str = "id") -> go.Figure:
     fig.update_layout(shapes=shapes)
     span = radius + NODE_R + 0.8
     size = int(2 * span * PX)
-    base_layout(fig, title, width=size + 300, height=size + 110)
+    base_layout(fig, title, width=size + 300, height=size + 110, lang=lang)
     fig.update_layout(
         legend={"x": 1.0, "xanchor": "left", "y": 1.0, "groupclick": "toggleitem"},
         margin={"l": 20, "r": 20, "t": 80, "b": 20},

@@ -7,7 +7,7 @@ import math
 import plotly.graph_objects as go
 
 from ..errors import ParameterError
-from ..i18n import t
+from ..i18n import fmt_number, instrument_name, t, vocab
 from ._cohort import check_frame, cohort_title
 from ._style import OKABE_ITO, base_layout, esc, is_missing, no_data
 
@@ -43,7 +43,8 @@ def forest(
     -------
     plotly.graph_objects.Figure
         Trace ``meta["kind"] == "effects"``: x = effect, y = row, error bars =
-        CI; marker area grows with n. Suppressed rows (too few clients) are
+        CI; marker area grows with n (10 to 30 px: side proportional to
+        sqrt(n / largest n)). Suppressed rows (too few clients) are
         listed without a point, as the summary asks.
     """
     if effect not in ("g_av", "d_av", "d_z", "mean_diff"):
@@ -65,10 +66,13 @@ def forest(
     by = list(summary_df.columns[2 : list(summary_df.columns).index("n")])
     labels, xs, lo, hi, sizes, hover, ys, suppressed = [], [], [], [], [], [], [], []
     for k, (_, r) in enumerate(rows.iterrows()):
-        parts = [] if instrument is not None else [esc(r["instrument"])]
-        parts += [esc(r[c]) for c in by if not is_missing(r[c])]
+        parts = [] if instrument is not None else [esc(instrument_name(r["instrument"], lang))]
+        parts += [  # vocabulary values (sex) in the reader's language, as in the tables
+            esc(vocab(r[c], lang) if c == "sex" else r[c]) for c in by if not is_missing(r[c])
+        ]
         label = " \u00b7 ".join(parts) or t("fig_all_clients", lang)
-        labels.append(f"{label} (n={int(r['n'])})")
+        # a suppressed cell has no n (disclosure control): marked * as in the tables
+        labels.append(f"{label} (n={'*' if is_missing(r['n']) else int(r['n'])})")
         if bool(r.get("suppressed", False)) or is_missing(r[effect]):
             suppressed.append(k)
             continue
@@ -76,13 +80,18 @@ def forest(
         xs.append(float(r[effect]))
         lo.append(float(r[effect]) - float(r[lo_col]))
         hi.append(float(r[hi_col]) - float(r[effect]))
-        sizes.append(8 + 3 * math.sqrt(float(r["n"])))
+        sizes.append(math.sqrt(float(r["n"])))
         hover.append(
-            f"{label}<br>{effect} = {float(r[effect]):.2f} [{float(r[lo_col]):.2f}, {float(r[hi_col]):.2f}]<br>n = {int(r['n'])}"
+            f"{label}<br>{t('fig_effect_' + effect, lang)} = {fmt_number(float(r[effect]), lang, 2)} "
+            f"[{fmt_number(float(r[lo_col]), lang, 2)}{'; ' if lang == 'id' else ', '}"
+            f"{fmt_number(float(r[hi_col]), lang, 2)}]"
+            f"<br>n = {int(r['n'])}"
         )
     fig = go.Figure()
     fig.add_vline(x=0, line={"color": "#444444", "width": 1.5})
     if xs:
+        # marker area ~ n, relative to the largest group: 10 to 30 px whatever the cohort size
+        sizes = [10 + 20 * v / max(sizes) for v in sizes]
         fig.add_trace(
             go.Scatter(
                 x=xs,
@@ -134,7 +143,12 @@ def forest(
     )
     n = len(labels)
     base_layout(
-        fig, head, width=1050, height=260 + 60 * n, margin={"l": 330, "r": 40, "t": 80, "b": 110}
+        fig,
+        head,
+        width=1050,
+        height=260 + 60 * n,
+        margin={"l": 330, "r": 40, "t": 80, "b": 110},
+        lang=lang,
     )
     fig.update_yaxes(
         tickvals=list(range(n)),

@@ -8,13 +8,19 @@ Intervention*, 3rd ed., ch. 2):
 * the index person (the client) has a double outline;
 * a couple is joined by a line that goes down from both partners and across,
   the man on the left; married = solid, cohabiting = dashed, separated = one
-  slash, divorced = two slashes; with several partners the earlier union is
-  drawn on the left, the shared partner in the middle;
+  slash, divorced = two slashes, ended by a death (widowed) = a small X on the
+  line (casekit's mark, besides the X over the deceased partner, so every
+  union kind has its own mark in the legend); with several partners the
+  earlier union is drawn on the left, the shared partner in the middle;
 * children hang from the couple line, oldest on the left;
-* a dotted outline encloses the people who live with the client;
+* one dotted, rounded outline encloses the people who live with the client,
+  across generations;
 * emotional bonds between the client and a relative are coloured lines:
   close = double line, distant = dotted, conflict = zigzag, cutoff = broken
-  line with bars.
+  line with bars; they are routed so they never run along a descent or couple
+  line (see :mod:`._genogram_marks`);
+* the legend under the family draws each line kind with the figure's own
+  functions.
 """
 
 from __future__ import annotations
@@ -25,6 +31,15 @@ import numpy as np
 import plotly.graph_objects as go
 
 from ..i18n import t
+from ._genogram_marks import (
+    UNION_MARK,
+    bond_paths,
+    household_path,
+    path_vertices,
+    polylines_xy,
+    route,
+    union_mark_lines,
+)
 from ._layout import place_row
 from ._style import (
     OKABE_ITO,
@@ -40,7 +55,7 @@ from ._style import (
     wrap,
 )
 
-__all__ = ["genogram", "UNION_DASH", "BOND_STYLE"]
+__all__ = ["genogram", "UNION_DASH", "UNION_MARK", "BOND_STYLE"]
 
 #: symbol size (side of the square) in layout units
 SIZE = 1.0
@@ -57,16 +72,9 @@ SIB_RISE = 1.05
 PX = 52
 LABEL_WIDTH = 13
 
-#: plotly dash per union type (slashes are drawn on top for separated/divorced)
-UNION_DASH = {
-    "married": "solid",
-    "cohabiting": "dash",
-    "separated": "solid",
-    "divorced": "solid",
-    "widowed": "solid",
-    None: "solid",
-}
-UNION_SLASHES = {"separated": 1, "divorced": 2}
+#: plotly dash per union type (marks on the line: see ``UNION_MARK``)
+UNION_DASH = {kind: dash for kind, (dash, _) in UNION_MARK.items()}
+HOUSEHOLD_COLOR = OKABE_ITO["orange"]
 
 #: bond -> (colour, dash, number of parallel lines, zigzag, cut)
 BOND_STYLE = {
@@ -487,75 +495,72 @@ def _draw(people, gen, unions, groups, pos, ref_year, title, lang) -> go.Figure:
     fig = go.Figure()
     half = SIZE / 2
     shapes = []
-    legend_seen: set[str] = set()
+    segments: list[tuple[tuple[float, float], tuple[float, float]]] = []
+    mark_boxes: list[tuple[float, float, float, float]] = []  # slashes and crosses on unions
+    legend: list[tuple] = []  # ("household", label) / ("union", status, label) / ("bond", ...)
 
-    # household outline (drawn first, behind everything)
+    # household outline (drawn first, behind everything): one line round everyone
+    # who lives with the client, whatever their generation
     household = [m for m, p in people.items() if p["lives"] and not p["index"]]
     if household:
         household.append(_index(people)["id"])
+        bands = []
         for level in sorted({gen[m] for m in household}):
             row = sorted(pos[m] for m in household if gen[m] == level)
             y = -level * GEN_HEIGHT
-            shapes.append(
-                {
-                    "type": "rect",
-                    "x0": row[0] - 1.2,
-                    "x1": row[-1] + 1.2,
-                    "y0": y - 2.15,
-                    "y1": y + 0.8,
-                    "line": {"color": OKABE_ITO["orange"], "width": 3, "dash": "dot"},
-                    "fillcolor": "rgba(0,0,0,0)",
-                    "name": "household",
-                    "layer": "below",
-                }
-            )
-        fig.add_trace(
-            go.Scatter(
-                x=[None],
-                y=[None],
-                mode="lines",
-                line={"color": OKABE_ITO["orange"], "width": 3, "dash": "dot"},
-                name=t("fig_household", lang),
-                meta={"kind": "legend"},
-            )
+            bands.append((row[0] - 1.2, row[-1] + 1.2, y - 2.15, y + 0.8))
+        outline = household_path(bands)
+        corners = path_vertices(outline)
+        segments += list(zip(corners, corners[1:] + corners[:1], strict=True))
+        shapes.append(
+            {
+                "type": "path",
+                "path": outline,
+                "line": {"color": HOUSEHOLD_COLOR, "width": 3, "dash": "dot"},
+                "fillcolor": "rgba(0,0,0,0)",
+                "name": "household",
+                "layer": "below",
+            }
         )
+        legend.append(("household", t("fig_household", lang)))
 
-    # unions
+    # unions; their lines and the descent lines are kept as segments so that
+    # no bond line is routed along them
     for key, status in unions.items():
         a, b = sorted(key, key=lambda m: pos[m])
         ya = _y(gen, a)
         depth = UNION_DROP + 0.25 * max(0, round(abs(pos[b] - pos[a]) / PARTNER_GAP) - 1)
         yu = ya - depth
-        dash = UNION_DASH.get(status, "solid")
-        label = t(status, lang) if status else t("fig_union", lang)
-        if UNION_SLASHES.get(status):
-            label += " (" + "/" * UNION_SLASHES[status] + ")"
+        dash, mark = UNION_MARK.get(status, UNION_MARK[None])
+        xs_u, ys_u = [pos[a], pos[a], pos[b], pos[b]], [ya - half, yu, yu, ya - half]
+        segments += _segments(xs_u, ys_u)
         fig.add_trace(
             go.Scatter(
-                x=[pos[a], pos[a], pos[b], pos[b]],
-                y=[ya - half, yu, yu, ya - half],
+                x=xs_u,
+                y=ys_u,
                 mode="lines",
                 line={"color": "#222222", "width": 2.5, "dash": dash},
-                name=label,
-                legendgroup=f"union-{status}",
-                showlegend=_legend_once(legend_seen, f"union-{status}"),
+                showlegend=False,
                 hoverinfo="skip",
                 meta={"kind": "union", "members": [a, b], "union": status, "dash": dash},
             )
         )
-        slashes = UNION_SLASHES.get(status, 0)
-        mid = (pos[a] + pos[b]) / 2
-        for s in range(slashes):
-            off = (s - (slashes - 1) / 2) * 0.22 - (0.6 if key in groups else 0.0)
+        if ("union", status) not in {item[:2] for item in legend}:
+            legend.append(("union", status, _union_label(status, lang)))
+        mid = (pos[a] + pos[b]) / 2 - (0.6 if key in groups else 0.0)
+        kind = "union_cross" if mark == "x" else "union_slash"
+        if mark:
+            mark_boxes.append((mid - 0.45, yu - 0.4, mid + 0.45, yu + 0.4))
+        for sx_, sy_ in union_mark_lines(mid, yu, mark):
             fig.add_trace(
                 go.Scatter(
-                    x=[mid + off - 0.15, mid + off + 0.15],
-                    y=[yu - 0.3, yu + 0.3],
+                    x=sx_,
+                    y=sy_,
                     mode="lines",
                     line={"color": "#222222", "width": 2.5},
                     showlegend=False,
                     hoverinfo="skip",
-                    meta={"kind": "union_slash", "members": [a, b], "union": status},
+                    meta={"kind": kind, "members": [a, b], "union": status},
                 )
             )
 
@@ -584,6 +589,7 @@ def _draw(people, gen, unions, groups, pos, ref_year, title, lang) -> go.Figure:
         for k in kids:
             line_x += [pos[k], pos[k], None]
             line_y += [bar, _y(gen, k) + half, None]
+        segments += _segments(line_x, line_y)
         fig.add_trace(
             go.Scatter(
                 x=line_x,
@@ -669,35 +675,154 @@ def _draw(people, gen, unions, groups, pos, ref_year, title, lang) -> go.Figure:
             w, h = text_box(a.text, SMALL_FONT)
             label_boxes.append((a.x - w / PX / 2, a.y - h / PX, a.x + w / PX / 2, a.y))
     me = _index(people)
+    drawn: list = []  # bond lines so far: later ones should not run along them
+    all_x, all_y = list(pos.values()), [_y(gen, k) for k in people]
+    bounds = (min(all_x) - 1.6, min(all_y) - 3.0, max(all_x) + 1.6, max(all_y) + 1.1)
     for m, p in people.items():
         style = BOND_STYLE.get(p["bond"])
         if p["index"] or style is None:
             continue
-        others = [box for k, box in obstacles.items() if k not in (m, me["id"])] + label_boxes
-        _draw_bond(
-            fig,
-            (pos[me["id"]], _y(gen, me["id"])),
-            (pos[m], _y(gen, m)),
-            p,
-            style,
-            lang,
-            legend_seen,
-            others,
+        others = [box for k, box in obstacles.items() if k not in (m, me["id"])]
+        others += label_boxes + mark_boxes
+        ends = (pos[me["id"]], _y(gen, me["id"])), (pos[m], _y(gen, m))
+        curve = route(*ends, others, segments, drawn, bounds)
+        xs_b, ys_b = polylines_xy(bond_paths(curve, style, p["bond"]))
+        # later bonds must not run along this one either
+        step = curve[::5]
+        drawn += [(tuple(u), tuple(v)) for u, v in zip(step, step[1:], strict=False)]
+        fig.add_trace(
+            go.Scatter(
+                x=xs_b,
+                y=ys_b,
+                mode="lines",
+                line={"color": style["color"], "width": 2.5, "dash": style["dash"]},
+                showlegend=False,
+                hoverinfo="skip",
+                meta={"kind": "bond", "member": m, "bond": p["bond"], "dash": style["dash"]},
+            )
         )
+        if ("bond", p["bond"]) not in {item[:2] for item in legend}:
+            legend.append(("bond", p["bond"], t(p["bond"], lang)))
 
-    fig.update_layout(shapes=shapes)
     xs = list(pos.values())
     ys = [_y(gen, m) for m in people]
     x0, x1 = min(xs) - 2.0, max(xs) + 2.0
     y0, y1 = min(ys) - 3.2, max(ys) + 1.3
+    x1, y0 = _draw_legend(fig, shapes, legend, x0, x1, y0)
+    fig.update_layout(shapes=shapes)
     width = int(max(900, (x1 - x0) * PX + 80))
-    height = int(max(500, (y1 - y0) * PX + 150))
-    base_layout(fig, title, width=width, height=height)
-    fig.update_layout(legend={"orientation": "h", "y": -0.02, "yanchor": "top", "x": 0})
+    height = int(max(500, (y1 - y0) * PX + 120))
+    base_layout(fig, title, width=width, height=height, lang=lang, showlegend=False)
     hide_axes(fig)
     fig.update_xaxes(range=[x0, x1])
     fig.update_yaxes(range=[y0, y1])
     return fig
+
+
+def _segments(xs, ys) -> list:
+    """Straight pieces of a plotly polyline (None separates runs)."""
+    out = []
+    for i in range(len(xs) - 1):
+        if None in (xs[i], xs[i + 1], ys[i], ys[i + 1]):
+            continue
+        out.append(((xs[i], ys[i]), (xs[i + 1], ys[i + 1])))
+    return out
+
+
+def _union_label(status, lang) -> str:
+    return t(status, lang) if status else t("fig_union", lang)
+
+
+#: legend geometry (layout units): sample length, gap to the text, gap between items, row height
+LEGEND_SAMPLE, LEGEND_TEXT_GAP, LEGEND_ITEM_GAP, LEGEND_ROW = 1.6, 0.3, 0.9, 0.95
+
+
+def _draw_legend(fig, shapes, legend, x0, x1, y_top) -> tuple[float, float]:
+    """Legend below the family: each line kind drawn with the figure's own functions.
+
+    Returns the (possibly wider) right edge and the new bottom of the drawing.
+    """
+    if not legend:
+        return x1, y_top
+    avail = max(x1 - x0, (900 - 80) / PX)
+    rows: list[list[tuple]] = [[]]
+    used = 0.0
+    for item in legend:
+        w = LEGEND_SAMPLE + LEGEND_TEXT_GAP + text_box(esc(item[-1]), SMALL_FONT)[0] / PX
+        if rows[-1] and used + w > avail:
+            rows.append([])
+            used = 0.0
+        rows[-1].append((item, w))
+        used += w + LEGEND_ITEM_GAP
+    right = x1
+    for r, row in enumerate(rows):
+        y = y_top - 0.4 - r * LEGEND_ROW
+        lx = x0 + 0.3
+        for item, w in row:
+            kind, key, label = item[0], item[-2] if len(item) == 3 else "household", item[-1]
+            sx = np.linspace(lx, lx + LEGEND_SAMPLE, 30)
+            mark = ""
+            if kind == "household":
+                shapes.append(
+                    {
+                        "type": "path",
+                        "path": household_path([(lx, lx + LEGEND_SAMPLE, y - 0.3, y + 0.3)], 0.2),
+                        "line": {"color": HOUSEHOLD_COLOR, "width": 3, "dash": "dot"},
+                        "name": "legend:household",
+                    }
+                )
+                mark = "outline"
+            elif kind == "union":
+                dash, mark = UNION_MARK.get(key, UNION_MARK[None])
+                strokes = [([lx, lx + LEGEND_SAMPLE], [y, y])]
+                strokes += union_mark_lines(lx + LEGEND_SAMPLE / 2, y, mark)
+                for k, (sx_, sy_) in enumerate(strokes):
+                    fig.add_trace(
+                        go.Scatter(
+                            x=sx_,
+                            y=sy_,
+                            mode="lines",
+                            line={
+                                "color": "#222222",
+                                "width": 2.5,
+                                "dash": dash if k == 0 else "solid",
+                            },
+                            showlegend=False,
+                            hoverinfo="skip",
+                            meta={
+                                "kind": "legend",
+                                "item": f"union-{key}",
+                                "mark": f"{dash}{mark}",
+                            },
+                        )
+                    )
+            else:
+                style = BOND_STYLE[key]
+                curve = np.column_stack([sx, np.full_like(sx, y)])
+                bx, by = polylines_xy(bond_paths(curve, style, key))
+                fig.add_trace(
+                    go.Scatter(
+                        x=bx,
+                        y=by,
+                        mode="lines",
+                        line={"color": style["color"], "width": 2.5, "dash": style["dash"]},
+                        showlegend=False,
+                        hoverinfo="skip",
+                        meta={"kind": "legend", "item": f"bond-{key}", "mark": key},
+                    )
+                )
+            fig.add_annotation(
+                x=lx + LEGEND_SAMPLE + LEGEND_TEXT_GAP,
+                y=y,
+                text=esc(label),
+                xanchor="left",
+                showarrow=False,
+                font={"size": SMALL_FONT},
+                name=f"legend:{kind}-{key}",
+            )
+            lx += w + LEGEND_ITEM_GAP
+        right = max(right, lx)
+    return right, y_top - 0.4 - (len(rows) - 1) * LEGEND_ROW - 0.6
 
 
 def _in_union(m, unions) -> bool:
@@ -727,109 +852,3 @@ def _hover(p, age, lang) -> str:
     if "note" in row and not is_missing(row["note"]):
         lines.append(wrap(row["note"], 40))
     return "<br>".join(lines)
-
-
-def _bezier(a, b, bend: float, n: int = 60) -> np.ndarray:
-    a, b = np.asarray(a, float), np.asarray(b, float)
-    d = b - a
-    normal = np.array([-d[1], d[0]]) / (np.hypot(*d) or 1.0)
-    ctrl = (a + b) / 2 + normal * bend
-    s = np.linspace(0, 1, n)[:, None]
-    return (1 - s) ** 2 * a + 2 * (1 - s) * s * ctrl + s**2 * b
-
-
-def _cross_generation(a, b, n: int = 70) -> np.ndarray:
-    """Cubic curve that rises from the lower symbol's top and enters the upper
-    symbol from the side, horizontally: it stays clear of the labels, which
-    sit below the symbols."""
-    low, up = (a, b) if a[1] < b[1] else (b, a)
-    dx = up[0] - low[0]
-    side = 1.0 if dx > 0 else -1.0
-    p0 = np.array([low[0], low[1] + 0.62])
-    p3 = np.array([up[0] - side * 0.62, up[1]])
-    dy = p3[1] - p0[1]
-    p1 = p0 + np.array([0.0, 0.55 * dy])
-    p2 = p3 - np.array([side * max(1.0, 0.5 * abs(p3[0] - p0[0])), 0.0])
-    s = np.linspace(0, 1, n)[:, None]
-    curve = (1 - s) ** 3 * p0 + 3 * (1 - s) ** 2 * s * p1 + 3 * (1 - s) * s**2 * p2 + s**3 * p3
-    return curve if a[1] < b[1] else curve[::-1]
-
-
-def _normals(curve: np.ndarray) -> np.ndarray:
-    tang = np.gradient(curve, axis=0)
-    tang /= np.linalg.norm(tang, axis=1, keepdims=True)
-    return np.column_stack([-tang[:, 1], tang[:, 0]])
-
-
-def _hits(curve: np.ndarray, boxes) -> int:
-    """How many curve points fall inside any of ``boxes``."""
-    n = 0
-    for x0, y0, x1, y1 in boxes:
-        n += int(
-            np.sum(
-                (curve[:, 0] > x0) & (curve[:, 0] < x1) & (curve[:, 1] > y0) & (curve[:, 1] < y1)
-            )
-        )
-    return n
-
-
-def _draw_bond(fig, a, b, p, style, lang, legend_seen, obstacles=()) -> None:
-    length = float(np.hypot(b[0] - a[0], b[1] - a[1]))
-    if length == 0:
-        return
-    if abs(b[1] - a[1]) < 1e-9:  # same generation: arc over the symbols in between
-        bend = (0.32 * length + 0.4) * (1 if b[0] > a[0] else -1)
-        trim = 0.75
-        curve = _bezier(a, b, bend=bend)
-    else:  # other generation: the candidate route that crosses fewest symbols and labels
-        trim = 0.05
-        side = 1.0 if b[0] >= a[0] else -1.0
-        a2, b2 = (a[0] + side * 0.62, a[1]), (b[0] - side * 0.62, b[1])
-        bend = min(0.18 * length, 1.6)
-        candidates = [
-            _cross_generation(a, b),
-            _bezier(a2, b2, bend=bend),
-            _bezier(a2, b2, bend=-bend),
-        ]
-        curve = min(candidates, key=lambda c: _hits(c, obstacles))
-    # trim the ends to the symbols' edges
-    dist = np.concatenate([[0], np.cumsum(np.linalg.norm(np.diff(curve, axis=0), axis=1))])
-    keep = (dist > trim) & (dist < dist[-1] - trim)
-    curve = curve[keep]
-    if len(curve) < 4:
-        return
-    normals = _normals(curve)
-    paths = []
-    if style["lines"] == 2:
-        paths = [curve + normals * 0.09, curve - normals * 0.09]
-    elif style["zigzag"]:
-        k = np.arange(len(curve))
-        amp = np.where(k % 2 == 0, 0.16, -0.16)
-        amp[0] = amp[-1] = 0
-        paths = [curve + normals * amp[:, None]]
-    elif p["bond"] == "cutoff":
-        n = len(curve)
-        mid = n // 2
-        paths = [curve[: mid - 3], curve[mid + 3 :]]
-        for j in (mid - 3, mid + 3):
-            c, nv = curve[j], normals[j]
-            paths.append(np.array([c - nv * 0.3, c + nv * 0.3]))
-    else:
-        paths = [curve]
-    xs, ys = [], []
-    for path in paths:
-        xs += list(path[:, 0]) + [None]
-        ys += list(path[:, 1]) + [None]
-    fig.add_trace(
-        go.Scatter(
-            x=xs,
-            y=ys,
-            mode="lines",
-            line={"color": style["color"], "width": 2.5, "dash": style["dash"]},
-            name=t(p["bond"], lang),
-            legendgroup=f"bond-{p['bond']}",
-            showlegend=_legend_once(legend_seen, f"bond-{p['bond']}"),
-            hoverinfo="skip",
-            meta={"kind": "bond", "member": p["id"], "bond": p["bond"], "dash": style["dash"]},
-        )
-    )

@@ -5,11 +5,16 @@ wave line whose upper part holds the good or liked things in a life and whose
 lower part holds the unpleasant ones. Each event of ``life_events.csv`` is a
 point at its year (or age) and its valence (-5..5); a shape-preserving cubic
 (PCHIP; Fritsch & Carlson, 1980, SIAM J. Numer. Anal. 17(2), 238-246) joins
-them so the wave never overshoots an event. Labels are stacked in rows so that
-no two overlap.
+them so the wave never overshoots an event: it is drawn only from the first to
+the last event, passes through every event's value and crosses zero only
+between two events of opposite sign. Labels (number, year, the start of the
+text) are stacked in rows so that no two overlap; the full text of each event
+is in the hover and in a numbered list under the figure (for print and PDF).
 """
 
 from __future__ import annotations
+
+import textwrap
 
 import numpy as np
 import plotly.graph_objects as go
@@ -18,6 +23,7 @@ from scipy.interpolate import PchipInterpolator
 from ..i18n import t
 from ._layout import assign_levels
 from ._style import (
+    CHAR_WIDTH,
     OKABE_ITO,
     SMALL_FONT,
     base_layout,
@@ -32,8 +38,11 @@ from ._style import (
 
 __all__ = ["life_road", "label_boxes"]
 
-WIDTH = 1300
+#: sized for a 1024 x 768 projector
+WIDTH = 1000
 MARGIN = {"l": 90, "r": 40, "t": 90, "b": 70}
+#: pixels below the plot taken by the x axis (ticks and title)
+AXIS_PX = 62
 #: pixels for the wave band between valence -5.5 and 5.5
 WAVE_PX = 320
 LABEL_WIDTH = 16
@@ -95,17 +104,19 @@ def life_road(cb, client_id: str, lang: str = "id") -> go.Figure:
     fig = go.Figure()
     xs_arr = np.array([e["x"] for e in events])
     lo, hi = xs_arr.min(), xs_arr.max()
-    span = max(hi - lo, 4.0)
-    pad = span * 0.06 + 1
+    pad = max(hi - lo, 4.0) * 0.03 + 0.5
     x0, x1 = lo - pad, hi + pad
 
-    # the wave through every event, anchored at 0 at both ends
+    # the wave only over the years the events cover, through every event: PCHIP is
+    # monotone between two neighbours, so it never crosses zero between two events of
+    # the same sign (Fritsch & Carlson, 1980)
     ux = np.array([e["x"] for e in events])
     uv = np.array([e["v"] for e in events])
-    kx = np.concatenate([[x0], ux, [x1]])
-    kv = np.concatenate([[0.0], uv, [0.0]])
-    grid = np.linspace(x0, x1, 600)
-    wave = PchipInterpolator(kx, kv)(grid)
+    if len(ux) >= 2:
+        grid = np.unique(np.concatenate([np.linspace(lo, hi, 600), ux]))
+        wave = PchipInterpolator(ux, uv)(grid)
+    else:
+        grid, wave = ux, uv
     good, bad = OKABE_ITO["green"], OKABE_ITO["vermilion"]
     fig.add_trace(
         go.Scatter(
@@ -153,8 +164,9 @@ def life_road(cb, client_id: str, lang: str = "id") -> go.Figure:
         return (x - x0) / (x1 - x0) * plot_w
 
     axis_word = t("fig_year", lang) if by_year else t("fig_age", lang)
-    for e in events:
-        e["text"] = f"<b>{int(e['year'])}</b><br>" + wrap(e["event"], LABEL_WIDTH, 4)
+    for k, e in enumerate(events, start=1):
+        e["k"] = k
+        e["text"] = f"<b>{k} \u00b7 {int(e['year'])}</b><br>" + wrap(e["event"], LABEL_WIDTH, 3)
         e["w"], e["h"] = text_box(e["text"], SMALL_FONT)
     level_h = max(e["h"] for e in events) + PAD_PX
     unit_px = WAVE_PX / 11.0
@@ -207,7 +219,7 @@ def life_road(cb, client_id: str, lang: str = "id") -> go.Figure:
                 "line": {"color": "white", "width": 1.5},
             },
             hovertext=[
-                f"<b>{esc(e['event'])}</b><br>{axis_word}: {int(e['year'])}<br>"
+                f"<b>{e['k']}. {wrap(e['event'], 48)}</b><br>{axis_word}: {int(e['year'])}<br>"
                 f"{t('fig_valence', lang)}: {e['v']:+g}"
                 for e in events
             ],
@@ -216,18 +228,41 @@ def life_road(cb, client_id: str, lang: str = "id") -> go.Figure:
             meta={"kind": "events"},
         )
     )
+    below = AXIS_PX  # the x axis, its ticks and title
     if dropped:
         fig.add_annotation(
             text=t("fig_events_without_time", lang).format(n=dropped),
             xref="paper",
             yref="paper",
             x=0,
-            y=-0.02,
+            y=0,
+            yshift=-below,
             yanchor="top",
             showarrow=False,
             font={"size": SMALL_FONT, "color": "#555555"},
         )
-    base_layout(fig, title, width=WIDTH, height=max(height, 450), margin=MARGIN)
+        below += SMALL_FONT * 2
+    # the full text of every event, numbered as on the labels: for print and PDF,
+    # where there is no hover
+    listing = event_list(events, WIDTH - MARGIN["l"] - 10)
+    fig.add_annotation(
+        text=listing,
+        xref="paper",
+        yref="paper",
+        x=0,
+        y=0,
+        yshift=-below,
+        xanchor="left",
+        yanchor="top",
+        align="left",
+        showarrow=False,
+        font={"size": SMALL_FONT},
+        name="event_list",
+    )
+    list_h = text_box(listing, SMALL_FONT)[1]
+    margin = dict(MARGIN, b=int(below + list_h + 20))
+    height += margin["b"] - MARGIN["b"]
+    base_layout(fig, title, width=WIDTH, height=max(height, 450), margin=margin, lang=lang)
     fig.update_layout(
         legend={"orientation": "h", "x": 1, "xanchor": "right", "y": 1.02, "yanchor": "bottom"}
     )
@@ -243,6 +278,17 @@ def life_road(cb, client_id: str, lang: str = "id") -> go.Figure:
         title=t("fig_valence", lang),
     )
     return fig
+
+
+def event_list(events, width_px: float) -> str:
+    """Numbered list of the events' full texts (``k. year: text``), wrapped to ``width_px``."""
+    chars = max(30, int(width_px / (SMALL_FONT * CHAR_WIDTH)))
+    lines = []
+    for e in events:
+        head = f"{e['k']}. {int(e['year'])}: "
+        body = textwrap.wrap(head + str(e["event"]).strip(), width=chars, subsequent_indent="    ")
+        lines += [esc(line) for line in body]
+    return "<br>".join(lines)
 
 
 def label_boxes(fig: go.Figure) -> list[tuple[float, float, float, float]]:

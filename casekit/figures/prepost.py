@@ -22,7 +22,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from ..errors import ParameterError
-from ..i18n import LABELS, t
+from ..i18n import LABELS, fmt_number, instrument_name, t
 from ._style import (
     OKABE_ITO,
     SMALL_FONT,
@@ -56,9 +56,9 @@ def order_timepoints(rows: pd.DataFrame) -> list[str]:
     return sorted(keys, key=lambda k: keys[k])
 
 
-def _fmt(x) -> str:
+def _fmt(x, lang: str = "en") -> str:
     x = float(x)
-    return f"{x:.0f}" if x.is_integer() else f"{x:.1f}"
+    return fmt_number(x, lang, 0 if x.is_integer() else 1)
 
 
 def prepost(
@@ -122,7 +122,8 @@ def prepost(
         for _, r in rows.iterrows()
         if not is_missing(r["score"])
     }
-    name = inst.name if len(inst.name) <= 100 else inst.id
+    name = instrument_name(inst, lang)
+    name = name if len(name) <= 100 else name[:97] + "..."
     title = client_title("fig_prepost", one, client_id, lang) + f"<br><sup>{esc(name)}</sup>"
     # change against the whole casebook (sample norms need the other clients)
     ch_row = None
@@ -222,7 +223,7 @@ def prepost(
                 xanchor="left",
                 y=float(cutoff),
                 yanchor="bottom",
-                text=f"{t('fig_cutoff', lang)} ({ch_row['cutoff_kind']}) = {_fmt(cutoff)}",
+                text=f"{t('fig_cutoff', lang)} ({ch_row['cutoff_kind']}) = {_fmt(cutoff, lang)}",
                 showarrow=False,
                 font={"size": SMALL_FONT, "color": OKABE_ITO["blue"]},
                 bgcolor="rgba(255,255,255,0.8)",
@@ -265,7 +266,7 @@ def prepost(
                         "color": "rgba(153,153,153,0.35)",
                         "line": {"color": OKABE_ITO["grey"], "width": 1.5},
                     },
-                    name=t("fig_rc_band", lang).format(rc=_fmt(rc)),
+                    name=t("fig_rc_band", lang).format(rc=_fmt(rc, lang)),
                     meta={"kind": "legend"},
                 )
             )
@@ -280,7 +281,7 @@ def prepost(
             x=[t(f"fig_tp_{tp}", lang) if f"fig_tp_{tp}" in LABELS else esc(tp) for tp in xs],
             y=[values[tp] for tp in xs],
             mode="lines+markers+text",
-            text=[_fmt(values[tp]) for tp in xs],
+            text=[_fmt(values[tp], lang) for tp in xs],
             textposition="middle right",
             textfont={"size": 20},
             marker={"size": 18, "color": OKABE_ITO["black"]},
@@ -312,6 +313,7 @@ def prepost(
         height=640 + 26 * n_lines,
         margin={"l": 80, "r": 220, "t": 110, "b": 90 + 26 * n_lines},
         meta=meta,
+        lang=lang,
     )
     direction = (
         t("fig_higher_worse", lang) if inst.higher_is_worse else t("fig_higher_better", lang)
@@ -346,14 +348,20 @@ def _verdict(row, inst, values, pre, post, notes, lang) -> str:
         )
         lines.append(
             t("fig_verdict_scores", lang).format(
-                pre=_fmt(a), post=_fmt(b), diff=f"{diff:+g}", word=word
+                pre=_fmt(a, lang),
+                post=_fmt(b, lang),
+                diff=fmt_number(diff, lang, signed=True),
+                word=word,
             )
         )
     else:
         lines.append(t("fig_verdict_missing", lang).format(pre=esc(pre), post=esc(post)))
     if row is not None and not is_missing(row["reliable_change"]):
         text = t("fig_rc_" + str(row["reliable_change"]), lang)
-        text += f" (RCI = {float(row['rci']):.2f}, |RCI| > {float(row['z']):.2f})"
+        text += (
+            f" (RCI = {fmt_number(float(row['rci']), lang, 2)}, "
+            f"|RCI| > {fmt_number(float(row['z']), lang, 2)})"
+        )
         if not is_missing(row["clinical_status"]):
             text += "; " + t("fig_cs_" + str(row["clinical_status"]), lang)
         lines.append("<b>" + text + "</b>")

@@ -13,7 +13,7 @@ from __future__ import annotations
 import pandas as pd
 import plotly.graph_objects as go
 
-from ..i18n import t
+from ..i18n import date_ticks, fmt_date, t
 from ..tables import STAGE, split_list
 from ._style import (
     OKABE_ITO,
@@ -155,7 +155,10 @@ def timeline(cb, client_id: str, lang: str = "id") -> go.Figure:
                 times = f" {row['start_time']}"
                 if not is_missing(row.get("end_time")):
                     times += f"\u2013{row['end_time']}"
-            parts = [f"<b>{esc(t(row['stage'], lang))}</b>", f"{row['date']:%Y-%m-%d}{times}"]
+            parts = [
+                f"<b>{esc(t(row['stage'], lang))}</b>",
+                f"{fmt_date(row['date'], lang, short=True)}{times}",
+            ]
             if act is not None:
                 parts.append(esc(activities.get(act, act)))
             if not is_missing(row.get("location")):
@@ -231,6 +234,7 @@ def timeline(cb, client_id: str, lang: str = "id") -> go.Figure:
         width=1300,
         height=max(height, 380),
         margin={"l": 300, "r": 30, "t": 80, "b": 60},
+        lang=lang,
     )
     fig.update_layout(
         barmode="overlay",
@@ -245,10 +249,13 @@ def timeline(cb, client_id: str, lang: str = "id") -> go.Figure:
         showgrid=True,
         gridcolor="#EEEEEE",
     )
+    # plotly writes English month names on a date axis: the ticks come from i18n instead
+    ticks, ticktext = date_ticks(lo, hi, lang)
     fig.update_xaxes(
         type="date",
         range=[lo - pad, hi + pd.Timedelta(days=1) + pad],
-        tickformat="%d %b\n%Y",
+        tickvals=[pd.Timestamp(d) for d in ticks],
+        ticktext=ticktext,
         showgrid=True,
         gridcolor="#EEEEEE",
     )

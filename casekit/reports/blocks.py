@@ -21,12 +21,24 @@ Only light imports here: this module runs inside every report kernel.
 
 from __future__ import annotations
 
+import datetime
 import html
+import numbers
 import os
 
 import pandas as pd
 
-from ..i18n import check_lang, t
+from ..i18n import (
+    category_label,
+    check_lang,
+    fmt_date,
+    fmt_number,
+    fmt_p,
+    instrument_name,
+    scale_label,
+    t,
+    timepoint_label,
+)
 
 __all__ = [
     "OFFLINE_RENDERER",
@@ -34,6 +46,7 @@ __all__ = [
     "heading",
     "identity",
     "paragraph",
+    "scores_table",
     "summary_table",
     "setup_notebook",
     "table",
@@ -180,11 +193,28 @@ def figure(title: str, fig) -> None:
 
 
 def _shown(value, translate: bool, lang: str):
+    """A cell as the reader of ``lang`` writes it: vocabulary words, yes/no, dates
+    (``24 Sep 2024``) and numbers (decimal comma in Indonesian); text as typed."""
     if _na(value):
         return value
     if isinstance(value, bool) or type(value).__name__ == "bool_":
         return t("yes" if value else "no", lang)
+    if isinstance(value, (pd.Timestamp, datetime.date)):
+        return fmt_date(value, lang, short=True)
+    if isinstance(value, numbers.Integral):
+        return str(int(value))  # years and counts: no thousands mark
+    if isinstance(value, numbers.Real):
+        return fmt_number(value, lang)
     return t(str(value), lang) if translate else value
+
+
+def _typed_columns() -> set[str]:
+    """Names of the casebook columns that hold typed text or codes (not vocabulary)."""
+    from ..tables import TABLES
+
+    return {
+        c.name for tb in TABLES.values() for c in tb.columns if c.kind in ("text", "list", "id")
+    }
 
 
 def _header(column: str, lang: str) -> str:
@@ -207,17 +237,20 @@ def identity(row: pd.Series, fields, lang: str | None = None) -> None:
             "value": [_shown(row[f], f in _VOCAB, lang) for f in shown],
         }
     )
-    table(frame, {"field": t("report_field", lang), "value": t("report_value", lang)}, lang)
+    table(
+        frame,
+        {"field": t("report_field", lang), "value": t("report_value", lang)},
+        lang,
+        typed={"value": [f in _typed_columns() for f in shown]},
+    )
 
 
-def _num(x, digits: int = 2) -> str:
-    return "" if _na(x) else f"{float(x):.{digits}f}"
+def _num(x, digits: int = 2, lang: str = "en") -> str:
+    return "" if _na(x) else fmt_number(float(x), lang, digits)
 
 
-def _p(x) -> str:
-    if _na(x):
-        return ""
-    return "< 0.001" if float(x) < 0.001 else f"{float(x):.3f}"
+def _p(x, lang: str = "en") -> str:
+    return fmt_p(x, lang)
 
 
 def _cells(row) -> str:
@@ -225,9 +258,38 @@ def _cells(row) -> str:
     return "" if _na(cells) else str(cells)
 
 
+def scores_table(scores: pd.DataFrame, cb, lang: str | None = None) -> None:
+    """Display a client's rows of :func:`casekit.scoring.score` for reading.
+
+    Instruments by name (never their id), timepoints, scales and score bands
+    in ``lang`` (the instrument file's ``label_id`` in Indonesian), dates and
+    numbers as the reader writes them.
+    """
+    lang = lang or _state["lang"]
+    shown = scores.copy()
+    if len(shown):
+
+        def inst(i):
+            try:
+                return cb.instrument(i)
+            except Exception:  # noqa: BLE001 - an unknown id is shown as given
+                return i
+
+        shown["category"] = [
+            category_label(inst(i), c, lang)
+            for i, c in zip(shown["instrument"], shown["category"], strict=True)
+        ]
+        shown["instrument"] = [instrument_name(inst(i), lang) for i in shown["instrument"]]
+        shown["timepoint"] = shown["timepoint"].map(lambda x: timepoint_label(x, lang))
+        shown["scale"] = shown["scale"].map(lambda x: scale_label(x, lang))
+    columns = ["instrument", "timepoint", "date", "scale", "score", "category"]
+    table(shown, columns, lang, typed=set())
+
+
 def summary_table(
-    summary: pd.DataFrame, lang: str | None = None, by: str = "", min_n: int = 5
-) -> None:
+    summary: pd.DataFrame, lang: str | None = None, by: str = "", min_n: int = 5,
+    counts: bool = True,
+) -> None:  # fmt: skip
     """Display a :func:`casekit.cohort.cohort_summary` frame, rounded for reading.
 
     Shows n, mean (SD) before and after, the mean difference with its 95% CI,
@@ -240,9 +302,12 @@ def summary_table(
     def ci(row, est, low, high):
         if _na(row.get(est)):
             return ""
-        return f"{_num(row[est])} [{_num(row[low])}, {_num(row[high])}]"
+        # "[-1,18; -0,67]" in Indonesian, where the comma is the decimal mark
+        sep = "; " if lang == "id" else ", "
+        return f"{_num(row[est], lang=lang)} [{_num(row[low], lang=lang)}{sep}{_num(row[high], lang=lang)}]"
 
-    counts = ("n_improved", "n_unchanged", "n_deteriorated")
+    # counts=False: the cohort report shows the change classes in its own breakdowns
+    counts = ("n_improved", "n_unchanged", "n_deteriorated") if counts else ()
     marked = False
 
     def count(row, col):
@@ -260,29 +325,40 @@ def summary_table(
         return str(int(row[col]))
 
     def msd(row, m, sd):
-        return "" if _na(row.get(m)) else f"{_num(row[m])} ({_num(row[sd])})"
+        return "" if _na(row.get(m)) else f"{_num(row[m], lang=lang)} ({_num(row[sd], lang=lang)})"
 
     shown = pd.DataFrame(
         {
             **({by: summary[by]} if by and by in summary.columns else {}),
-            "instrument": summary["instrument"],
-            "scale": summary["scale"],
+            "instrument": summary["instrument"].map(lambda i: instrument_name(i, lang)),
+            "scale": summary["scale"].map(lambda s: scale_label(s, lang)),
             "n": summary["n"],
             "pre": [msd(r, "mean_pre", "sd_pre") for _, r in summary.iterrows()],
             "post": [msd(r, "mean_post", "sd_post") for _, r in summary.iterrows()],
             "diff": [
                 ci(r, "mean_diff", "diff_ci_low", "diff_ci_high") for _, r in summary.iterrows()
             ],
-            "p_t": summary["p_t"].map(_p),
-            "p_wilcoxon": summary["p_wilcoxon"].map(_p),
+            "p_t": summary["p_t"].map(lambda p: _p(p, lang)),
+            "p_wilcoxon": summary["p_wilcoxon"].map(lambda p: _p(p, lang)),
             "g_av": [ci(r, "g_av", "g_av_ci_low", "g_av_ci_high") for _, r in summary.iterrows()],
             **{c: [count(r, c) for _, r in summary.iterrows()] for c in counts},
         }
     )
     shown["n"] = [count(r, "n") for _, r in summary.iterrows()]
-    table(shown, lang=lang, translate=[by] if by == "sex" else ())
+    vocab_by = by in _VOCAB or by == "sex"
+    table(
+        shown,
+        lang=lang,
+        translate=[by] if vocab_by else (),
+        typed=set() if vocab_by or not by else {by},
+    )
     if marked:
         paragraph(t("report_cells_note", lang).format(k=min_n), "casekit-muted")
+    if "wilcoxon_method" in summary.columns:  # which p the Wilcoxon column shows (pinned)
+        methods = sorted(summary["wilcoxon_method"].dropna().astype(str).unique())
+        if methods:
+            words = "; ".join(t(f"sc_wilcoxon_{m}", lang) for m in methods)
+            paragraph(t("report_wilcoxon_method", lang).format(methods=words), "casekit-muted")
 
 
 def table(
@@ -291,6 +367,7 @@ def table(
     lang: str | None = None,
     empty: str | None = None,
     translate=(),
+    typed=None,
 ):
     """Display a table with every cell HTML-escaped.
 
@@ -309,9 +386,20 @@ def table(
     translate : iterable of str
         Vocabulary columns whose values are shown through :func:`casekit.i18n.t`
         (``male`` -> ``laki-laki``).
+    typed : set of str or dict, optional
+        Columns holding text as the student typed it (notes, names, codes),
+        shown as typed in either language and marked ``class="casekit-typed"``
+        so that a reader (and the visible-text test) can tell them from
+        casekit's own words. A dict maps a column to one flag per row.
+        Default: the casebook's free-text, list and code columns
+        (:mod:`casekit.tables` kinds ``text``, ``list``, ``id``).
     """
     lang = lang or _state["lang"]
     translate = set(translate)
+    if typed is None:
+        typed = _typed_columns() - translate
+    if not isinstance(typed, dict):
+        typed = {c: [True] * len(frame) for c in typed}
     if columns is None:
         columns = list(frame.columns)
     if not isinstance(columns, dict):
@@ -322,8 +410,13 @@ def table(
         return
     head = "".join(f"<th>{_esc(h)}</th>" for h in columns.values())
     rows = []
-    for _, rec in frame.iterrows():
-        cells = "".join(f"<td>{_esc(_shown(rec[c], c in translate, lang))}</td>" for c in columns)
+    mark = ' class="casekit-typed"'
+    for i, (_, rec) in enumerate(frame.iterrows()):
+        cells = "".join(
+            f"<td{mark if typed.get(c, ())[i : i + 1] == [True] else ''}>"
+            f"{_esc(_shown(rec[c], c in translate, lang))}</td>"
+            for c in columns
+        )
         rows.append(f"<tr>{cells}</tr>")
     _display_html(
         f'<table class="casekit-table"><thead><tr>{head}</tr></thead>'

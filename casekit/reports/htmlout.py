@@ -22,7 +22,7 @@ import html
 import re
 from pathlib import Path
 
-from ..errors import ReportError
+from ..errors import IdentifierLeak, ReportError
 from ..outputs import atomic_write
 from .figurefit import compact_figures, head_script
 from .pagestyle import page_css
@@ -111,7 +111,15 @@ def _clean(nb):
 
 
 def notebook_to_html(
-    nb, *, plotly: str = "shared", title: str = "casekit", lang: str = "id", forbidden=()
+    nb,
+    *,
+    plotly: str = "shared",
+    title: str = "casekit",
+    lang: str = "id",
+    forbidden=(),
+    guard=None,
+    where: str = "",
+    sources=(),
 ) -> str:
     """Convert an executed notebook to one offline HTML page (no code cells).
 
@@ -129,8 +137,14 @@ def notebook_to_html(
     lang : str
         Value of the page's ``lang`` attribute.
     forbidden : iterable of str
-        Texts that must not appear in the page, raw or HTML-escaped (the
-        direct identifiers of ``identifiers.csv``).
+        Texts that must not appear in the page (matched like identifiers, see
+        :mod:`casekit.privacy`).
+    guard : casekit.privacy.IdentifierGuard, optional
+        The casebook's identifier guard: the page is refused when it finds
+        anything (checked before plotly.js goes in).
+    where, sources :
+        For the refusal message: the page's file name, and the casebook
+        cells ``(file, row, column)`` the identifiers came from.
 
     Returns
     -------
@@ -176,13 +190,17 @@ def notebook_to_html(
             + ", ".join(sorted(set(remote))[:5])
             + ". Reports must work offline; remove that link from the template."
         )
-    leaked = [v for v in forbidden if v in body or html.escape(v) in body]
-    if leaked:
-        raise ReportError(
-            f"{len(leaked)} direct identifier value(s) from identifiers.csv appear in the page; "
-            "nothing was written. Identifiers must never reach a report: remove them from the "
-            "other tables (use the pseudonym instead)."
-        )
+    from ..privacy import IdentifierGuard, leak_message
+
+    if forbidden:
+        extra = IdentifierGuard([(v, "identifier", "") for v in forbidden])
+        found = extra.findings(body)
+        if found:
+            raise IdentifierLeak(leak_message(where or title, found, sources))
+    if guard:
+        found = guard.findings(body)
+        if found:
+            raise IdentifierLeak(leak_message(where or title, found, sources))
     # plotly.js goes in after the check: its code mentions web addresses in strings
     return body.replace(_PLACEHOLDER, _head(plotly), 1)
 

@@ -38,6 +38,7 @@ from pathlib import Path
 
 from ..errors import ReportError
 from ..i18n import msg
+from ..outputs import process_alive
 
 __all__ = ["WORK_DIR", "one_run", "claim", "run_folder", "watch_parent", "kill_kernel"]
 
@@ -133,27 +134,6 @@ def _finish(state: dict) -> None:
 
 
 # --- workers that end with their parent -----------------------------------------------------
-def _alive(pid: int) -> bool:
-    if os.name == "nt":  # pragma: no cover - Windows
-        import ctypes
-
-        kernel32 = ctypes.windll.kernel32
-        handle = kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
-        if not handle:
-            return False
-        code = ctypes.c_ulong()
-        kernel32.GetExitCodeProcess(handle, ctypes.byref(code))
-        kernel32.CloseHandle(handle)
-        return code.value == 259  # STILL_ACTIVE
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:  # pragma: no cover - alive, another user's (pid reused)
-        return True
-    return True
-
-
 def kill_kernel(km) -> None:
     """Kill a jupyter kernel and its process group at once (no shutdown request)."""
     if km is None:
@@ -186,7 +166,7 @@ def watch_parent(parent_pid: int, on_gone) -> threading.Thread:
             signal.signal(signal.SIGTERM, _term)
 
     def watch():
-        while _alive(parent_pid):
+        while process_alive(parent_pid):
             time.sleep(WATCH_SECONDS)
         with contextlib.suppress(Exception):
             on_gone()

@@ -5,8 +5,8 @@ icons a report never shows) with a few kilobytes that style only what a
 report holds: headings, tables, warnings, the verdict, figures.
 
 Print (and ``casekit report --pdf``): A4 portrait with the margins of an
-Indonesian campus report (left 4 cm, top 4 cm, right 3 cm, bottom 3 cm, as
-the usual *pedoman penulisan* for skripsi and practicum reports ask), the
+Indonesian campus report (left 4 cm for the binding, top, right and bottom
+3 cm, as the usual *pedoman penulisan* ask; the Word chapter uses the same), the
 report title at the bottom left of every page and "page / pages" at the
 bottom right (CSS page margin boxes), headings kept with what follows, a
 figure or a table row never split across pages, table headers repeated on
@@ -25,7 +25,7 @@ from __future__ import annotations
 __all__ = ["PAGE_MARGINS_MM", "PRINT_WIDTH_PX", "css_string", "page_css"]
 
 #: A4 portrait margins in mm: top, right, bottom, left
-PAGE_MARGINS_MM = (40, 30, 30, 40)
+PAGE_MARGINS_MM = (30, 30, 30, 40)
 #: width of the printed column in CSS pixels (96 per inch): A4 210 mm less the margins
 PRINT_WIDTH_PX = round((210 - PAGE_MARGINS_MM[1] - PAGE_MARGINS_MM[3]) / 25.4 * 96)
 

@@ -122,6 +122,16 @@ class ClientInputs:
     post: str
     consent_missing: bool
 
+    def scores_and_changes(self):
+        """``(scores, changes)`` of the whole casebook, computed once per kernel.
+
+        A client's reliable change depends on the others (the sample's pre-score
+        SD), so the report needs everyone's scores; a batch's kernel computes them
+        for its first client and reuses them for the next ones (see
+        :func:`_load_once`). Treat both frames as read-only.
+        """
+        return _scored(self.casebook, self.pre, self.post)
+
 
 def client_inputs(
     casebook,
@@ -161,12 +171,12 @@ def client_inputs(
     CasebookError
         The casebook itself has problems.
     """
-    from ..casebook import Casebook, load_casebook
+    from ..casebook import Casebook
 
     lang = check_lang(lang)
     client_id = safe_client_id(client_id)
     pre, post = _text_param("pre", pre), _text_param("post", post)
-    cb = casebook if isinstance(casebook, Casebook) else load_casebook(Path(casebook))
+    cb = casebook if isinstance(casebook, Casebook) else _load_once(Path(casebook))
     one = cb.for_client(client_id)
     row = one.clients.iloc[0]
     missing = consent_missing(row)
@@ -178,6 +188,55 @@ def client_inputs(
         )
     chosen = _instrument(cb, instrument, _measured(one, pre, post))
     return ClientInputs(cb, one, row, client_id, lang, chosen, pre, post, missing)
+
+
+# --- once per kernel ---------------------------------------------------------------------------
+# A batch's worker runs client after client in one kernel (casekit.reports.runner);
+# the casebook is loaded and scored for the first and reused for the next, as long
+# as none of its files changed (name, size and modification time of every file).
+_LOADED: dict = {}
+_SCORED: dict = {}
+
+
+def _signature(path: Path) -> tuple:
+    path = path.expanduser().resolve()
+    files = [path] if path.is_file() else sorted(p for p in path.rglob("*") if p.is_file())
+    stats = []
+    for f in files:
+        st = f.stat()
+        stats.append((str(f), st.st_size, st.st_mtime_ns))
+    return (str(path), tuple(stats))
+
+
+def _load_once(path: Path):
+    """The casebook at ``path``, loaded once per kernel while its files are unchanged."""
+    from ..casebook import load_casebook
+
+    try:
+        key = _signature(path)
+    except OSError:  # let the loader say what is wrong with the path
+        return load_casebook(path)
+    cb = _LOADED.get(key)
+    if cb is None:
+        cb = load_casebook(path)
+        _LOADED.clear()
+        _SCORED.clear()
+        _LOADED[key] = cb
+    return cb
+
+
+def _scored(cb, pre: str, post: str):
+    key = (id(cb), pre, post)
+    hit = _SCORED.get(key)
+    if hit is None or hit[0] is not cb:
+        from ..change import change
+        from ..scoring import score
+
+        scores = score(cb)
+        changes = change(scores, pre, post, instruments=cb.instruments) if len(scores) else scores
+        _SCORED.clear()
+        hit = _SCORED[key] = (cb, scores, changes)
+    return hit[1], hit[2]
 
 
 @dataclass

@@ -4,7 +4,10 @@ The evaluation section of a client report ends with one paragraph a student
 can paste into a practicum report and a supervisor can check: the two scores,
 the difference, which way is better on this instrument, and (when the
 instrument has a known reliability) whether the change is larger than
-measurement error, via the reliable change index of Jacobson & Truax (1991).
+measurement error, via the reliable change index of Jacobson & Truax (1991),
+with where its SD came from (the instrument's clinical norms, the casebook's
+own clients, or a published reference sample, named with its source). When
+the index cannot be computed, the paragraph names the real cause and its fix.
 
 References
 ----------
@@ -17,13 +20,13 @@ from __future__ import annotations
 
 import pandas as pd
 
-from ..i18n import t
+from ..i18n import fmt_number, instrument_name, t, timepoint_label
 
 __all__ = ["change_verdict"]
 
 
-def _fmt(x: float) -> str:
-    return f"{x:.0f}" if float(x).is_integer() else f"{x:.1f}"
+def _fmt(x: float, lang: str = "en") -> str:
+    return fmt_number(x, lang, 0 if float(x).is_integer() else 1)
 
 
 def change_verdict(
@@ -70,32 +73,78 @@ def change_verdict(
     key = "verdict_same" if diff == 0 else ("verdict_better" if better else "verdict_worse")
     parts = [
         t("verdict_scores", lang).format(
-            instrument=inst.id,
-            pre=pre,
-            post=post,
-            a=_fmt(a),
-            b=_fmt(b),
-            d=_fmt(abs(diff)),
+            instrument=instrument_name(inst, lang),
+            pre=timepoint_label(pre, lang),
+            post=timepoint_label(post, lang),
+            a=_fmt(a, lang),
+            b=_fmt(b, lang),
+            d=_fmt(abs(diff), lang),
         ),
         t(key, lang),
         t("verdict_high_bad" if inst.higher_is_worse else "verdict_high_good", lang),
     ]
     if pd.isna(row["rci"]):
-        parts.append(t("verdict_no_reliability", lang))
+        parts += _why_not(row, changes, cb, instrument, lang)
     else:
         rc = str(row["reliable_change"])
         parts.append(
             t("verdict_rci", lang).format(
-                rci=f"{float(row['rci']):.2f}",
-                z=f"{float(row['z']):.2f}",
-                r=f"{float(row['reliability']):.2f}",
+                rci=fmt_number(float(row["rci"]), lang, 2),
+                z=fmt_number(float(row["z"]), lang, 2),
+                r=fmt_number(float(row["reliability"]), lang, 2),
             )
         )
         parts.append(t(f"verdict_rc_{rc}", lang))
+        parts.append(_sd_source(row, changes, inst, instrument, lang))
         if not pd.isna(row["clinical_status"]):
             parts.append(
                 t("verdict_clinical", lang).format(
-                    status=t(str(row["clinical_status"]), lang), cutoff=_fmt(float(row["cutoff"]))
+                    status=t(str(row["clinical_status"]), lang),
+                    cutoff=_fmt(float(row["cutoff"]), lang),
                 )
             )
     return " ".join(p for p in parts if p)
+
+
+def _pairs(changes: pd.DataFrame, instrument: str) -> int:
+    """Clients with both scores on the total of ``instrument``."""
+    rows = changes[(changes["instrument"] == instrument) & (changes["scale"] == "total")]
+    return int((rows["pre"].notna() & rows["post"].notna()).sum())
+
+
+def _why_not(row, changes, cb, instrument: str, lang: str) -> list[str]:
+    """The real reason the RCI is missing, and its one fix, in plain words."""
+    reason = "" if pd.isna(row["not_computable"]) else str(row["not_computable"])
+    if reason.startswith("no reliability known"):
+        return [t("verdict_no_reliability", lang), t("verdict_fix_reliability", lang)]
+    if reason.startswith(("no SD for", "only ")):
+        return [
+            t("verdict_no_sd", lang).format(n=_pairs(changes, instrument), instrument=instrument)
+        ]
+    return [t("verdict_rci_other", lang)]
+
+
+def _sd_source(row, changes, inst, instrument: str, lang: str) -> str:
+    """Where the SD behind the RCI came from (casekit.change's ``sd_source``)."""
+    from ..change import MIN_PAIRS
+
+    src = row.get("sd_source")
+    if src == "clinical":
+        return t("verdict_sd_clinical", lang).format(source=inst.norms["clinical"]["source"])
+    if src == "sample":
+        return t("verdict_sd_sample", lang).format(n=_pairs(changes, instrument))
+    if src == "reference":
+        ref = next(
+            (r for r in inst.norms.get("reference", ()) if r["id"] == row.get("norms_sample")), None
+        )
+        if ref is None:
+            return ""
+        return t("verdict_sd_reference", lang).format(
+            min_pairs=MIN_PAIRS,
+            population=ref["population_id" if lang == "id" else "population"],
+            n=ref["n"],
+            mean=_fmt(ref["mean"], lang),
+            sd=_fmt(ref["sd"], lang),
+            source=ref["source"],
+        )
+    return ""
