@@ -22,7 +22,7 @@ import pytest
 from browser import CHROMIUM, CHROMIUM_ARGS, needs_chromium
 
 import casekit as ck
-from casekit.reports.figurefit import compact_figures, head_script, round_array
+from casekit.reports.figurefit import compact_figures, head_script, round_array, simplify_line
 from casekit.reports.pagestyle import PRINT_WIDTH_PX, css_string, page_css
 
 REPO_DATA = Path(__file__).resolve().parent / "data"
@@ -59,9 +59,9 @@ def _call(page: str):
 
 
 # --- figures: fast ----------------------------------------------------------------------------------
-def test_round_array_keeps_a_ten_thousandth_of_the_span():
-    # span 75 years -> 75/10000 = 0.0075 -> 3 decimals; span 1 -> 4 decimals; ints stay ints
-    assert round_array([1950.123456, 2025.0, np.nan]) == [1950.123, 2025, None]
+def test_round_array_keeps_a_four_thousandth_of_the_span():
+    # span 75 years -> 75/4000 = 0.019 -> 2 decimals; span 1 -> 1/4000 -> 4 decimals; ints stay
+    assert round_array([1950.123456, 2025.0, np.nan]) == [1950.12, 2025, None]
     assert round_array([0.123456789, 0.0, 1.0]) == [0.1235, 0, 1]
     assert round_array([5.0, 5.0]) == [5, 5]  # no span: the value's own size
 
@@ -70,7 +70,11 @@ def test_compact_figures_moves_template_out_drops_fixed_size_and_shares_arrays()
     x = np.linspace(1950, 2025, 600)
     y = np.sin(x / 7.0)
     fig = go.Figure(
-        [go.Scatter(x=x, y=y), go.Scatter(x=x, y=np.maximum(y, 0)), go.Scatter(x=x, y=y * 0)]
+        [
+            go.Scatter(x=x, y=y, mode="markers"),
+            go.Scatter(x=x, y=np.maximum(y, 0), mode="markers"),
+            go.Scatter(x=x, y=y * 0, mode="markers"),
+        ]
     )
     fig.update_layout(template="plotly_white", width=1300, height=650)
     block = _block(fig)
@@ -91,8 +95,32 @@ def test_compact_figures_moves_template_out_drops_fixed_size_and_shares_arrays()
     assert [tr["x"] for tr in data] == [{"casekitRef": 0}] * 3
     assert refs[0] == round_array(x)
     assert "bdata" not in page
-    assert np.allclose(data[0]["y"], y, atol=2 / 10_000 * (y.max() - y.min()))
+    assert np.allclose(data[0]["y"], y, atol=1 / 4_000 * (y.max() - y.min()))
     assert len(page) < len(block) / 2
+
+
+def test_smooth_lines_keep_the_points_the_eye_needs():
+    # a straight line needs its two ends only
+    assert simplify_line(np.arange(100.0), 2 * np.arange(100.0)) == [0, 99]
+    # a sine of 600 points: far fewer kept, and every dropped point lies within 1/4000 of
+    # the drawing (x and y scaled to their spans) of the segment between its kept neighbours
+    x = np.linspace(0, 10, 600)
+    y = np.sin(x)
+    kept = simplify_line(x, y)
+    assert len(kept) < 150 and kept[0] == 0 and kept[-1] == 599
+    sx, sy = (x - x.min()) / np.ptp(x), (y - y.min()) / np.ptp(y)
+    for a, b in zip(kept, kept[1:], strict=False):
+        inner = np.arange(a + 1, b)
+        dx, dy = sx[b] - sx[a], sy[b] - sy[a]
+        dist = np.abs(dy * (sx[inner] - sx[a]) - dx * (sy[inner] - sy[a])) / np.hypot(dx, dy)
+        assert (dist <= 1 / 4000).all()
+    # in a page: a 600-point line becomes the kept points
+    fig = go.Figure(go.Scatter(x=x, y=y, mode="lines"), layout={"width": 800, "height": 400})
+    page, _ = compact_figures(_block(fig))
+    _, data, *_ = _call(page)
+    shown = simplify_line(round_array(x), round_array(y))  # rounded first, then simplified
+    assert data[0]["x"] == [round_array(x)[i] for i in shown]
+    assert len(data[0]["y"]) == len(shown) < 150
 
 
 def test_template_is_written_once_for_many_figures():

@@ -17,10 +17,13 @@ notebooks and PNG export):
 - **template once per page**: ``layout.template`` is taken out of every
   figure and written once in the page head (:func:`head_script`); the figure
   refers to it by number;
-- **precision the eye needs**: float arrays are rounded to 1/10,000 of their
-  own span (a 2,000-pixel-wide figure cannot show finer steps; Cleveland,
-  1985, on graphical perception) and written as short decimals instead of
-  base64 float64;
+- **precision the eye needs**: float arrays are rounded to 1/4,000 of their
+  own span (the figures are drawn at most 1,300 pixels wide, so a step is
+  under a third of a pixel; Cleveland, 1985, on graphical perception) and
+  written as short decimals instead of base64 float64;
+- **resolution the eye needs**: a smooth line of many points (the life
+  road's 600-point curve) keeps only the points that change it by more than
+  that same 1/4,000 (Ramer-Douglas-Peucker, :func:`simplify_line`);
 - **no repeated arrays**: an array used again in the same figure (the life
   road's curve is drawn by three traces) is written once and referred to.
 
@@ -45,7 +48,7 @@ import numpy as np
 
 from .pagestyle import PRINT_WIDTH_PX
 
-__all__ = ["compact_figures", "head_script", "round_array"]
+__all__ = ["compact_figures", "head_script", "round_array", "simplify_line"]
 
 #: plotly's HTML block as ``pio.to_html(full_html=False)`` writes it (plotly 5 and 6)
 _BLOCK = re.compile(
@@ -57,7 +60,7 @@ _BLOCK = re.compile(
 )
 _END = re.compile(r"\s*\)\s*\};?\s*</script>\s*</div>")
 #: steps per span of an array: finer than any screen or print can show
-RESOLUTION = 10_000
+RESOLUTION = 4_000
 #: arrays shorter than this are not worth a reference
 MIN_SHARED = 16
 
@@ -107,10 +110,75 @@ def _light(value):
             return round_array(arr) if arr.dtype.kind == "f" else arr.tolist()
         return {k: _light(v) for k, v in value.items()}
     if isinstance(value, list):
-        if len(value) > 1 and all(isinstance(v, float) for v in value):
-            return round_array(value)
+        numbers = [v for v in value if v is not None]
+        if (
+            len(value) > 1
+            and any(isinstance(v, float) for v in numbers)
+            and all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in numbers)
+        ):
+            return round_array([float("nan") if v is None else v for v in value])
         return [_light(v) for v in value]
     return value
+
+
+def simplify_line(x, y, tolerance: float = 1 / RESOLUTION) -> list[int]:
+    """Indices of the points of a polyline kept by Ramer-Douglas-Peucker.
+
+    ``x`` and ``y`` are first scaled to their spans, so ``tolerance`` is a
+    fraction of the drawing (1/:data:`RESOLUTION`: under a third of a pixel);
+    a point is dropped when the line without it passes within ``tolerance``
+    of it (Douglas & Peucker, 1973). The first and last points stay.
+
+    References
+    ----------
+    Douglas, D. H., & Peucker, T. K. (1973). Algorithms for the reduction of
+    the number of points required to represent a digitized line or its
+    caricature. Cartographica, 10(2), 112-122.
+    """
+    px = np.asarray(x, dtype=float)
+    py = np.asarray(y, dtype=float)
+    px = (px - px.min()) / ((px.max() - px.min()) or 1.0)
+    py = (py - py.min()) / ((py.max() - py.min()) or 1.0)
+    keep = np.zeros(len(px), dtype=bool)
+    keep[[0, -1]] = True
+    stack = [(0, len(px) - 1)]
+    while stack:
+        a, b = stack.pop()
+        if b - a < 2:
+            continue
+        dx, dy = px[b] - px[a], py[b] - py[a]
+        norm = np.hypot(dx, dy) or 1.0
+        seg = slice(a + 1, b)
+        dist = np.abs(dy * (px[seg] - px[a]) - dx * (py[seg] - py[a])) / norm
+        i = int(np.argmax(dist))
+        if dist[i] > tolerance:
+            k = a + 1 + i
+            keep[k] = True
+            stack += [(a, k), (k, b)]
+    return np.flatnonzero(keep).tolist()
+
+
+#: per-point trace attributes: a line carrying any of them is not simplified
+_PER_POINT = ("text", "hovertext", "customdata", "ids", "marker", "textposition")
+
+
+def _simplify(trace: dict) -> dict:
+    """A smooth line (lines only, 50 points or more, nothing per point) with fewer points."""
+    x, y = trace.get("x"), trace.get("y")
+    mode = str(trace.get("mode", "lines"))
+    if (
+        trace.get("type", "scatter") != "scatter"
+        or "markers" in mode
+        or "text" in mode
+        or not (isinstance(x, list) and isinstance(y, list))
+        or len(x) != len(y)
+        or len(x) < 50
+        or any(v is None for v in x + y)
+        or any(isinstance(trace.get(k), list) and len(trace[k]) == len(x) for k in _PER_POINT)
+    ):
+        return trace
+    kept = simplify_line(x, y)
+    return {**trace, "x": [x[i] for i in kept], "y": [y[i] for i in kept]}
 
 
 def _share(data: list, refs: list) -> list:
@@ -224,7 +292,7 @@ def compact_figures(page: str) -> tuple[str, list]:
                 templates.append(text)
             number = templates.index(text)
         refs: list = []
-        data = _share(_light(data), refs)
+        data = _share([_simplify(tr) if isinstance(tr, dict) else tr for tr in _light(data)], refs)
         config = {**(config if isinstance(config, dict) else {}), "responsive": False}
         box = (
             f'<div class="casekit-plot" data-width="{width:g}" data-height="{height:g}" '
