@@ -167,7 +167,7 @@ def test_demo_client_page_is_light():
     assert len(page.encode("utf-8")) <= 150_000
     assert "--jp-" not in page  # no JupyterLab theme
     assert page.count("window.casekitTemplates=") == 1
-    assert page.count("casekitPlot(") == 7 + 1  # 7 calls + the helper's definition
+    assert page.count("casekitPlot(") == 7  # one call per figure
     assert "bdata" not in page and '"template"' not in page.split("</head>", 1)[1]
 
 
@@ -182,7 +182,8 @@ def browser():
 
 
 _MEASURE = """() => {
-  const wide = [...document.querySelectorAll('.jp-OutputArea-output, .casekit-plot, main')]
+  // a figure box clips its scaled drawing (overflow hidden): what could scroll is around it
+  const wide = [...document.querySelectorAll('.jp-OutputArea-output, main, body')]
     .filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.className);
   const plots = [...document.querySelectorAll('.casekit-plot')].map(e => {
     const box = e.getBoundingClientRect();
@@ -327,9 +328,11 @@ def test_report_pdf_of_a_student_casebook_and_the_message_without_chromium(
     text = subprocess.run(
         ["pdftotext", str(out / "K01.pdf"), "-"], capture_output=True, text=True, check=True
     ).stdout
-    assert "Client Ibu A" in text and "1 / " in text  # the title in every page's footer
+    pages = len(text.split("\f")) - 1
+    assert text.count("Client Ibu A") >= pages  # the title in every page's footer
+    assert re.search(rf"\b1\s*/\s*{pages}\b", text)  # and the page numbers
     assert "Sartini" not in text and "Melati" not in text  # identifiers.csv stays out
-    assert not [p.name for p in out.iterdir() if p.name.startswith(".")]  # no half files
+    assert not list(out.rglob("*.part"))  # no half-written file
     # without Chromium: the HTML stays, the message says how to install it
     monkeypatch.setattr(pdf_module, "find_chromium", lambda: None)
     page = ReportResult("K01", True, html=out / "K01.html")
