@@ -130,3 +130,53 @@ def test_loader_gives_a_casebook_or_a_clean_casebook_error(files):
             assert isinstance(cb, Casebook)
             cb.summary()
         assert time.monotonic() - began < SECONDS
+
+
+def _small_workbook() -> bytes:
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "clients"
+    for row in [["client_id", "pseudonym", "birth_year"], ["K01", "Ibu A", 1950]]:
+        ws.append(row)
+    ws = wb.create_sheet("sessions")
+    for row in [["client_id", "session_id", "stage", "date"], ["K01", "1", "intake", "2024-08-01"]]:
+        ws.append(row)
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+WORKBOOK = _small_workbook()
+
+
+@st.composite
+def damaged_workbooks(draw):
+    data = bytearray(WORKBOOK)
+    for _ in range(draw(st.integers(0, 3))):
+        data[draw(st.integers(0, len(data) - 1))] = draw(st.integers(0, 255))
+    cut = len(data) if draw(st.booleans()) else draw(st.integers(0, len(data)))
+    return bytes(data[:cut])
+
+
+@settings(
+    max_examples=max(20, EXAMPLES // 4),
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+    derandomize=True,
+)
+@given(damaged_workbooks())
+def test_damaged_workbook_gives_a_casebook_or_a_clean_casebook_error(data):
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "cb.xlsx"
+        path.write_bytes(data)
+        began = time.monotonic()
+        try:
+            load_casebook(path)
+        except CasebookError as err:
+            assert err.problems and all(p.file for p in err.problems)
+            event("CasebookError")
+        else:
+            event("loaded")
+        assert time.monotonic() - began < SECONDS
