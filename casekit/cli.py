@@ -391,6 +391,8 @@ def _add_report(sub):
         action="store_true",
         help="start one kernel per client instead of one per worker",
     )
+    p.add_argument("--pdf", action="store_true",
+                   help="also print <client>.pdf beside each page (needs Chromium)")  # fmt: skip
     p.add_argument(
         "--scheduler",
         default=None,
@@ -433,10 +435,17 @@ def _run_report(args) -> int:
         write_index(Path(out).expanduser().resolve(), results, args.lang, title=gate.title)
     for line in summary_lines(results, args.lang):
         _echo(line)
+    pdf_ok = True
+    if args.pdf:
+        from .reports.pdf import write_pdfs
+
+        lines, pdf_ok = write_pdfs(results, args.casebook, args.lang)
+        for line in lines:
+            _echo(line)
     written = any(r.ok for r in results) and (Path(out) / "index.html").is_file()
     for line in _where_lines(out, written, args.lang):
         _echo(line)
-    return 0 if all(r.ok for r in results) else 1
+    return 0 if pdf_ok and all(r.ok for r in results) else 1
 
 
 def _add_cohort(sub):

@@ -1249,6 +1249,20 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "(Figures are test-drawn when at most {limit} clients are checked; check one "
         "client's figures with --client ID.)",
     },
+    "pdf_no_chromium": {
+        "id": "PDF tidak dibuat: Chromium tidak ditemukan. Laporan HTML sudah ditulis. Pasang "
+        "Chromium (Debian/Ubuntu: sudo apt install chromium; Windows/macOS: Google Chrome) "
+        "atau tunjukkan lokasinya dengan CASEKIT_CHROMIUM=/jalur/ke/chromium, lalu ulangi "
+        "dengan --pdf.",
+        "en": "No PDF made: Chromium was not found. The HTML reports were written. Install "
+        "Chromium (Debian/Ubuntu: sudo apt install chromium; Windows/macOS: Google Chrome) or "
+        "point to it with CASEKIT_CHROMIUM=/path/to/chromium, then run again with --pdf.",
+    },
+    "pdf_written": {"id": "PDF ditulis: {path}", "en": "PDF written: {path}"},
+    "pdf_failed": {
+        "id": "PDF GAGAL {name}: {error} (laporan HTML tetap ada)",
+        "en": "PDF FAILED {name}: {error} (the HTML report is still there)",
+    },
     "pf_client_heading": {"id": "Klien {client}:", "en": "Client {client}:"},
     "pf_readiness_heading": {
         "id": "Kesiapan laporan (casekit report):",
