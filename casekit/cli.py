@@ -173,7 +173,7 @@ def _add_export(sub):
         action=argparse.BooleanOptionalAction,
         default=True,
         help="pseudonymise and redact (default; --no-deidentify writes a plain copy, "
-        "still without identifiers.csv)",
+        "still without identifiers.csv and with its identifiers redacted wherever they appear)",
     )
     p.add_argument(
         "--key-file",
@@ -239,6 +239,25 @@ def _write_or_print(frame, out, shown_columns, lang: str = "en") -> None:
     for col in view.columns:
         if str(view[col].dtype) == "Float64":
             view[col] = view[col].round(2)
+    if lang == "id":  # decimal comma, Indonesian names of timepoints, scales and classes
+        import pandas as pd
+
+        from .i18n import fmt_number, scale_label, timepoint_label, vocab
+
+        shown = {"timepoint": timepoint_label, "scale": scale_label}
+        for col in view.columns:
+            if str(view[col].dtype) == "Float64":
+                view[col] = view[col].map(lambda x: fmt_number(x, lang, 2) or pd.NA)
+            elif col in shown:
+                view[col] = view[col].map(lambda x, f=shown[col]: f(x, lang) or pd.NA)
+            elif col in ("reliable_change", "clinical_status"):
+                view[col] = view[col].map(lambda x: vocab(x, lang) or pd.NA)
+            elif col == "category" and "category_id" in frame.columns:
+                view[col] = frame["category_id"]  # the instrument file's Indonesian band
+            elif str(view[col].dtype) == "boolean":
+                view[col] = view[col].map(
+                    lambda x: pd.NA if pd.isna(x) else t(("no", "yes")[x], lang)
+                )
     view = view.astype(object).where(view.notna(), "-")
     # headers in the reader's language (the CSV written with --out keeps the column names)
     view.columns = [_column_label(c, lang) for c in view.columns]
@@ -372,6 +391,8 @@ def _add_report(sub):
         action="store_true",
         help="start one kernel per client instead of one per worker",
     )
+    p.add_argument("--pdf", action="store_true",
+                   help="also print <client>.pdf beside each page (needs Chromium)")  # fmt: skip
     p.add_argument(
         "--scheduler",
         default=None,
@@ -414,10 +435,17 @@ def _run_report(args) -> int:
         write_index(Path(out).expanduser().resolve(), results, args.lang, title=gate.title)
     for line in summary_lines(results, args.lang):
         _echo(line)
+    pdf_ok = True
+    if args.pdf:
+        from .reports.pdf import write_pdfs
+
+        lines, pdf_ok = write_pdfs(results, args.casebook, args.lang)
+        for line in lines:
+            _echo(line)
     written = any(r.ok for r in results) and (Path(out) / "index.html").is_file()
     for line in _where_lines(out, written, args.lang):
         _echo(line)
-    return 0 if all(r.ok for r in results) else 1
+    return 0 if pdf_ok and all(r.ok for r in results) else 1
 
 
 def _add_cohort(sub):

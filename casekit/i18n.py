@@ -1249,6 +1249,20 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "(Figures are test-drawn when at most {limit} clients are checked; check one "
         "client's figures with --client ID.)",
     },
+    "pdf_no_chromium": {
+        "id": "PDF tidak dibuat: Chromium tidak ditemukan. Laporan HTML sudah ditulis. Pasang "
+        "Chromium (Debian/Ubuntu: sudo apt install chromium; Windows/macOS: Google Chrome) "
+        "atau tunjukkan lokasinya dengan CASEKIT_CHROMIUM=/jalur/ke/chromium, lalu ulangi "
+        "dengan --pdf.",
+        "en": "No PDF made: Chromium was not found. The HTML reports were written. Install "
+        "Chromium (Debian/Ubuntu: sudo apt install chromium; Windows/macOS: Google Chrome) or "
+        "point to it with CASEKIT_CHROMIUM=/path/to/chromium, then run again with --pdf.",
+    },
+    "pdf_written": {"id": "PDF ditulis: {path}", "en": "PDF written: {path}"},
+    "pdf_failed": {
+        "id": "PDF GAGAL {name}: {error} (laporan HTML tetap ada)",
+        "en": "PDF FAILED {name}: {error} (the HTML report is still there)",
+    },
     "pf_client_heading": {"id": "Klien {client}:", "en": "Client {client}:"},
     "pf_readiness_heading": {
         "id": "Kesiapan laporan (casekit report):",
@@ -2133,6 +2147,36 @@ LABELS: dict[str, dict[str, str]] = {
     "i_unknown_fix": {
         "id": "pakai salah satu dari: {known} (atau tambahkan instruments/{id}.toml ke buku kasus)",
         "en": "use one of: {known} (or add instruments/{id}.toml to the casebook)",
+    },
+    # casekit new (casekit.templates) and casekit slides (casekit.slides)
+    "n_bad_code": {
+        "id": "Kode klien {code} tidak bisa dipakai: pakai huruf, angka, '-' atau '_' "
+        "(tanpa spasi), paling panjang 64 karakter, mis. K01.",
+        "en": "The client code {code} cannot be used: use letters, digits, '-' or '_' "
+        "(no spaces), at most 64 characters, e.g. K01.",
+    },
+    "n_exists": {
+        "id": "{folder} sudah ada dan tidak kosong; casekit tidak pernah menimpa buku kasus. "
+        "Pilih nama folder baru.",
+        "en": "{folder} already exists and is not empty; casekit never overwrites a casebook. "
+        "Choose a new folder name.",
+    },
+    "s_no_assets": {
+        "id": "Salinan luring reveal.js dan MathJax belum terpasang (tidak ada: {missing}). "
+        "Jalankan `make install`, atau sekali: python -m casekit.slides --fetch-assets",
+        "en": "The offline copies of reveal.js and MathJax are not installed "
+        "(missing: {missing}). Run `make install`, or once: "
+        "python -m casekit.slides --fetch-assets",
+    },
+    "s_cell_failed": {
+        "id": "{name} berhenti di sel {cell} dengan {error}. Perbaiki notebook-nya (atau "
+        "parameternya) lalu coba lagi.",
+        "en": "{name} stopped at cell {cell} with {error}. Fix the notebook (or its "
+        "parameters) and try again.",
+    },
+    "s_not_notebook": {
+        "id": "{path} bukan berkas notebook (.ipynb). Sebutkan jalur ke sebuah notebook.",
+        "en": "{path} is not a notebook file (.ipynb). Give the path to one.",
     },
     # casekit summary (Casebook.summary)
     "m_sum_casebook": {"id": "Buku kasus {name}", "en": "Casebook {name}"},
