@@ -16,18 +16,19 @@ install: $(STAMP) $(ASSETS)
 $(ASSETS): $(STAMP)
 	$(BIN)/python -m casekit.slides --fetch-assets
 
-# runtime only: what the demo, the reports and the notebooks need (no test tools)
+# runtime only: what the demo, the reports and the notebooks need (no test tools);
+# --no-compile: Python compiles only the modules it imports, not all of scipy and pandas
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e .
+	$(BIN)/python -m pip install --quiet --no-compile -e .
 	$(BIN)/python -m ipykernel install --prefix $(VENV) --name casekit --display-name "casekit (Python 3)"
 	# no "Jupyter news" pop-up over a corner of the projected screen (this venv only)
 	$(BIN)/jupyter labextension disable --level=sys_prefix "@jupyterlab/apputils-extension:announcements"
 	touch $(STAMP)
 
 $(TSTAMP): $(STAMP)
-	$(BIN)/python -m pip install --quiet -e ".[test]"
+	$(BIN)/python -m pip install --quiet --no-compile -e ".[test]"
 	touch $(TSTAMP)
 
 demo: install

@@ -127,7 +127,8 @@ def _add_slides(sub):
     p.add_argument("--client", default=None, help="client id for the notebook's parameters")
     p.add_argument("--lang", choices=LANGS, default=None, help="language of the slides")
     p.add_argument("--no-execute", action="store_true", help="use the saved outputs as they are")
-    p.add_argument("--hide-code", action="store_true", help="show text and results only")
+    p.add_argument("--show-code", action="store_true", help="show the code cells too")
+    p.add_argument("--hide-code", action="store_true", help=argparse.SUPPRESS)  # the default
     p.add_argument(
         "--allow-missing-consent",
         action="store_true",
@@ -146,7 +147,7 @@ def _run_slides(args) -> int:
         casebook=args.casebook,
         client_id=args.client,
         lang=args.lang,
-        hide_code=args.hide_code,
+        hide_code=not args.show_code,
         allow_missing_consent=args.allow_missing_consent,
     )
     _echo(t("m_slides_written", args.lang).format(path=path))

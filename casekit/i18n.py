@@ -1112,6 +1112,31 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "The cohort report was not written; the reason is listed above.",
     },
     # --- classroom (widgets, figures, slides, consistency) ---------------------
+    "w_scores_from_client": {
+        "id": "Skor sebelum dan sesudah: skor klien {client}",
+        "en": "Scores before and after: client {client}'s scores",
+    },
+    "w_scores_example": {
+        "id": "Skor sebelum dan sesudah: nilai contoh (klien ini tidak punya pasangan skor)",
+        "en": "Scores before and after: example values (this client has no pre/post pair)",
+    },
+    "w_placeholder_verdict": {
+        "id": "hanya latihan: dihitung dari nilai andaian, bukan temuan tentang klien",
+        "en": "an exercise only: computed from placeholder values, not a finding about the client",
+    },
+    "w_no_clinical_rows": {
+        "id": "Belum ada klien dengan pasangan skor sebelum-sesudah pada instrumen yang "
+        "reliabilitasnya diketahui, jadi perubahan reliabel dan signifikansi klinis belum "
+        "dapat dihitung.",
+        "en": "No client has a before/after pair on an instrument with a known reliability "
+        "yet, so reliable change and clinical significance cannot be computed.",
+    },
+    "fig_cutoff_out_of_range": {
+        "id": "batas fungsional ({kind}) = {value} berada di luar rentang skor ({lo}\u2013{hi}): "
+        "tidak ada yang dapat melewatinya, jadi tidak digambar",
+        "en": "the functional cutoff ({kind}) = {value} lies outside the score range "
+        "({lo}\u2013{hi}): nobody can cross it, so it is not drawn",
+    },
     "cons_child_birth_year": {
         "id": "peristiwa kelahiran anak ini tidak cocok dengan tahun lahir anak di family.csv ({years})",
         "en": "this child's birth does not match the child's birth year in family.csv ({years})",
