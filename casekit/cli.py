@@ -176,7 +176,7 @@ def _add_export(sub):
         action=argparse.BooleanOptionalAction,
         default=True,
         help="pseudonymise and redact (default; --no-deidentify writes a plain copy, "
-        "still without identifiers.csv)",
+        "still without identifiers.csv and with its identifiers redacted wherever they appear)",
     )
     p.add_argument(
         "--key-file",
