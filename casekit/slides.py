@@ -210,11 +210,7 @@ def check_assets(folder: str | os.PathLike | None = None) -> Path:
     ]
     missing = [str(p) for p in needed if not p.is_file()]
     if missing:
-        raise ExportError(
-            "The offline copies of reveal.js and MathJax are not installed "
-            f"(missing: {missing[0]}). Run `make install`, or once: "
-            "python -m casekit.slides --fetch-assets"
-        )
+        raise ExportError(msg("s_no_assets", missing=str(missing[0])))
     return folder
 
 
@@ -405,8 +401,12 @@ def _execute(nb_path: Path, parameters: dict, timeout: int):
             )
         except pm.PapermillExecutionError as err:
             raise ExportError(
-                f"{nb_path.name} stopped at cell {err.exec_count} with "
-                f"{err.ename}: {err.evalue}. Fix the notebook (or its parameters) and try again."
+                msg(
+                    "s_cell_failed",
+                    name=nb_path.name,
+                    cell=err.exec_count,
+                    error=f"{err.ename}: {err.evalue}",
+                )
             ) from None
         return nbformat.read(out, as_version=4)
 
@@ -473,7 +473,7 @@ def export_slides(
     check_lang(lang)
     nb_path = Path(notebook)
     if not nb_path.is_file() or nb_path.suffix != ".ipynb":
-        raise ParameterError(f"{nb_path} is not a notebook file (.ipynb). Give the path to one.")
+        raise ParameterError(msg("s_not_notebook", path=str(nb_path)))
     src_assets = check_assets(assets)
     out_dir = Path(out) if out is not None else nb_path.parent
     book, shown = _casebook_of(nb_path, casebook, client_id)

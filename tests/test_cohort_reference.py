@@ -180,3 +180,10 @@ if __name__ == "__main__":  # the SciPy version check: run with any interpreter
             else:
                 fn()
     print(f"Wilcoxon checks pass on SciPy {scipy.__version__}")
+
+
+def test_small_sd_of_differences_still_gives_t_and_d_z():
+    # d = -0.1, -0.2, -0.3: mean -0.2, sd 0.1, t = -0.2 / (0.1 / sqrt 3) = -3.4641
+    s = paired_statistics([10.0, 10.0, 10.0], [9.9, 9.8, 9.7])
+    assert s["t"] == pytest.approx(-0.2 / (0.1 / math.sqrt(3)))
+    assert s["d_z"] == pytest.approx(-2.0)

@@ -59,7 +59,15 @@ from ..i18n import check_lang, msg, t, tr
 from ..privacy import IdentifierGuard, guarded_write, locate, sources_for
 from .blocks import RUNNER_ENV, setup_notebook, use_offline_plotly
 from .htmlout import PLOTLY_MODES, RUNNER_TAG, atomic_write, notebook_to_html, write_plotly_js
-from .lifecycle import WORK_DIR, claim, kill_kernel, one_run, run_folder, watch_parent
+from .lifecycle import (
+    WORK_DIR,
+    claim,
+    default_out,
+    kill_kernel,
+    one_run,
+    run_folder,
+    watch_parent,
+)
 from .params import check_instrument, cohort_inputs, consent_missing, safe_client_id
 
 __all__ = [
@@ -479,7 +487,7 @@ def _run_jobs(
 def render_reports(
     casebook,
     clients=None,
-    out="reports",
+    out=None,
     lang: str = "id",
     jobs: int | None = None,
     plotly: str = "shared",
@@ -501,8 +509,10 @@ def render_reports(
         Casebook folder or workbook.
     clients : list of str, optional
         Client ids to report on (default: every client).
-    out : str or Path
+    out : str or Path, optional
         Output folder (created). Reports are ``<out>/<client_id>.html``.
+        Default ``reports/<casebook folder name>``, so runs of different
+        casebooks never overwrite each other.
     lang : {"id", "en"}
     jobs : int, optional
         Worker processes (default :func:`os.cpu_count`).
@@ -568,7 +578,7 @@ def render_reports(
     template = Path(template or TEMPLATES / "client_report.ipynb").resolve()
     if not template.is_file():
         raise ReportError(f"Report template not found: {template}.")
-    out = _prepare_out(out, plotly)
+    out = _prepare_out(default_out([casebook]) if out is None else out, plotly)
     guard = IdentifierGuard.from_casebook(cb)
     located = locate(cb, guard)
     rows = cb.clients.set_index("client_id", drop=False)
@@ -635,7 +645,7 @@ def _tidy(out: Path, results: list[ReportResult], guard=None) -> None:
 @one_run
 def render_cohort(
     casebooks,
-    out="reports",
+    out=None,
     lang: str = "id",
     plotly: str = "shared",
     instrument: str = "",
@@ -685,7 +695,7 @@ def render_cohort(
     template = Path(template or TEMPLATES / "cohort_report.ipynb").resolve()
     if not template.is_file():
         raise ReportError(f"Report template not found: {template}.")
-    out = _prepare_out(out, plotly)
+    out = _prepare_out(default_out(casebooks) if out is None else out, plotly)
     params = {
         "casebooks": [str(p) for p in paths],
         "lang": lang,
