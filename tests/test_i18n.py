@@ -179,3 +179,17 @@ def test_printed_scores_in_indonesian(repo_root):
     assert "Waktu pengukuran" in head and "Kategori" in head
     assert " sebelum " in first and "kesepian sedang" in first
     assert not re.search(r"\d\.\d", first) and re.search(r"\d,\d\d", first)
+
+
+def test_command_line_help_in_indonesian(capsys, monkeypatch):
+    from casekit.cli import main
+
+    monkeypatch.setenv("CASEKIT_LANG", "id")
+    assert main(["validate", "--help"]) == 0
+    out = capsys.readouterr().out
+    assert "pemakaian:" in out and "folder buku kasus" in out and "opsi:" in out
+    assert main(["validate"]) == 2
+    err = capsys.readouterr().err
+    assert "kesalahan pemakaian: argumen berikut wajib diisi: casebook" in err
+    assert main(["validate", "--help", "--lang", "en"]) == 0
+    assert "usage:" in capsys.readouterr().out

@@ -66,7 +66,7 @@ def _words(text: str) -> set[str]:
 
 #: command-line and validation messages: they may quote what the user can type in either
 #: language ("pre/post (or sebelum/sesudah)"), so they do not define a language's words
-MESSAGES = ("m_", "v_", "f_", "b_", "r_", "pc_", "pf_", "cli_")
+MESSAGES = ("m_", "v_", "f_", "b_", "r_", "i_", "n_", "s_", "h_", "pc_", "pf_", "cli_")
 
 
 def _label_text(lang: str) -> str:
@@ -303,6 +303,7 @@ def test_every_label_is_used_somewhere():
     dynamic = _dynamic_keys()
     prefixes = set(re.findall(r"""f["']([a-z]+(?:_[a-z]+)*_)\{""", source))
     prefixes |= set(re.findall(r"""["']([a-z]+(?:_[a-z]+)*_)["']\s*\+""", source))
+    prefixes |= set(re.findall(r"""startswith\(["']([a-z]+(?:_[a-z]+)*_)["']\)""", source))
     unused = [
         key
         for key in LABELS
