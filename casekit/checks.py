@@ -203,7 +203,7 @@ class _Checker:
                 out[name] = self.convert(Column(name, "int"), frame[name])
             else:
                 out[name] = frame[name].replace("", pd.NA).astype("string")
-        result = pd.DataFrame(out, index=frame.index)
+        result = pd.DataFrame(out, index=frame.index, copy=False)  # (fresh columns: no copy)
         result.index.name = "row"
         self.check_required(result)
         return result
