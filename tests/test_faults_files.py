@@ -125,7 +125,7 @@ def test_unreadable_file_is_a_message(casebook):
 def test_file_over_the_size_limit_is_refused_naming_the_limit(casebook):
     with open(casebook / "sessions.csv", "wb") as fh:  # sparse: no disk used, never read
         fh.truncate(oddfiles.MAX_FILE_BYTES + 1)
-    assert "more than casekit reads (50 MB)" in problems_of(casebook)
+    assert "more than casekit reads (1024 MB)" in problems_of(casebook)
 
 
 def _workbook(path, sheets):
