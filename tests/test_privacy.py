@@ -25,6 +25,7 @@ ENTRIES = [
     ("Kasih Rahayu", "full_name", "K04"),
     ("Djoko Tjahjono", "full_name", "K05"),
     ("Chadidjah Abdullah", "full_name", "K06"),
+    ("Gg. Kenari II No. 12", "address", "K07"),
 ]
 
 
@@ -71,6 +72,7 @@ def guard():
         "Jalan Melati nomor 5",
         "rumah di Melati 5",  # street followed by the house number
         "Kel. Petogogan",
+        "Gg. Kenari",  # the first word of a two-word street after a street word
         "Bu Kasih",  # common word after a title
         "kasih rahayu",  # common word next to another part of the name
         "lalu Kasih datang",  # capitalised mid-sentence
