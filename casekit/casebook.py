@@ -149,8 +149,8 @@ def _locate(path) -> Path:
                     None,
                     None,
                     None,
-                    "this casebook folder or file does not exist",
-                    "check the path; create a new casebook with `casekit new FOLDER --client ID`",
+                    msg("b_no_casebook"),
+                    msg("b_no_casebook_fix"),
                 )
             ]
         )
@@ -211,8 +211,8 @@ def load_casebook(path, name: str | None = None) -> Casebook:
                         None,
                         None,
                         None,
-                        "a casebook is a folder of CSV files or an .xlsx workbook",
-                        "give the folder that holds clients.csv",
+                        msg("b_not_casebook"),
+                        msg("b_not_casebook_fix"),
                     )
                 ]
             )
@@ -225,8 +225,8 @@ def load_casebook(path, name: str | None = None) -> Casebook:
                     None,
                     None,
                     k,
-                    "this sheet is not a casebook table and was ignored",
-                    "rename the sheet to a table name if you meant one",
+                    msg("b_unknown_sheet"),
+                    msg("b_unknown_sheet_fix"),
                     "warning",
                 )
             )
@@ -253,8 +253,8 @@ def load_casebook(path, name: str | None = None) -> Casebook:
                         None,
                         None,
                         None,
-                        "this file is not a casebook table and was ignored",
-                        "rename it if it should be one of: " + ", ".join(sorted(known_files)),
+                        msg("b_unknown_file"),
+                        msg("b_unknown_file_fix", known=", ".join(sorted(known_files))),
                         "warning",
                     )
                 )
@@ -267,9 +267,8 @@ def load_casebook(path, name: str | None = None) -> Casebook:
                 None,
                 None,
                 None,
-                f"there is no clients.csv in {folder if path.is_file() else path}",
-                "every casebook needs clients.csv with at least a client_id column "
-                "(`casekit new` makes one)",
+                msg("b_no_clients", folder=str(folder if path.is_file() else path)),
+                msg("b_no_clients_fix"),
             )
         )
 
@@ -298,6 +297,10 @@ def load_casebook(path, name: str | None = None) -> Casebook:
         _check_unique(table_name, frame, files[table_name], problems)
     _cross_checks(tables, files, problems, warnings)
     _check_instruments(tables, files, local, problems)
+    if not problems:  # one story per client: cross-table contradictions (consistency.py)
+        from .consistency import consistency_warnings
+
+        warnings.extend(consistency_warnings(tables, files))
 
     # no message quotes a value that looks like a direct identifier (privacy.py)
     from .privacy import withhold_identifiers

@@ -14,11 +14,11 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from .cells import casefolded, first_char_is, id_mismatch, strip_cells
 from .errors import InstrumentError, Problem
 from .i18n import Msg, msg
 from .reading import _normalise_header, _Raw
 from .tables import (
-    ID_PATTERN,
     ITEM_COLUMN,
     TABLES,
     WINDOWS_RESERVED,
@@ -123,18 +123,32 @@ class _Checker:
                 frame = frame.drop(columns=name)
         # strip text cells (numbers parsed by pandas need nothing); drop blank rows and
         # rows commented out with '#'
+        # (vectorised, casekit.cells: a per-cell .str.strip is a Python loop over every cell)
         frame = frame.apply(
             lambda s: (
-                s if pd.api.types.is_numeric_dtype(s) else s.fillna("").astype(str).str.strip()
+                s
+                if pd.api.types.is_numeric_dtype(s)
+                else pd.Series(
+                    strip_cells(s.fillna("").astype(str).to_numpy(dtype=object)),
+                    index=s.index,
+                    dtype=str,
+                )
             )
         )
-        blank = pd.Series(True, index=frame.index)
+        blank = np.ones(len(frame), dtype=bool)
         for name in frame.columns:
             col = frame[name]
-            blank &= col.isna() if pd.api.types.is_numeric_dtype(col) else (col == "")
+            blank &= (
+                col.isna().to_numpy()
+                if pd.api.types.is_numeric_dtype(col)
+                else (col.to_numpy(dtype=object) == "")
+            )
+        blank = pd.Series(blank, index=frame.index)
         first = frame.columns[0] if len(frame.columns) else None
         if first is not None and not pd.api.types.is_numeric_dtype(frame[first]):
-            comment = frame[first].str.startswith("#")
+            comment = pd.Series(
+                first_char_is(frame[first].to_numpy(dtype=object), "#"), index=frame.index
+            )
         else:
             comment = pd.Series(False, index=frame.index)
         frame = frame[~(blank | comment)]
@@ -218,9 +232,8 @@ class _Checker:
                 words = {v: normalise_timepoint(v) for v in pd.unique(raw)}
                 raw = raw.map(words)
             series = raw.where(filled, pd.NA).astype("string")
-            uniques = pd.unique(raw[filled])
-            ok = [bool(ID_PATTERN.match(u)) for u in uniques]
-            bad = filled & raw.isin(uniques[~np.asarray(ok, dtype=bool)] if len(ok) else [])
+            bad = pd.Series(False, index=raw.index)
+            bad[filled] = id_mismatch(raw[filled].to_numpy(dtype=object))
             if bad.any():
                 self.add(
                     raw.index[bad],
@@ -416,7 +429,14 @@ def _check_portable_ids(frame, file, problems):
     """Client ids become file names (``K01.html``): ids differing only in capitals would be
     one file on Windows and macOS, and Windows refuses names such as ``CON`` or ``COM1``."""
     ids = frame["client_id"].dropna()
-    for row, value in ids[ids.str.upper().isin(WINDOWS_RESERVED)].items():
+    values = ids.to_numpy(dtype=object)
+    # reserved names are 3 or 4 characters: upper-case only ids that short
+    short = np.fromiter(map(len, values), dtype=np.intp, count=len(values)) <= max(
+        map(len, WINDOWS_RESERVED)
+    )
+    reserved = np.zeros(len(values), dtype=bool)
+    reserved[short] = [v.upper() in WINDOWS_RESERVED for v in values[short]]
+    for row, value in ids[reserved].items():
         problems.append(
             Problem(
                 file,
@@ -427,6 +447,9 @@ def _check_portable_ids(frame, file, problems):
                 msg("v_windows_reserved_fix", code=str(value)),
             )
         )
+    # only ids whose folded form occurs more than once can be twins: loop over those alone
+    folded = pd.Series(casefolded(values), index=ids.index)
+    ids = ids[folded.duplicated(keep=False).to_numpy()]
     first: dict[str, tuple[int, str]] = {}
     for row, value in ids.items():
         folded = str(value).casefold()
@@ -450,11 +473,11 @@ def _check_unique(name, frame, file, problems):
     table = TABLES[name]
     if not table.key or not len(frame):
         return
-    key = _key(frame, table.key)
     complete = frame[list(table.key)].notna().all(axis=1)
-    dup = key.duplicated(keep="first") & complete
+    dup = frame.duplicated(subset=list(table.key), keep="first") & complete
     if not dup.any():
         return
+    key = _key(frame, table.key)
     first_row = pd.Series(frame.index, index=frame.index).groupby(key).transform("first")
     cols = ", ".join(table.key)
     for row in frame.index[dup]:
@@ -478,9 +501,13 @@ def _check_reference(frame, file, columns, target, target_columns, problems, mes
     filled = frame[list(columns)].notna().all(axis=1)
     if not filled.any():
         return
-    keys = _key(frame[filled], columns)
-    known = set(_key(target, target_columns)) if len(target) else set()
-    missing = ~keys.isin(known)
+    if len(columns) == 1:  # one column: compare the values themselves, no joined keys
+        keys = frame.loc[filled, columns[0]]
+        missing = ~keys.isin(target[target_columns[0]].dropna()) if len(target) else keys.notna()
+    else:
+        keys = _key(frame[filled], columns)
+        known = set(_key(target, target_columns)) if len(target) else set()
+        missing = ~keys.isin(known)
     for row in keys.index[missing]:
         problems.append(
             Problem(file, int(row), columns[-1], str(frame.at[row, columns[-1]]), message, fix)

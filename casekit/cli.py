@@ -330,16 +330,10 @@ def _report_options(p):
 
 
 def _default_out(casebooks) -> str:
-    """``reports/<casebook folder name>`` (a workbook's name without ``.xlsx``); several
-    casebooks: their names joined by ``+``."""
-    from pathlib import Path
+    """``reports/<casebook folder name>`` (see :func:`casekit.reports.lifecycle.default_out`)."""
+    from .reports.lifecycle import default_out
 
-    names = []
-    for cb in casebooks:
-        path = Path(cb).expanduser()
-        name = (path.stem if path.suffix.lower() == ".xlsx" else path.name) or path.resolve().name
-        names.append(name or "casebook")
-    return str(Path("reports") / "+".join(dict.fromkeys(names)))
+    return str(default_out(casebooks))
 
 
 def _where_lines(out, index_written: bool, lang: str) -> list[str]:

@@ -207,28 +207,28 @@ LABELS: dict[str, dict[str, str]] = {
     # --- figures (casekit/figures/) -----------------------------------------
     "fig_no_data": {"id": "Tidak ada data untuk digambar", "en": "No data to draw"},
     "fig_no_family": {
-        "id": "family.csv kosong untuk klien ini",
-        "en": "family.csv has no rows for this client",
+        "id": "belum ada catatan keluarga untuk klien ini",
+        "en": "no family members recorded for this client yet",
     },
     "fig_no_ecomap": {
-        "id": "ecomap.csv kosong untuk klien ini",
-        "en": "ecomap.csv has no rows for this client",
+        "id": "belum ada catatan ecomap untuk klien ini",
+        "en": "no ecomap ties recorded for this client yet",
     },
     "fig_no_life_events": {
-        "id": "life_events.csv kosong untuk klien ini",
-        "en": "life_events.csv has no rows for this client",
+        "id": "belum ada catatan peristiwa hidup untuk klien ini",
+        "en": "no life events recorded for this client yet",
     },
     "fig_no_body_map": {
-        "id": "body_map.csv kosong untuk klien ini",
-        "en": "body_map.csv has no rows for this client",
+        "id": "belum ada catatan peta tubuh untuk klien ini",
+        "en": "no body map recorded for this client yet",
     },
     "fig_no_bpss": {
-        "id": "bpss.csv kosong untuk klien ini",
-        "en": "bpss.csv has no rows for this client",
+        "id": "belum ada catatan keberfungsian BPSS untuk klien ini",
+        "en": "no BPSS findings recorded for this client yet",
     },
     "fig_no_sessions": {
-        "id": "sessions.csv dan plan.csv kosong untuk klien ini",
-        "en": "sessions.csv and plan.csv have no rows for this client",
+        "id": "belum ada catatan sesi maupun rancangan program untuk klien ini",
+        "en": "no sessions or planned activities recorded for this client yet",
     },
     "fig_no_scores": {
         "id": "belum ada skor kuesioner untuk klien ini",
@@ -505,6 +505,7 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "seperenam rentang skor (perkiraan kasar; isi sendiri)",
         "en": "a sixth of the score range (rough guess; set your own)",
     },
+    "w_sd_given": {"id": "nilai yang dimasukkan", "en": "the value given"},
     "w_sd_none": {
         "id": "tidak diketahui; 10 hanya nilai awal, isi sendiri",
         "en": "unknown; 10 is only a starting value, set your own",
@@ -518,8 +519,8 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Reliable change (Jacobson & Truax, 1991)",
     },
     "w_rc_axis": {
-        "id": "Perubahan skor (sesudah − sebelum); ambang ±{thr:.1f}",
-        "en": "Score change (after − before); threshold ±{thr:.1f}",
+        "id": "Perubahan skor (sesudah − sebelum); ambang ±{thr}",
+        "en": "Score change (after − before); threshold ±{thr}",
     },
     "w_rc_zone": {
         "id": "zona tidak reliabel (mungkin kesalahan ukur)",
@@ -1111,7 +1112,54 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "The cohort report was not written; the reason is listed above.",
     },
     # --- classroom (widgets, figures, slides, consistency) ---------------------
-    # (add this part's labels here, both languages)
+    "cons_child_birth_year": {
+        "id": "peristiwa kelahiran anak ini tidak cocok dengan tahun lahir anak di family.csv ({years})",
+        "en": "this child's birth does not match the child's birth year in family.csv ({years})",
+    },
+    "cons_child_birth_year_fix": {
+        "id": "samakan tahun peristiwa di life_events.csv dengan birth_year anak di family.csv",
+        "en": "make the event's year in life_events.csv the child's birth_year in family.csv",
+    },
+    "cons_partner_alive": {
+        "id": "peristiwa ini menyebut pasangan meninggal, tetapi di family.csv pasangan masih hidup",
+        "en": "this event says the partner died, but the partner is alive in family.csv",
+    },
+    "cons_partner_alive_fix": {
+        "id": "isi deceased = yes dan death_year pasangan di family.csv, atau perbaiki peristiwanya",
+        "en": "set the partner's deceased = yes and death_year in family.csv, or correct the event",
+    },
+    "cons_partner_death_year": {
+        "id": "tahun pasangan meninggal di peristiwa ini berbeda dengan death_year di family.csv ({years})",
+        "en": "the year of the partner's death differs from death_year in family.csv ({years})",
+    },
+    "cons_partner_death_year_fix": {
+        "id": "samakan tahun peristiwa dengan death_year pasangan di family.csv",
+        "en": "make the event's year the partner's death_year in family.csv",
+    },
+    "cons_session_before_intake": {
+        "id": "sesi ini lebih awal daripada tanggal intake klien ({other})",
+        "en": "this session is before the client's intake date ({other})",
+    },
+    "cons_session_after_termination": {
+        "id": "sesi ini sesudah tanggal terminasi klien ({other})",
+        "en": "this session is after the client's termination date ({other})",
+    },
+    "cons_session_dates_fix": {
+        "id": "periksa tanggal sesi di sessions.csv atau intake_date/termination_date di clients.csv",
+        "en": "check the session's date in sessions.csv or intake_date/termination_date in clients.csv",
+    },
+    "cons_planned_not_held": {
+        "id": "kegiatan dalam rencana intervensi ini tidak pernah dilaksanakan dalam satu sesi pun",
+        "en": "this planned activity was never held in a session",
+    },
+    "cons_evaluated_not_held": {
+        "id": "kegiatan yang dievaluasi ini tidak pernah dilaksanakan dalam satu sesi pun",
+        "en": "this evaluated activity was never held in a session",
+    },
+    "cons_activity_not_held_fix": {
+        "id": "catat sesinya di sessions.csv dengan activity_id ini, atau perbaiki activity_id",
+        "en": "record its session in sessions.csv with this activity_id, or correct the activity_id",
+    },
     # --- student (validate preflight, PDF) -------------------------------------
     # (add this part's labels here, both languages)
     "pf_no_consent": {
@@ -1901,6 +1949,190 @@ LABELS: dict[str, dict[str, str]] = {
     "v_case_twin_fix": {
         "id": "beri kedua klien kode yang berbeda lebih dari sekadar huruf besar/kecil",
         "en": "give the two clients codes that differ in more than capitals",
+    },
+    # casebook files (casekit.casebook)
+    "b_no_casebook": {
+        "id": "folder atau berkas buku kasus ini tidak ada",
+        "en": "this casebook folder or file does not exist",
+    },
+    "b_no_casebook_fix": {
+        "id": "periksa jalurnya; buat buku kasus baru dengan `casekit new FOLDER --client KODE`",
+        "en": "check the path; create a new casebook with `casekit new FOLDER --client ID`",
+    },
+    "b_not_casebook": {
+        "id": "buku kasus adalah folder berisi berkas CSV atau satu workbook .xlsx",
+        "en": "a casebook is a folder of CSV files or an .xlsx workbook",
+    },
+    "b_not_casebook_fix": {
+        "id": "sebutkan folder yang berisi clients.csv",
+        "en": "give the folder that holds clients.csv",
+    },
+    "b_unknown_sheet": {
+        "id": "sheet ini bukan tabel buku kasus dan diabaikan",
+        "en": "this sheet is not a casebook table and was ignored",
+    },
+    "b_unknown_sheet_fix": {
+        "id": "ganti nama sheet menjadi nama tabel bila memang dimaksudkan sebagai tabel",
+        "en": "rename the sheet to a table name if you meant one",
+    },
+    "b_unknown_file": {
+        "id": "berkas ini bukan tabel buku kasus dan diabaikan",
+        "en": "this file is not a casebook table and was ignored",
+    },
+    "b_unknown_file_fix": {
+        "id": "ganti namanya bila seharusnya salah satu dari: {known}",
+        "en": "rename it if it should be one of: {known}",
+    },
+    "b_no_clients": {
+        "id": "tidak ada clients.csv di {folder}",
+        "en": "there is no clients.csv in {folder}",
+    },
+    "b_no_clients_fix": {
+        "id": "setiap buku kasus memerlukan clients.csv dengan setidaknya kolom client_id "
+        "(`casekit new` membuatnya)",
+        "en": "every casebook needs clients.csv with at least a client_id column "
+        "(`casekit new` makes one)",
+    },
+    # report parameters (casekit.reports.params)
+    "r_bad_client_id": {
+        "id": "Kode klien {id} tidak bisa dipakai sebagai nama berkas laporan: pakai huruf, "
+        "angka, '-' dan '_' saja, diawali huruf atau angka (paling panjang 64).",
+        "en": "Client id {id} cannot be used as a report file name: use letters, "
+        "digits, '-' and '_' only, starting with a letter or digit (at most 64).",
+    },
+    "r_empty_parameter": {
+        "id": "Parameter {name} harus berupa teks yang tidak kosong, bukan {value}.",
+        "en": "Parameter {name} must be a non-empty text, got {value}.",
+    },
+    "r_unknown_instrument": {
+        "id": "Instrumen {id} tidak dikenal. Instrumen yang dikenal: {known}. Periksa ejaannya, "
+        "atau tambahkan definisinya di folder instruments/ buku kasus.",
+        "en": "Unknown instrument {id}. Known instruments: {known}. "
+        "Check the spelling, or add a definition in the casebook's instruments/ folder.",
+    },
+    "r_no_consent": {
+        "id": "Klien {id} belum punya consent_date di clients.csv. Laporan hanya dibuat untuk "
+        "klien yang sudah menandatangani informed consent: isi tanggal penandatanganannya, "
+        "atau (hanya untuk latihan) jalankan dengan --allow-missing-consent.",
+        "en": "Client {id} has no consent_date in clients.csv. A report is made only "
+        "for a client who signed the informed consent: fill in the date it was signed, "
+        "or (for teaching only) run with --allow-missing-consent.",
+    },
+    "r_no_casebooks": {
+        "id": "Sebutkan setidaknya satu folder buku kasus untuk laporan kohort.",
+        "en": "Give at least one casebook folder for a cohort report.",
+    },
+    "r_unknown_by": {
+        "id": "Kolom subkelompok {by} tidak dikenal; pakai kolom clients.csv seperti "
+        "sex, cluster, cohort, region atau living_arrangement.",
+        "en": "Unknown subgroup column {by}; use a column of clients.csv such as "
+        "sex, cluster, cohort, region or living_arrangement.",
+    },
+    "r_unknown_clients": {
+        "id": "Klien {ids} tidak ada di {casebook}. Klien yang ada: {known}.",
+        "en": "Unknown client(s) {ids} in {casebook}. Known clients: {known}.",
+    },
+    "r_empty_timepoints": {
+        "id": "--pre dan --post harus berupa label waktu pengukuran yang tidak kosong.",
+        "en": "--pre and --post must be non-empty timepoint labels.",
+    },
+    "r_refused_no_consent": {
+        "id": "tidak ada consent_date di clients.csv: isi tanggal informed consent "
+        "ditandatangani, atau jalankan dengan --allow-missing-consent",
+        "en": "no consent_date in clients.csv: fill in the date the informed consent "
+        "was signed, or run with --allow-missing-consent",
+    },
+    # reading files (casekit.reading)
+    "f_utf16": {
+        "id": "berkas ini disimpan sebagai UTF-16 ('Unicode Text' Excel); sudah dibaca demikian",
+        "en": "the file is saved as UTF-16 (Excel's 'Unicode Text'); it was read as such",
+    },
+    "f_save_utf8": {
+        "id": "di program lembar kerja pilih 'CSV UTF-8' saat menyimpan",
+        "en": "in your spreadsheet choose 'CSV UTF-8' when saving",
+    },
+    "f_cp1252": {
+        "id": "berkas ini tidak disimpan sebagai UTF-8; sudah dibaca sebagai Windows-1252",
+        "en": "the file is not saved as UTF-8; it was read as Windows-1252",
+    },
+    "f_save_utf8_garbled": {
+        "id": "di program lembar kerja pilih 'CSV UTF-8' saat menyimpan, agar huruf tidak rusak",
+        "en": "in your spreadsheet choose 'CSV UTF-8' when saving, so letters are never garbled",
+    },
+    "f_empty": {"id": "berkas ini kosong", "en": "the file is empty"},
+    "f_empty_fix": {
+        "id": "tambahkan baris judul (lihat `casekit new`) atau hapus berkasnya",
+        "en": "add the header row (see `casekit new`) or delete the file",
+    },
+    "f_long_row": {
+        "id": "baris ini punya sel lebih banyak daripada jumlah kolom di baris judul ({width})",
+        "en": "this row has more cells than the header row has columns ({width})",
+    },
+    "f_long_row_fix": {
+        "id": "beri judul kolom untuk sel tambahan itu, atau hapus sel-selnya",
+        "en": "give the extra cells a column header, or delete them",
+    },
+    "f_workbook": {
+        "id": "workbook tidak dapat dibuka ({detail})",
+        "en": "the workbook could not be opened ({detail})",
+    },
+    "f_workbook_fix": {
+        "id": "simpan ulang dari program lembar kerja sebagai .xlsx",
+        "en": "save it again from your spreadsheet as .xlsx",
+    },
+    "f_not_table": {
+        "id": "berkas ini tidak dapat dibaca sebagai tabel ({detail})",
+        "en": "the file could not be read as a table ({detail})",
+    },
+    "f_not_table_fix": {
+        "id": "periksa bahwa setiap baris punya jumlah sel (dipisah '{sep}') yang sama dan "
+        "semua tanda petik ditutup",
+        "en": "check that every row has the same number of '{sep}'-separated cells "
+        "and that quotes are closed",
+    },
+    "f_row_cells": {
+        "id": "berkas ini tidak dapat dibaca sebagai tabel: baris ini punya {saw} sel, "
+        "sedangkan baris judul punya {expected}",
+        "en": "the file could not be read as a table: this row has {saw} cells, "
+        "but the header row has {expected}",
+    },
+    "f_row_cells_fix": {
+        "id": "cari tanda '{sep}' yang tersesat di baris ini, atau beri judul kolom untuk sel "
+        "tambahannya",
+        "en": "look for a stray '{sep}' in this row, or give the extra cells a column header",
+    },
+    "f_unclosed_quote": {
+        "id": 'berkas ini tidak dapat dibaca sebagai tabel: tanda petik (") yang dibuka di '
+        "baris ini tidak pernah ditutup",
+        "en": 'the file could not be read as a table: a quotation mark (") opened in this '
+        "row is never closed",
+    },
+    "f_unclosed_quote_fix": {
+        "id": 'tutup tanda petiknya ("...") atau hapus',
+        "en": 'close the quote ("...") or delete it',
+    },
+    # instrument files (casekit.instruments)
+    "i_not_utf8": {"id": "berkas ini bukan teks UTF-8", "en": "the file is not UTF-8 text"},
+    "i_not_utf8_fix": {"id": "simpan sebagai UTF-8", "en": "save it as UTF-8"},
+    "i_not_toml": {"id": "bukan TOML yang sah: {detail}", "en": "not valid TOML: {detail}"},
+    "i_not_toml_fix": {
+        "id": "perbaiki baris yang disebut; teks perlu tanda petik, daftar perlu [ ]",
+        "en": "fix the line named; text needs quotes, lists need [ ]",
+    },
+    "i_builtin_id": {
+        "id": "'{id}' adalah instrumen bawaan; buku kasus boleh menambah instrumen tetapi tidak "
+        "boleh mengganti yang bawaan",
+        "en": "'{id}' is a built-in instrument; a casebook may add instruments but override "
+        "nothing built in",
+    },
+    "i_builtin_id_fix": {
+        "id": "beri definisi Anda id (dan nama berkas) lain, mis. {id}_local",
+        "en": "give your definition another id (and file name), e.g. {id}_local",
+    },
+    "i_unknown": {"id": "instrumen '{id}' tidak dikenal", "en": "unknown instrument '{id}'"},
+    "i_unknown_fix": {
+        "id": "pakai salah satu dari: {known} (atau tambahkan instruments/{id}.toml ke buku kasus)",
+        "en": "use one of: {known} (or add instruments/{id}.toml to the casebook)",
     },
     # casekit summary (Casebook.summary)
     "m_sum_casebook": {"id": "Buku kasus {name}", "en": "Casebook {name}"},

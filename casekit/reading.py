@@ -73,8 +73,8 @@ def _read_text(path: Path, problems: list[Problem], warnings: list[Problem]) -> 
                     None,
                     None,
                     None,
-                    "the file is saved as UTF-16 (Excel's 'Unicode Text'); it was read as such",
-                    "in your spreadsheet choose 'CSV UTF-8' when saving",
+                    msg("f_utf16"),
+                    msg("f_save_utf8"),
                     "warning",
                 )
             )
@@ -88,8 +88,8 @@ def _read_text(path: Path, problems: list[Problem], warnings: list[Problem]) -> 
                 None,
                 None,
                 None,
-                "the file is not saved as UTF-8; it was read as Windows-1252",
-                "in your spreadsheet choose 'CSV UTF-8' when saving, so letters are never garbled",
+                msg("f_cp1252"),
+                msg("f_save_utf8_garbled"),
                 "warning",
             )
         )
@@ -119,8 +119,8 @@ def _read_csv(
                 None,
                 None,
                 None,
-                "the file is empty",
-                "add the header row (see `casekit new`) or delete the file",
+                msg("f_empty"),
+                msg("f_empty_fix"),
             )
         )
         return None
@@ -162,24 +162,15 @@ def _read_csv(
         row = int(match.group(1)) if match else None
         match = re.search(r"starting at row (\d+)", str(err))
         row = int(match.group(1)) + 1 if match else row
-        message = f"the file could not be read as a table ({str(err).strip()})"
-        fix = (
-            f"check that every row has the same number of '{sep}'-separated cells "
-            "and that quotes are closed"
-        )
+        message = msg("f_not_table", detail=str(err).strip())
+        fix = msg("f_not_table_fix", sep=sep)
         cells = re.search(r"Expected (\d+) fields in line \d+, saw (\d+)", str(err))
         if cells:  # say it in the spreadsheet's words, not pandas' (which counts from 0)
-            message = (
-                f"the file could not be read as a table: this row has {cells.group(2)} cells, "
-                f"but the header row has {cells.group(1)}"
-            )
-            fix = f"look for a stray '{sep}' in this row, or give the extra cells a column header"
+            message = msg("f_row_cells", saw=cells.group(2), expected=cells.group(1))
+            fix = msg("f_row_cells_fix", sep=sep)
         elif "EOF inside string" in str(err):
-            message = (
-                'the file could not be read as a table: a quotation mark (") opened in this '
-                "row is never closed"
-            )
-            fix = 'close the quote ("...") or delete it'
+            message = msg("f_unclosed_quote")
+            fix = msg("f_unclosed_quote_fix")
         problems.append(Problem(path.name, row, None, None, message, fix))
         return None
     frame.index = pd.RangeIndex(2, 2 + len(frame), name="row")
@@ -199,8 +190,8 @@ def _report_long_rows(text: str, sep: str, width: int, file: str, problems) -> b
                     number,
                     None,
                     sep.join(extra),
-                    f"this row has more cells than the header row has columns ({width})",
-                    "give the extra cells a column header, or delete them",
+                    msg("f_long_row", width=width),
+                    msg("f_long_row_fix"),
                 )
             )
     return found
@@ -220,8 +211,8 @@ def _read_workbook(path: Path, problems: list[Problem]) -> dict[str, _Raw]:
                 None,
                 None,
                 None,
-                f"the workbook could not be opened ({err or type(err).__name__})",
-                "save it again from your spreadsheet as .xlsx",
+                msg("f_workbook", detail=str(err or type(err).__name__)),
+                msg("f_workbook_fix"),
             )
         )
         return {}

@@ -28,7 +28,7 @@ import plotly.graph_objects as go
 from filelock import FileLock, Timeout
 
 from .errors import CasebookError, ParameterError, Problem
-from .i18n import check_lang, t
+from .i18n import check_lang, fmt_number, separators, t
 from .oserrors import describe
 from .outputs import atomic_write, csv_text
 from .tables import ID_PATTERN
@@ -194,22 +194,22 @@ def _none_if_nan(x) -> float | None:
     return float(x)
 
 
-def _fmt(x: float | None) -> str:
+def _fmt(x: float | None, lang: str = "en") -> str:
     if x is None:
         return "–"
-    return f"{x:.0f}" if float(x).is_integer() else f"{x:.1f}"
+    return fmt_number(x, lang, 0 if float(x).is_integer() else 1)
 
 
 def summary_html(summary: FormSummary, lang: str = "id") -> str:
     """The form's live result line as HTML (total, subscales, category)."""
     parts = [
         f"<b>{t('w_answered', lang)}</b>: {summary.answered}/{summary.n_items}",
-        f"<b>{t('w_total', lang)}</b>: <span class='casekit-total'>{_fmt(summary.total)}</span>"
+        f"<b>{t('w_total', lang)}</b>: <span class='casekit-total'>{_fmt(summary.total, lang)}</span>"
         + (f" ({t('w_prorated', lang)})" if summary.prorated else ""),
     ]
     for scale, value in summary.scores.items():
         if scale != "total":
-            parts.append(f"{html.escape(scale_label(scale, lang))}: {_fmt(value)}")
+            parts.append(f"{html.escape(scale_label(scale, lang))}: {_fmt(value, lang)}")
     if summary.category:
         parts.append(f"<b>{t('w_category', lang)}</b>: {html.escape(summary.category)}")
     return " &nbsp;·&nbsp; ".join(parts)
@@ -685,12 +685,13 @@ def reliable_change_figure(rc: ReliableChange, lang: str = "id", title: str | No
     )
     fig.update_layout(
         title=title or t("w_rc_title", lang),
+        separators=separators(lang),
         height=260,
         margin={"l": 40, "r": 20, "t": 50, "b": 50},
         plot_bgcolor="white",
         xaxis={
             "range": [-span, span],
-            "title": t("w_rc_axis", lang).format(thr=rc.threshold),
+            "title": t("w_rc_axis", lang).format(thr=fmt_number(rc.threshold, lang, 1)),
             "zeroline": False,
             "showgrid": True,
             "gridcolor": "#eee",

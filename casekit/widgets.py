@@ -37,7 +37,7 @@ import plotly.graph_objects as go
 
 from . import widget_logic as logic
 from .errors import CasebookError, CasekitError, ParameterError
-from .i18n import check_lang, t
+from .i18n import check_lang, fmt_number, instrument_name, t
 
 __all__ = ["ClientPicker", "QuestionnaireForm", "ReliableChangeExplorer", "practice_copy"]
 
@@ -367,7 +367,7 @@ class QuestionnaireForm(w.VBox):
             options=options, value=client_id, description=t("w_client", lang), style=style
         )
         self.instrument = w.Dropdown(
-            options=[(f"{i} – {registry.get(i, local=local).name}", i) for i in ids],
+            options=[(instrument_name(registry.get(i, local=local), self.lang), i) for i in ids],
             value=instrument,
             description=t("w_instrument", lang),
             style=style,
@@ -636,7 +636,9 @@ class ReliableChangeExplorer(w.VBox):
         note = f"{t('w_sd_from', lang)}: {t('w_sd_' + self.sd_source, lang)}"
         if self.inst.reliability is None and reliability is None:
             note += f"; {t('w_no_reliability', lang)}"
-        self.note = w.HTML(f"<i>{html.escape(self.inst.name)}. {html.escape(note)}</i>")
+        self.note = w.HTML(
+            f"<i>{html.escape(instrument_name(self.inst, lang))}. {html.escape(note)}</i>"
+        )
         self.readout = w.HTML()
         self.plot = w.Output()
         self.result: logic.ReliableChange | None = None
@@ -682,9 +684,11 @@ class ReliableChangeExplorer(w.VBox):
             return
         self.result = rc
         self.readout.value = (
-            f"SE = {rc.se:.2f} &nbsp;·&nbsp; S<sub>diff</sub> = {rc.s_diff:.2f} &nbsp;·&nbsp; "
-            f"<b>RCI = <span class='casekit-rci'>{rc.rci:+.2f}</span></b> &nbsp;·&nbsp; "
-            f"{html.escape(t('w_threshold', lang))}: ±{rc.threshold:.1f} &nbsp;·&nbsp; "
+            f"SE = {fmt_number(rc.se, lang, 2)} &nbsp;·&nbsp; "
+            f"S<sub>diff</sub> = {fmt_number(rc.s_diff, lang, 2)} &nbsp;·&nbsp; "
+            f"<b>RCI = <span class='casekit-rci'>{fmt_number(rc.rci, lang, 2, signed=True)}</span>"
+            f"</b> &nbsp;·&nbsp; {html.escape(t('w_threshold', lang))}: "
+            f"±{fmt_number(rc.threshold, lang, 1)} &nbsp;·&nbsp; "
             f"<b class='casekit-verdict'>{html.escape(t('w_' + rc.verdict, lang))}</b>"
         )
         self.figure = logic.reliable_change_figure(

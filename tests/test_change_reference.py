@@ -225,8 +225,17 @@ def test_score_exactly_on_the_cutoff_is_not_functional():
     out = change(frame([(60, 30), (60, 29), (30, 60), (29, 60)]), instruments=one, cutoff=30.0)
     assert out["clinical_status"].tolist() == ["improved", "recovered", "deteriorated", "harmed"]
     better = inst(hiw=False, r=0.5, clinical=(50, 10))
-    out = change(frame([(30, 60), (30, 61)]), instruments=better, cutoff=60.0)
-    assert out["clinical_status"].tolist() == ["improved", "recovered"]
+    # higher = better, cutoff 60: a score ON the cutoff is not functional either way
+    out = change(
+        frame([(30, 60), (30, 61), (60, 90), (90, 60), (90, 59)]), instruments=better, cutoff=60.0
+    )
+    assert out["clinical_status"].tolist() == [
+        "improved",  # ends on the cutoff
+        "recovered",  # crosses it
+        "recovered",  # starts on it (dysfunctional) and ends above
+        "harmed",  # falls onto it from the functional side
+        "harmed",
+    ]
 
 
 @pytest.mark.parametrize("r", [1.0, 0.0, -0.1, 1.5])
@@ -317,3 +326,11 @@ def test_missing_columns_are_named():
     pairs = frame([(10, 5), (20, 15), (30, 5)])
     with pytest.raises(ParameterError, match="scores needs the columns timepoint, score"):
         change(pairs.drop(columns=["score", "timepoint"]), instruments=inst())
+
+
+def test_cutoff_on_the_top_of_the_range_is_in_range():
+    one = inst(r=0.5, clinical=(50, 10), lo=5, hi=40)
+    pairs = frame([(30, 10), (20, 25)])
+    assert change(pairs, instruments=one, cutoff=40.0)["cutoff_in_range"].tolist() == [True] * 2
+    assert change(pairs, instruments=one, cutoff=40.5)["cutoff_in_range"].tolist() == [False] * 2
+    assert change(pairs, instruments=one, cutoff=5.0)["cutoff_in_range"].tolist() == [True] * 2

@@ -146,3 +146,21 @@ def test_validate_speaks_the_chosen_language(repo_root):
     assert id_lines[-1].endswith("Tidak ada yang diubah.")
     for line in en_lines[:-1]:
         assert ", row " in line and "Fix: " in line, line
+
+
+def test_casebook_readme_lists_accepted_values_in_both_languages():
+    """Generated from the loader's spellings, so every listed word is read back."""
+    from casekit.templates import readme_text
+
+    text = readme_text()
+    assert "- renggang = `distant` (juga / also: jauh)" in text
+    assert "Nilai `according_to` yang diterima / accepted values of `according_to`:" in text
+    section = text[text.index("## problems.csv") : text.index("## plan.csv")]
+    assert "= `client`" in section and "praktikan = `worker`" in section
+    assert "kumpul kebo" not in text
+    for table in TABLES.values():
+        for column in table.columns:
+            if column.kind == "vocab":
+                for value, label, others in accepted_values(column, "id"):
+                    mapping = vocab_of(column)
+                    assert all(mapping[x] == value for x in [label.lower(), *others])

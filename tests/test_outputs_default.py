@@ -84,3 +84,14 @@ def test_makefile_demo_writes_into_reports_demo(repo_root):
     demo = text.split("\ndemo:", 1)[1].split("\n\n", 1)[0]
     assert "--out reports/demo" in demo and "--out reports\n" not in demo
     assert "reports/demo/" in (repo_root / "README.md").read_text()
+
+
+def test_python_api_defaults_to_the_same_folder():
+    import inspect
+
+    from casekit.reports.lifecycle import default_out
+    from casekit.reports.runner import render_cohort, render_reports
+
+    for render in (render_reports, render_cohort):
+        assert inspect.signature(render).parameters["out"].default is None
+    assert default_out(["data/demo"]) == Path("reports") / "demo"

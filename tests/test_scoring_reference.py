@@ -126,3 +126,15 @@ def test_validate_names_an_impossible_djg_6_total(tmp_path):
     (problem,) = [p for p in err.value.problems if p.column == "score"]
     assert problem.file == "scores.csv" and problem.row == 4 and problem.value == "1.5"
     assert "a total of djg_6 is a count of lonely answers" in problem.message
+
+
+@pytest.mark.parametrize("n_bad, more", [(5, False), (6, True)])
+def test_answer_errors_show_five_examples_then_dots(n_bad, more):
+    frame = rows(*([[1, 1, 1, 1]] * 6))
+    for k in range(n_bad):
+        frame.loc[k, "q1"] = 7
+    with pytest.raises(ScoringError) as err:
+        score_responses(frame, zero_based())
+    message = str(err.value)
+    assert message.count("q1 = 7") == 5 and message.startswith(f"responses: {n_bad} answer(s)")
+    assert ("7 ..." in message) == more

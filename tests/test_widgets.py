@@ -327,11 +327,11 @@ def test_explorer_sliders_update_rci_and_verdict():
     assert ex.reliability.value == 0.80
     assert ex.result.rci == pytest.approx(-1.58113883)
     assert ex.result.verdict == "unchanged"
-    assert "tidak ada perubahan yang andal" in ex.readout.value
+    assert "tidak ada perubahan reliabel" in ex.readout.value
     ex.reliability.value = 0.95
     assert ex.result.rci == pytest.approx(-10 / (10 * math.sqrt(2 * 0.05)))
     assert ex.result.verdict == "improved"
-    assert "membaik secara andal" in ex.readout.value
+    assert "membaik secara reliabel" in ex.readout.value
     ex.post.value = 70
     assert ex.result.verdict == "deteriorated"
     ex.sd.value = 25

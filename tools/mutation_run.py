@@ -259,6 +259,7 @@ def main(argv=None) -> int:
     ap.add_argument("--limit", type=int, default=0)
     ap.add_argument("--only", help="sweep only this module (e.g. casekit/scoring.py)")
     ap.add_argument("--no-listed", action="store_true", help="skip the listed mutants")
+    ap.add_argument("--rerun", help="run only the mutants a previous log lists as SURVIVED")
     args = ap.parse_args(argv)
     sys.path.insert(0, str(ROOT))
     originals = {p: (ROOT / p).read_text("utf-8") for p in TARGETS}
@@ -276,6 +277,14 @@ def main(argv=None) -> int:
                 mutated = _apply(src, node, text)
                 if mutated != src:
                     mutants.append((path, mutated, f"[auto] {path}: {label}"))
+    if args.rerun:
+        marker = " SURVIVED "
+        wanted = {
+            line.split(marker, 1)[1].rstrip("\n")
+            for line in Path(args.rerun).read_text("utf-8").splitlines()
+            if marker in line
+        }
+        mutants = [m for m in mutants if m[2] in wanted]
     if args.limit:
         mutants = mutants[: args.limit]
     if not _run_tests():

@@ -115,7 +115,8 @@ def timeline(cb, client_id: str, lang: str = "id") -> go.Figure:
             xs.append((end - start).total_seconds() * 1000 + DAY_MS)
             parts = [
                 f"<b>{esc(activities[str(row['activity_id'])])}</b>",
-                f"{t('fig_planned', lang)}: {start:%Y-%m-%d} \u2013 {end:%Y-%m-%d}",
+                f"{t('fig_planned', lang)}: {fmt_date(start, lang, short=True)} \u2013 "
+                f"{fmt_date(end, lang, short=True)}",
             ]
             if not is_missing(row.get("method")):
                 parts.append(f"{t('fig_method', lang)}: {esc(t(row['method'], lang))}")

@@ -72,6 +72,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from ..errors import InstrumentError, Problem
+from ..i18n import msg
 from .model import Instrument
 from .parser import _KNOWN_FIELDS, SCORING_RULES, _parse  # noqa: F401  (re-exported)
 
@@ -98,9 +99,7 @@ def _read(path: Path, display: str, source: str) -> tuple[Instrument | None, lis
     try:
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
-        return None, [
-            Problem(display, None, None, None, "the file is not UTF-8 text", "save it as UTF-8")
-        ]
+        return None, [Problem(display, None, None, None, msg("i_not_utf8"), msg("i_not_utf8_fix"))]
     except OSError as err:
         return None, [
             Problem(
@@ -121,8 +120,8 @@ def _read(path: Path, display: str, source: str) -> tuple[Instrument | None, lis
                 None,
                 None,
                 None,
-                f"not valid TOML: {err}",
-                "fix the line named; text needs quotes, lists need [ ]",
+                msg("i_not_toml", detail=str(err)),
+                msg("i_not_toml_fix"),
             )
         ]
     return _parse(data, display, path.stem, source)
@@ -196,8 +195,8 @@ def load_folder(folder) -> dict[str, Instrument]:
                     None,
                     "id",
                     inst.id,
-                    f"'{inst.id}' is a built-in instrument; a casebook may add instruments but override nothing built in",
-                    "give your definition another id (and file name), e.g. " + inst.id + "_local",
+                    msg("i_builtin_id", id=inst.id),
+                    msg("i_builtin_id_fix", id=inst.id),
                 )
             )
             continue
@@ -260,11 +259,8 @@ def get(id: str, local: dict[str, Instrument] | None = None) -> Instrument:
                 None,
                 "instrument",
                 str(id),
-                f"unknown instrument '{id}'",
-                "use one of: "
-                + ", ".join(available(local))
-                + " (or add instruments/"
-                + f"{id}.toml to the casebook)",
+                msg("i_unknown", id=id),
+                msg("i_unknown_fix", known=", ".join(available(local)), id=id),
             )
         ]
     )

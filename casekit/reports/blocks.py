@@ -286,9 +286,19 @@ def scores_table(scores: pd.DataFrame, cb, lang: str | None = None) -> None:
     table(shown, columns, lang, typed=set())
 
 
+def _inst_name(instrument_id, instruments, lang: str) -> str:
+    """The instrument's name, looking in the casebook's own definitions first."""
+    from .. import instruments as registry
+
+    try:
+        return instrument_name(registry.get(str(instrument_id), local=instruments), lang)
+    except Exception:  # noqa: BLE001 - an unknown id is shown as given
+        return str(instrument_id)
+
+
 def summary_table(
     summary: pd.DataFrame, lang: str | None = None, by: str = "", min_n: int = 5,
-    counts: bool = True,
+    counts: bool = True, instruments=None,
 ) -> None:  # fmt: skip
     """Display a :func:`casekit.cohort.cohort_summary` frame, rounded for reading.
 
@@ -296,6 +306,8 @@ def summary_table(
     the paired t and Wilcoxon p values, Hedges' g_av with its CI and the
     reliable change counts. Suppressed cells show ``*`` and change classes
     that cannot be computed show ``–``; a note under the table says so.
+    Instruments are shown by name (``instruments``: the casebook's own
+    definitions, for the names of local instruments).
     """
     lang = lang or _state["lang"]
 
@@ -330,7 +342,7 @@ def summary_table(
     shown = pd.DataFrame(
         {
             **({by: summary[by]} if by and by in summary.columns else {}),
-            "instrument": summary["instrument"].map(lambda i: instrument_name(i, lang)),
+            "instrument": summary["instrument"].map(lambda i: _inst_name(i, instruments, lang)),
             "scale": summary["scale"].map(lambda s: scale_label(s, lang)),
             "n": summary["n"],
             "pre": [msd(r, "mean_pre", "sd_pre") for _, r in summary.iterrows()],

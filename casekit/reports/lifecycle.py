@@ -40,7 +40,15 @@ from ..errors import ReportError
 from ..i18n import msg
 from ..outputs import process_alive
 
-__all__ = ["WORK_DIR", "one_run", "claim", "run_folder", "watch_parent", "kill_kernel"]
+__all__ = [
+    "WORK_DIR",
+    "default_out",
+    "one_run",
+    "claim",
+    "run_folder",
+    "watch_parent",
+    "kill_kernel",
+]
 
 WORK_DIR = ".casekit-work"
 LOCK_NAME = "run.lock"
@@ -48,6 +56,18 @@ FINISHED = "finished"
 WATCH_SECONDS = 0.5
 
 _RUN: contextvars.ContextVar[dict | None] = contextvars.ContextVar("casekit_run", default=None)
+
+
+def default_out(casebooks) -> Path:
+    """``reports/<casebook folder name>`` (a workbook's name without ``.xlsx``); several
+    casebooks: their names joined by ``+``. Runs of different casebooks never share a
+    folder, so none overwrites another's pages (issue 10)."""
+    names = []
+    for cb in casebooks:
+        path = Path(cb).expanduser()
+        name = path.stem if path.suffix.lower() in (".xlsx", ".xlsm") else path.name
+        names.append(name or path.resolve().name or "casebook")
+    return Path("reports") / "+".join(dict.fromkeys(names))
 
 
 def one_run(func):

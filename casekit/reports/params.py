@@ -16,7 +16,7 @@ from pathlib import Path
 import pandas as pd
 
 from ..errors import CasekitError, ParameterError
-from ..i18n import check_lang
+from ..i18n import check_lang, msg
 from ..tables import ID_PATTERN
 
 __all__ = [
@@ -39,10 +39,7 @@ def safe_client_id(client_id) -> str:
     """
     text = "" if client_id is None else str(client_id)
     if not ID_PATTERN.fullmatch(text):
-        raise ParameterError(
-            f"Client id {text!r} cannot be used as a report file name: use letters, "
-            "digits, '-' and '_' only, starting with a letter or digit (at most 64)."
-        )
+        raise ParameterError(msg("r_bad_client_id", id=repr(text)))
     return text
 
 
@@ -53,7 +50,7 @@ def consent_missing(row: pd.Series) -> bool:
 
 def _text_param(name: str, value) -> str:
     if not isinstance(value, str) or not value.strip():
-        raise ParameterError(f"Parameter {name!r} must be a non-empty text, got {value!r}.")
+        raise ParameterError(msg("r_empty_parameter", name=repr(name), value=repr(value)))
     return value.strip()
 
 
@@ -71,8 +68,7 @@ def _instrument(cb, instrument: str | None, candidates: list[str]) -> str:
         except CasekitError:
             known = ", ".join(instruments.available(cb.instruments))
             raise ParameterError(
-                f"Unknown instrument {instrument!r}. Known instruments: {known}. "
-                "Check the spelling, or add a definition in the casebook's instruments/ folder."
+                msg("r_unknown_instrument", id=repr(instrument), known=known)
             ) from None
         return instrument
     return candidates[0] if candidates else ""
@@ -181,11 +177,7 @@ def client_inputs(
     row = one.clients.iloc[0]
     missing = consent_missing(row)
     if missing and not allow_missing_consent:
-        raise ParameterError(
-            f"Client {client_id!r} has no consent_date in clients.csv. A report is made only "
-            "for a client who signed the informed consent: fill in the date it was signed, "
-            "or (for teaching only) run with --allow-missing-consent."
-        )
+        raise ParameterError(msg("r_no_consent", id=repr(client_id)))
     chosen = _instrument(cb, instrument, _measured(one, pre, post))
     return ClientInputs(cb, one, row, client_id, lang, chosen, pre, post, missing)
 
@@ -291,7 +283,7 @@ def cohort_inputs(
         casebooks = [casebooks]
     casebooks = list(casebooks)
     if not casebooks:
-        raise ParameterError("Give at least one casebook folder for a cohort report.")
+        raise ParameterError(msg("r_no_casebooks"))
     if len(casebooks) == 1:
         one = casebooks[0]
         cb = one if isinstance(one, Casebook) else load_casebook(Path(one))
@@ -300,10 +292,7 @@ def cohort_inputs(
 
         cb = load_casebooks([Path(p) for p in casebooks])
     if by and by not in cb.clients.columns:
-        raise ParameterError(
-            f"Unknown subgroup column {by!r}; use a column of clients.csv such as "
-            "sex, cluster, cohort, region or living_arrangement."
-        )
+        raise ParameterError(msg("r_unknown_by", by=repr(by)))
     excluded: list[str] = []
     if not allow_missing_consent:
         keep = cb.clients["consent_date"].notna()

@@ -55,11 +55,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import IdentifierLeak, ParameterError, ReportError
-from ..i18n import check_lang, t, tr
+from ..i18n import check_lang, msg, t, tr
 from ..privacy import IdentifierGuard, guarded_write, locate, sources_for
 from .blocks import RUNNER_ENV, setup_notebook, use_offline_plotly
 from .htmlout import PLOTLY_MODES, RUNNER_TAG, atomic_write, notebook_to_html, write_plotly_js
-from .lifecycle import WORK_DIR, claim, kill_kernel, one_run, run_folder, watch_parent
+from .lifecycle import (
+    WORK_DIR,
+    claim,
+    default_out,
+    kill_kernel,
+    one_run,
+    run_folder,
+    watch_parent,
+)
 from .params import check_instrument, cohort_inputs, consent_missing, safe_client_id
 
 __all__ = [
@@ -479,7 +487,7 @@ def _run_jobs(
 def render_reports(
     casebook,
     clients=None,
-    out="reports",
+    out=None,
     lang: str = "id",
     jobs: int | None = None,
     plotly: str = "shared",
@@ -501,8 +509,10 @@ def render_reports(
         Casebook folder or workbook.
     clients : list of str, optional
         Client ids to report on (default: every client).
-    out : str or Path
+    out : str or Path, optional
         Output folder (created). Reports are ``<out>/<client_id>.html``.
+        Default ``reports/<casebook folder name>``, so runs of different
+        casebooks never overwrite each other.
     lang : {"id", "en"}
     jobs : int, optional
         Worker processes (default :func:`os.cpu_count`).
@@ -554,17 +564,21 @@ def render_reports(
     unknown = [c for c in wanted if c not in set(cb.client_ids)]
     if unknown:
         raise ParameterError(
-            f"Unknown client(s) {', '.join(map(repr, unknown))} in {cb.name}. "
-            f"Known clients: {', '.join(cb.client_ids[:30])}."
+            msg(
+                "r_unknown_clients",
+                ids=", ".join(map(repr, unknown)),
+                casebook=cb.name,
+                known=", ".join(cb.client_ids[:30]),
+            )
         )
     if instrument:
         check_instrument(cb, instrument)
     if not (isinstance(pre, str) and pre.strip() and isinstance(post, str) and post.strip()):
-        raise ParameterError("--pre and --post must be non-empty timepoint labels.")
+        raise ParameterError(msg("r_empty_timepoints"))
     template = Path(template or TEMPLATES / "client_report.ipynb").resolve()
     if not template.is_file():
         raise ReportError(f"Report template not found: {template}.")
-    out = _prepare_out(out, plotly)
+    out = _prepare_out(default_out([casebook]) if out is None else out, plotly)
     guard = IdentifierGuard.from_casebook(cb)
     located = locate(cb, guard)
     rows = cb.clients.set_index("client_id", drop=False)
@@ -578,8 +592,7 @@ def render_reports(
                 cid,
                 False,
                 pseudonym=pseudonym,
-                error="no consent_date in clients.csv: fill in the date the informed consent "
-                "was signed, or run with --allow-missing-consent",
+                error=msg("r_refused_no_consent"),
             )
             continue
         params = {
@@ -632,7 +645,7 @@ def _tidy(out: Path, results: list[ReportResult], guard=None) -> None:
 @one_run
 def render_cohort(
     casebooks,
-    out="reports",
+    out=None,
     lang: str = "id",
     plotly: str = "shared",
     instrument: str = "",
@@ -666,7 +679,7 @@ def render_cohort(
         casebooks = [casebooks]
     paths = [Path(p).expanduser().resolve() for p in casebooks]
     if not paths:
-        raise ParameterError("Give at least one casebook folder for a cohort report.")
+        raise ParameterError(msg("r_no_casebooks"))
     # each casebook is loaded once here (the kernel loads it again: another process);
     # the template checks again; checking here gives a clear error before any kernel
     books = [load_casebook(p) for p in paths]
@@ -682,7 +695,7 @@ def render_cohort(
     template = Path(template or TEMPLATES / "cohort_report.ipynb").resolve()
     if not template.is_file():
         raise ReportError(f"Report template not found: {template}.")
-    out = _prepare_out(out, plotly)
+    out = _prepare_out(default_out(casebooks) if out is None else out, plotly)
     params = {
         "casebooks": [str(p) for p in paths],
         "lang": lang,

@@ -29,6 +29,20 @@ in seven stays the same, and two get worse.
   2, 3, 5, 6, 9, 10 answer "yes" when lonely, social (positive) items
   1, 4, 7, 8, 11 answer "no" when lonely.
 
+DJG loadings (0.55..0.80) and thresholds (about 0.1 and 0.9) are set so DJG
+follows UCLA without a floor: the two totals correlate about .8 over the
+administrations (each DJG scale also has its own noise), and a client whose
+UCLA total moves also moves on the DJG.
+
+One story per client
+--------------------
+The family is drawn first; the social life road is derived from it (the first
+child's birth is that child's ``birth_year``, the marriage comes before it, a
+partner's death is the partner's ``death_year``), and BPSS findings, problems
+and causes that speak of a deceased partner or of living alone are only given
+to clients whose family says so (``_fits``). ``casekit validate`` reports no
+consistency warning on the result (``casekit/consistency.py``).
+
 About 1 % (UCLA) and 0.7 % (DJG) of answers are blank at random; two UCLA
 administrations get 3 and 4 blanks (more than ``max_missing`` = 2, so their
 total is missing) and one DJG administration gets 2 blanks; two clients (one
@@ -288,6 +302,26 @@ EFFECTS = (
 )
 
 
+def _fits(text: str, widowed: bool, living: str) -> bool:
+    """Does a BPSS finding, problem or cause fit this client's family story?"""
+    low = text.lower()
+    if not widowed and ("pasangan" in low and ("meninggal" in low or "ditinggal" in low)):
+        return False
+    if living != "alone" and "tinggal sendiri" in low:
+        return False
+    return True
+
+
+def _fitting(seq, index: int, widowed: bool, living: str, taken=()) -> int:
+    """``index`` if ``seq[index]`` fits the story, else the next entry that does (no draw)."""
+    for step in range(len(seq)):
+        k = (index + step) % len(seq)
+        text = seq[k][0] if isinstance(seq[k], tuple) else seq[k]
+        if k not in taken and _fits(text, widowed, living):
+            return k
+    return index
+
+
 def _pick(rng, weights: dict):
     keys = list(weights)
     p = np.array([weights[k] for k in keys], dtype=float)
@@ -332,8 +366,8 @@ def generate() -> dict[str, list[dict]]:
     # fixed item parameters
     ucla_load = rng.uniform(0.50, 0.75, 20)
     ucla_cuts = np.sort(np.array([-0.4, 0.4, 1.3]) + rng.normal(0, 0.25, (20, 3)), axis=1)
-    djg_load = rng.uniform(0.70, 0.90, 11)
-    djg_cuts = np.sort(np.array([0.5, 1.2]) + rng.normal(0, 0.25, (11, 2)), axis=1)
+    djg_load = rng.uniform(0.55, 0.80, 11)
+    djg_cuts = np.sort(np.array([0.1, 0.9]) + rng.normal(0, 0.25, (11, 2)), axis=1)
 
     # who changes how: 2 get worse, ~1 in 7 unchanged, the rest improve
     order = rng.permutation(n)
@@ -464,16 +498,18 @@ def generate() -> dict[str, list[dict]]:
             }
         )
         father, mother = ("KLIEN", "PASANGAN") if sex == "male" else ("PASANGAN", "KLIEN")
+        kid_births = []
         for k in range(int(rng.integers(1, 4))):
             csex = "female" if rng.random() < 0.5 else "male"
             lives = living == "with_family" and k == 0
+            kid_births.append(birth_year + 23 + 3 * k + int(rng.integers(0, 4)))
             out["family"].append(
                 {
                     "client_id": cid,
                     "member_id": f"ANAK{k + 1}",
                     "label": f"Anak {k + 1} ({'P' if csex == 'female' else 'L'})",
                     "sex": csex,
-                    "birth_year": birth_year + 23 + 3 * k + int(rng.integers(0, 4)),
+                    "birth_year": kid_births[-1],
                     "deceased": "no",
                     "relation": "child",
                     "father_id": father,
@@ -526,11 +562,15 @@ def generate() -> dict[str, list[dict]]:
             )
 
         # --- social life road ---------------------------------------------------------
+        # one story: the first child's birth is the year in family.csv, the marriage
+        # comes before it, a partner's death is the partner's death_year
         wed = int(rng.integers(20, 29))
+        first_child = min(kid_births)
+        married = min(birth_year + wed, first_child - 1)
         events = [
             (birth_year, 0, "Lahir", 2),
-            (birth_year + wed, wed, "Menikah", 4),
-            (birth_year + wed + 2, wed + 2, "Anak pertama lahir", 4),
+            (married, married - birth_year, "Menikah", 4),
+            (first_child, first_child - birth_year, "Anak pertama lahir", 4),
         ]
         if rng.random() < 0.7:
             ret = int(rng.integers(55, 61))
@@ -549,8 +589,11 @@ def generate() -> dict[str, list[dict]]:
 
         # --- BPSS, body map, problems -------------------------------------------------
         for domain, findings in BPSS.items():
+            taken: list[int] = []
             for j in rng.choice(len(findings), int(rng.integers(1, 3)), replace=False):
-                finding, kind = findings[int(j)]
+                k = _fitting(findings, int(j), widowed, living, taken)
+                taken.append(k)
+                finding, kind = findings[k]
                 out["bpss"].append(
                     {
                         "client_id": cid,
@@ -575,7 +618,11 @@ def generate() -> dict[str, list[dict]]:
         out["problems"].append(
             {
                 "client_id": cid,
-                "statement": PROBLEMS_CLIENT[int(rng.integers(len(PROBLEMS_CLIENT)))],
+                "statement": PROBLEMS_CLIENT[
+                    _fitting(
+                        PROBLEMS_CLIENT, int(rng.integers(len(PROBLEMS_CLIENT))), widowed, living
+                    )
+                ],
                 "according_to": "client",
                 "focus": "no",
             }
@@ -583,9 +630,15 @@ def generate() -> dict[str, list[dict]]:
         out["problems"].append(
             {
                 "client_id": cid,
-                "statement": PROBLEMS_WORKER[int(rng.integers(len(PROBLEMS_WORKER)))],
+                "statement": PROBLEMS_WORKER[
+                    _fitting(
+                        PROBLEMS_WORKER, int(rng.integers(len(PROBLEMS_WORKER))), widowed, living
+                    )
+                ],
                 "according_to": "worker",
-                "cause": CAUSES[int(rng.integers(len(CAUSES)))],
+                "cause": CAUSES[
+                    _fitting(CAUSES, int(rng.integers(len(CAUSES))), widowed, living)
+                ],
                 "effect": EFFECTS[int(rng.integers(len(EFFECTS)))],
                 "focus": "yes",
             }

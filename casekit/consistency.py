@@ -1,0 +1,245 @@
+"""Cross-table consistency warnings: does the casebook tell one story per client?
+
+Each table can be valid on its own and still contradict another one. These
+checks look for the contradictions a supervisor would circle in red; they are
+warnings (loading goes on), named by file, row, column and value, with a fix:
+
+* a life event about a child's birth whose year differs from that child's
+  ``birth_year`` in ``family.csv`` (the first child when the event says
+  "first", the child named in the event when one is, else any child);
+* a life event about the partner's death while every partner in
+  ``family.csv`` is alive, or whose year differs from the partner's
+  ``death_year``;
+* a session dated before the client's intake or after the termination
+  (``clients.csv``);
+* an evaluated activity (``evaluation.csv``) never held in a session
+  (``sessions.csv``), and a planned activity (``plan.csv``) never held.
+
+A life event's year is its ``year``, else ``birth_year + age``. Which events
+speak of a birth or a death is read from their words, in Indonesian and
+English (see ``CHILD_BIRTH`` and ``PARTNER_DEATH``); an event the patterns do
+not recognise is not checked, so a warning always points at a real sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pandas as pd
+
+from .errors import Problem
+from .i18n import msg
+
+__all__ = ["consistency_warnings", "CHILD_BIRTH", "PARTNER_DEATH"]
+
+#: a child's birth: "kelahiran anak", "anak pertama lahir", "lahirnya anak", "first child born"
+CHILD_BIRTH = re.compile(
+    r"\bkelahiran\s+anak|\banak\b[\w\s-]{0,20}?\blahir\b|\blahirnya\s+anak"
+    r"|\bchild\b[\w\s-]{0,20}?\bborn\b|\bbirth\s+of\b[\w\s-]{0,12}?\b(child|son|daughter)\b",
+    re.IGNORECASE,
+)
+#: "first" child in either language
+FIRST = re.compile(r"\b(pertama|sulung|first|eldest|oldest)\b", re.IGNORECASE)
+#: the partner's death: "suami meninggal", "pasangan wafat", "wife died", "death of the husband"
+PARTNER_DEATH = re.compile(
+    r"\b(pasangan|suami|istri|isteri|partner|husband|wife|spouse)\b[\w\s-]{0,20}?"
+    r"\b(meninggal|wafat|died|passed\s+away)\b"
+    r"|\b(death\s+of|kematian|wafatnya|meninggalnya)\b[\w\s-]{0,12}?"
+    r"\b(pasangan|suami|istri|isteri|partner|husband|wife|spouse)\b",
+    re.IGNORECASE,
+)
+
+
+def consistency_warnings(tables: dict[str, pd.DataFrame], files: dict[str, str]) -> list[Problem]:
+    """Every cross-table contradiction of a loaded casebook, as warnings.
+
+    Parameters
+    ----------
+    tables : dict of DataFrame
+        The typed tables (index = spreadsheet row number), as the loader
+        builds them.
+    files : dict of str
+        The file name each table was read from.
+
+    Returns
+    -------
+    list of Problem
+        Warnings (``severity="warning"``), in table order.
+    """
+    out: list[Problem] = []
+    out += _life_events(tables, files)
+    out += _sessions_in_time(tables, files)
+    out += _activities_held(tables, files)
+    return out
+
+
+def _warn(file, row, column, value, key, fix_key, **kw) -> Problem:
+    return Problem(
+        file,
+        int(row),
+        column,
+        "" if value is None else str(value),
+        msg(key, **kw),
+        msg(fix_key, **kw),
+        severity="warning",
+    )
+
+
+def _num(value):
+    return None if value is None or pd.isna(value) else int(value)
+
+
+def _life_events(tables, files) -> list[Problem]:
+    ev, fam, clients = tables["life_events"], tables["family"], tables["clients"]
+    if not len(ev) or not len(fam):
+        return []
+    births = {}
+    if len(clients) and "birth_year" in clients:
+        births = {
+            str(c): _num(b)
+            for c, b in zip(clients["client_id"], clients["birth_year"], strict=True)
+        }
+    out = []
+    for row, e in ev.iterrows():
+        cid = str(e["client_id"])
+        text = "" if pd.isna(e["event"]) else str(e["event"])
+        year = _num(e.get("year"))
+        if year is None and _num(e.get("age")) is not None and births.get(cid) is not None:
+            year = births[cid] + _num(e["age"])
+        if year is None:
+            continue
+        mine = fam[fam["client_id"] == cid]
+        if CHILD_BIRTH.search(text):
+            out += _child_birth(row, text, year, mine, files["life_events"])
+        if PARTNER_DEATH.search(text):
+            out += _partner_death(row, year, mine, files["life_events"])
+    return out
+
+
+def _named(text: str, rows: pd.DataFrame) -> pd.DataFrame:
+    """The rows whose member_id or label appears as a word in ``text``."""
+    words = set(re.findall(r"[\w-]+", text.lower()))
+    keep = []
+    for idx, r in rows.iterrows():
+        names = {str(r["member_id"]).lower()}
+        if not pd.isna(r.get("label")):
+            names.add(str(r["label"]).lower())
+        keep.append(idx if names & words else None)
+    return rows.loc[[k for k in keep if k is not None]]
+
+
+def _child_birth(row, text, year, fam, file) -> list[Problem]:
+    kids = fam[(fam["relation"] == "child") & fam["birth_year"].notna()]
+    if not len(kids):
+        return []
+    named = _named(text, kids)
+    if len(named):
+        kids = named
+    elif FIRST.search(text):
+        kids = kids[kids["birth_year"] == kids["birth_year"].min()]
+    years = sorted({int(y) for y in kids["birth_year"]})
+    if year in years:
+        return []
+    return [
+        _warn(
+            file,
+            row,
+            "year",
+            year,
+            "cons_child_birth_year",
+            "cons_child_birth_year_fix",
+            years=", ".join(map(str, years)),
+        )
+    ]
+
+
+def _partner_death(row, year, fam, file) -> list[Problem]:
+    partners = fam[fam["relation"] == "spouse"]
+    if not len(partners):
+        return []
+    dead = partners[(partners["deceased"] == True) | partners["death_year"].notna()]  # noqa: E712
+    if not len(dead):
+        return [_warn(file, row, "event", None, "cons_partner_alive", "cons_partner_alive_fix")]
+    known = sorted({int(y) for y in dead["death_year"].dropna()})
+    if not known or year in known:
+        return []
+    return [
+        _warn(
+            file,
+            row,
+            "year",
+            year,
+            "cons_partner_death_year",
+            "cons_partner_death_year_fix",
+            years=", ".join(map(str, known)),
+        )
+    ]
+
+
+def _sessions_in_time(tables, files) -> list[Problem]:
+    ses, clients = tables["sessions"], tables["clients"]
+    if not len(ses) or not len(clients):
+        return []
+    start = dict(zip(clients["client_id"].astype(str), clients["intake_date"], strict=True))
+    end = dict(zip(clients["client_id"].astype(str), clients["termination_date"], strict=True))
+    out = []
+    for row, s in ses.iterrows():
+        cid, date = str(s["client_id"]), s["date"]
+        if pd.isna(date):
+            continue
+        first, last = start.get(cid), end.get(cid)
+        if first is not None and not pd.isna(first) and date < first:
+            out.append(
+                _warn(
+                    files["sessions"],
+                    row,
+                    "date",
+                    str(date)[:10],
+                    "cons_session_before_intake",
+                    "cons_session_dates_fix",
+                    other=str(first)[:10],
+                )
+            )
+        elif last is not None and not pd.isna(last) and date > last:
+            out.append(
+                _warn(
+                    files["sessions"],
+                    row,
+                    "date",
+                    str(date)[:10],
+                    "cons_session_after_termination",
+                    "cons_session_dates_fix",
+                    other=str(last)[:10],
+                )
+            )
+    return out
+
+
+def _activities_held(tables, files) -> list[Problem]:
+    ses = tables["sessions"]
+    held = set()
+    if len(ses):
+        for cid, act in zip(ses["client_id"], ses["activity_id"], strict=True):
+            if not pd.isna(act):
+                held.add((str(cid), str(act)))
+    out = []
+    for table, key in (
+        ("plan", "cons_planned_not_held"),
+        ("evaluation", "cons_evaluated_not_held"),
+    ):
+        frame = tables[table]
+        for row, r in frame.iterrows():
+            if pd.isna(r["activity_id"]):
+                continue
+            if (str(r["client_id"]), str(r["activity_id"])) not in held:
+                out.append(
+                    _warn(
+                        files[table],
+                        row,
+                        "activity_id",
+                        r["activity_id"],
+                        key,
+                        "cons_activity_not_held_fix",
+                    )
+                )
+    return out
