@@ -49,7 +49,7 @@ def main() -> None:
         ws = wb.create_sheet(path.stem.replace("_", " ").title().replace(" ", "_"))
         ws.append(header)
         for row in rows[1:]:
-            ws.append([cell(h, v) for h, v in zip(header, row)])
+            ws.append([cell(h, v) for h, v in zip(header, row, strict=False)])
         for _ in range(2):  # formatted but empty rows below the data
             ws.append([None] * len(header))
             ws.cell(ws.max_row, 1).number_format = "@"
