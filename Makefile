@@ -3,6 +3,8 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
+# the test extras (pytest, playwright, kaleido, distributed, ruff) on top: `make test` only
+TSTAMP := $(VENV)/.installed-test
 
 .PHONY: install demo test lint format clean bench lab slides
 
@@ -14,12 +16,20 @@ install: $(STAMP) $(ASSETS)
 $(ASSETS): $(STAMP)
 	$(BIN)/python -m casekit.slides --fetch-assets
 
+# runtime only: what the demo, the reports and the notebooks need (no test tools);
+# --no-compile: Python compiles only the modules it imports, not all of scipy and pandas
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[test]"
+	$(BIN)/python -m pip install --quiet --no-compile -e .
 	$(BIN)/python -m ipykernel install --prefix $(VENV) --name casekit --display-name "casekit (Python 3)"
+	# no "Jupyter news" pop-up over a corner of the projected screen (this venv only)
+	$(BIN)/jupyter labextension disable --level=sys_prefix "@jupyterlab/apputils-extension:announcements"
 	touch $(STAMP)
+
+$(TSTAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet --no-compile -e ".[test]"
+	touch $(TSTAMP)
 
 demo: install
 	$(BIN)/casekit validate data/demo
@@ -29,18 +39,18 @@ demo: install
 	@echo "Demo reports are in $(CURDIR)/reports/demo/"
 	@echo "Open $(CURDIR)/reports/demo/index.html in a browser (works offline; S.html is client S, cohort.html the synthetic cohort)."
 
-test: install
+test: install $(TSTAMP)
 	$(BIN)/ruff check casekit tests benchmarks
 	$(BIN)/python -m pytest -q
 
-lint: install
+lint: install $(TSTAMP)
 	$(BIN)/ruff check casekit tests benchmarks
 	$(BIN)/ruff format --check casekit tests benchmarks
 
-format: install
+format: install $(TSTAMP)
 	$(BIN)/ruff format casekit tests benchmarks
 
-bench: install
+bench: install $(TSTAMP)
 	$(BIN)/python benchmarks/bench_load.py
 
 clean:
@@ -48,7 +58,8 @@ clean:
 
 # JupyterLab on the lecture notebooks, casekit kernel by default
 lab: install
-	cd notebooks && ../$(BIN)/jupyter lab --ServerApp.root_dir=. --MappingKernelManager.default_kernel_name=casekit
+	cd notebooks && ../$(BIN)/jupyter lab --ServerApp.root_dir=. --MappingKernelManager.default_kernel_name=casekit \
+		--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate
 
 # offline reveal.js slides: make slides NB=notebooks/04_loneliness_pre_post.ipynb SLIDES_LANG=en
 NB ?= notebooks/01_engagement_intake_contract.ipynb

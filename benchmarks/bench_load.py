@@ -1,26 +1,34 @@
-"""Loading speed: a 100,000-client casebook (clients + 2 UCLA-20 administrations each).
+"""Loading speed and memory: casekit against plain pandas at 10k / 100k / 1M clients.
 
-Prints the time of ``casekit.load_casebook`` against a naive loader (the
-``csv`` module and one Python check per cell, as one would write it first),
-both measured in this run on the same files. Target (issue 2): under 3 s.
+The casebook is clients.csv plus two UCLA-20 administrations per client in
+responses.csv. Each load runs in a fresh Python process (so the peak resident
+memory is that load's), twice: ``casekit.load_casebook`` with every check, and
+plain pandas doing the same pipeline without messages (read, strip text cells,
+parse dates, map vocabularies, unique keys, references, answer ranges).
+Printed per size: seconds, peak RSS and its growth over the imports, their
+ratio to the CSV size, the casekit / pandas ratio, and the growth exponent
+(slope of log time against log n). Target (issue 17): 1M clients in <= 4 s
+and <= 4x the CSV size in memory.
 
-    .venv/bin/python benchmarks/bench_load.py [--clients 100000]
+On a shared machine absolute times swing with the load of other jobs: compare
+the ratios within one run.
+
+    .venv/bin/python benchmarks/bench_load.py [--sizes 10000 100000 1000000] [--data DIR]
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
-import datetime as dt
-import re
-import resource
+import json
+import os
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
 
 import numpy as np
-
-import casekit as ck
 
 
 def make_casebook(folder: Path, n: int, seed: int = 1) -> None:
@@ -46,82 +54,119 @@ def make_casebook(folder: Path, n: int, seed: int = 1) -> None:
                 w.writerow([ids[i], "ucla_ls3", tp, date, *answers[2 * i + j]])
 
 
-def naive_load(folder: Path) -> list[str]:
-    """Row-by-row validation with the csv module: the obvious first attempt."""
-    problems = []
-    ident = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")
+def pandas_load(folder: Path):
+    """The same pipeline in plain pandas, checks without messages: the floor to compare with."""
+    import pandas as pd
+
+    text = {"client_id", "sex", "cohort", "intake_date", "consent_date"}
+    clients = pd.read_csv(folder / "clients.csv", dtype={c: str for c in text})
+    responses = pd.read_csv(
+        folder / "responses.csv",
+        dtype={c: str for c in ("client_id", "instrument", "timepoint", "date")},
+    )
+    for frame in (clients, responses):
+        for col in frame.columns:
+            if not pd.api.types.is_numeric_dtype(frame[col]):
+                frame[col] = frame[col].str.strip()
     sexes = {"male": "male", "female": "female", "l": "male", "p": "female"}
-    clients = {}
-    with open(folder / "clients.csv", encoding="utf-8-sig") as f:
-        for row_no, row in enumerate(csv.DictReader(f), start=2):
-            cid = row["client_id"].strip()
-            if not ident.match(cid):
-                problems.append(f"clients.csv row {row_no}: bad id")
-            if cid in clients:
-                problems.append(f"clients.csv row {row_no}: duplicate")
-            sex = sexes.get(row["sex"].strip().lower())
-            try:
-                birth = int(row["birth_year"])
-            except ValueError:
-                birth = None
-                problems.append(f"clients.csv row {row_no}: birth_year")
-            for col in ("intake_date", "consent_date"):
-                try:
-                    dt.date.fromisoformat(row[col].strip())
-                except ValueError:
-                    problems.append(f"clients.csv row {row_no}: {col}")
-            clients[cid] = (sex, birth)
-    seen = set()
-    rows = []
-    with open(folder / "responses.csv", encoding="utf-8-sig") as f:
-        for row_no, row in enumerate(csv.DictReader(f), start=2):
-            cid = row["client_id"].strip()
-            if cid not in clients:
-                problems.append(f"responses.csv row {row_no}: unknown client")
-            key = (cid, row["instrument"], row["timepoint"])
-            if key in seen:
-                problems.append(f"responses.csv row {row_no}: duplicate")
-            seen.add(key)
-            dt.date.fromisoformat(row["date"].strip())
-            answers = []
-            for k in range(1, 21):
-                cell = row[f"q{k}"].strip()
-                value = int(cell) if cell else None
-                if value is not None and not 1 <= value <= 4:
-                    problems.append(f"responses.csv row {row_no}: q{k}")
-                answers.append(value)
-            rows.append(answers)
-    return problems
+    clients["sex"] = clients["sex"].str.lower().map(sexes)
+    for col in ("intake_date", "consent_date"):
+        clients[col] = pd.to_datetime(clients[col], format="%Y-%m-%d", errors="coerce")
+    responses["date"] = pd.to_datetime(responses["date"], format="%Y-%m-%d", errors="coerce")
+    problems = int(clients["client_id"].duplicated().sum())
+    problems += int((~clients["client_id"].str.fullmatch(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")).sum())
+    problems += int(responses.duplicated(["client_id", "instrument", "timepoint"]).sum())
+    problems += int((~responses["client_id"].isin(clients["client_id"])).sum())
+    items = responses[[f"q{k}" for k in range(1, 21)]]
+    problems += int(((items < 1) | (items > 4)).sum().sum())
+    return clients, responses, problems
+
+
+def _measure(which: str, folder: str) -> None:
+    """Run in a child process: one load, then print seconds and memory as JSON."""
+    import resource
+
+    import pandas  # noqa: F401  (imports are not the load's memory)
+
+    import casekit as ck
+
+    if which == "casekit":
+        import casekit.casebook  # noqa: F401
+        import casekit.checks  # noqa: F401
+        import casekit.privacy  # noqa: F401
+    base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e3
+    t0 = time.perf_counter()
+    if which == "casekit":
+        book = ck.load_casebook(folder)
+        rows = len(book.clients) + len(book.responses)
+    else:
+        clients, responses, _ = pandas_load(Path(folder))
+        rows = len(clients) + len(responses)
+    seconds = time.perf_counter() - t0
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e3
+    print(json.dumps({"seconds": seconds, "peak_mb": peak, "base_mb": base, "rows": rows}))
+
+
+def measure(which: str, folder: Path) -> dict:
+    out = subprocess.run(
+        [sys.executable, __file__, "--child", which, str(folder)],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])},
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def run(sizes, data: Path | None = None) -> list[dict]:
+    """Measure every size; return one row of figures per size (also printed)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        root = data or Path(tmp)
+        rows = []
+        for n in sizes:
+            folder = root / f"load{n}"
+            if not (folder / "responses.csv").exists():
+                folder.mkdir(parents=True, exist_ok=True)
+                make_casebook(folder, n)
+            mb = sum(p.stat().st_size for p in folder.glob("*.csv")) / 1e6
+            ck, pd_ = measure("casekit", folder), measure("pandas", folder)
+            assert ck["rows"] == pd_["rows"] == 3 * n
+            rows.append({"n": n, "csv_mb": mb, "casekit": ck, "pandas": pd_})
+    print(
+        f"{'clients':>9} {'CSV MB':>7} | {'casekit s':>9} {'RSS MB':>7} {'+load MB':>8} "
+        f"{'x CSV':>5} | {'pandas s':>8} {'RSS MB':>7} {'x CSV':>5} | {'time ratio':>10}"
+    )
+    for r in rows:
+        ck, pd_ = r["casekit"], r["pandas"]
+        grow_ck = ck["peak_mb"] - ck["base_mb"]
+        grow_pd = pd_["peak_mb"] - pd_["base_mb"]
+        print(
+            f"{r['n']:>9,} {r['csv_mb']:>7.1f} | {ck['seconds']:>9.2f} {ck['peak_mb']:>7.0f} "
+            f"{grow_ck:>8.0f} {grow_ck / r['csv_mb']:>5.1f} | {pd_['seconds']:>8.2f} "
+            f"{pd_['peak_mb']:>7.0f} {grow_pd / r['csv_mb']:>5.1f} | "
+            f"{ck['seconds'] / pd_['seconds']:>9.2f}x"
+        )
+    if len(rows) > 1:
+        logn = np.log([r["n"] for r in rows])
+        for who in ("casekit", "pandas"):
+            slope = np.polyfit(logn, np.log([r[who]["seconds"] for r in rows]), 1)[0]
+            print(f"growth exponent of {who} load time (slope of log t on log n): {slope:.2f}")
+    print(
+        "target: 1,000,000 clients in <= 4 s and <= 4x the CSV size (x CSV = peak RSS growth "
+        "during the load / CSV size); times on a shared machine: compare the ratios"
+    )
+    return rows
 
 
 def main() -> None:
+    if len(sys.argv) == 4 and sys.argv[1] == "--child":
+        _measure(sys.argv[2], sys.argv[3])
+        return
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--clients", type=int, default=100_000)
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
+    parser.add_argument("--data", type=Path, help="keep the generated casebooks here")
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp)
-        t0 = time.perf_counter()
-        make_casebook(folder, args.clients)
-        size = sum(p.stat().st_size for p in folder.iterdir()) / 1e6
-        print(
-            f"made {args.clients:,} clients, {2 * args.clients:,} administrations "
-            f"({size:.1f} MB) in {time.perf_counter() - t0:.1f} s"
-        )
-        ck.load_casebook(folder)  # warm imports and caches
-        t0 = time.perf_counter()
-        cb = ck.load_casebook(folder)
-        t_fast = time.perf_counter() - t0
-        peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e3
-        assert len(cb.clients) == args.clients and len(cb.responses) == 2 * args.clients
-        t0 = time.perf_counter()
-        naive_load(folder)
-        t_naive = time.perf_counter() - t0
-        print(
-            f"casekit.load_casebook: {t_fast:.2f} s (target < 3 s; peak resident memory of the process "
-            f"{peak:.0f} MB)"
-        )
-        print(f"naive csv-module loader (checks less): {t_naive:.2f} s")
-        print(f"ratio naive / casekit: {t_naive / t_fast:.1f}x")
+    run(args.sizes, args.data)
 
 
 if __name__ == "__main__":

@@ -169,7 +169,10 @@ def read_table(name: str, raw_frame: pd.DataFrame, file: str | None = None):
         frame.index = pd.RangeIndex(2, 2 + len(frame), name="row")
     table = TABLES[name]
     result = _Checker(table, _Raw(frame, file or table.file), problems, warnings).run()
-    return result, problems, warnings
+    from .privacy import withhold_identifiers  # no message quotes an identifier
+
+    ids = frame if name == "identifiers" else None
+    return result, withhold_identifiers(problems, ids), withhold_identifiers(warnings, ids)
 
 
 def load_casebook(path, name: str | None = None) -> Casebook:

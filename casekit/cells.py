@@ -34,6 +34,8 @@ for _c in "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-":
     _ID_CHAR[ord(_c)] = True
 _ID_FIRST = _ID_CHAR.copy()
 _ID_FIRST[[ord("_"), ord("-")]] = False
+_ID_CHAR_OR_NUL = _ID_CHAR.copy()  # NUL separates the cells
+_ID_CHAR_OR_NUL[0] = True
 
 
 class Cells:
@@ -60,7 +62,10 @@ class Cells:
             joined = "\x00".join(values)
         except TypeError:  # a cell that is not text
             return None
-        codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+        if joined.isascii():  # (a flag CPython keeps: no scan) one byte per character
+            codes = np.frombuffer(joined.encode("ascii"), dtype=np.uint8)
+        else:
+            codes = np.frombuffer(joined.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
         breaks = np.flatnonzero(codes == 0)
         if len(breaks) != len(values) - 1:  # a cell holds NUL itself
             return None
@@ -93,9 +98,11 @@ class Cells:
 
     def id_candidates(self) -> np.ndarray:
         """Cells that may match ``ID_PATTERN`` (a superset of those that do not fail it)."""
-        good = _ID_CHAR[np.minimum(self.codes[:-1], 128)]
-        bad_before = np.concatenate(([0], np.cumsum(~good)))
-        clean = bad_before[self.ends] == bad_before[self.starts]
+        good = _ID_CHAR_OR_NUL[np.minimum(self.codes[:-1], 128)]
+        clean = np.ones(len(self.starts), dtype=bool)
+        odd = np.flatnonzero(~good)  # characters no id has (usually none)
+        if len(odd):
+            clean[np.searchsorted(self.starts, odd, side="right") - 1] = False
         length = self.ends - self.starts
         first = self._first()
         return clean & (length >= 1) & (length <= 64) & _ID_FIRST[np.minimum(first, 128)]

@@ -114,8 +114,7 @@ class _Checker:
             seen[name] = seen.get(name, 0) + 1
         if any(n > 1 for n in seen.values()):
             return None
-        frame = frame.copy()
-        frame.columns = headers
+        frame = frame.set_axis(headers, axis=1)  # copy-on-write: the raw cells are not copied
         # pandas names empty header cells "Unnamed: 3"; they are fine if the column is empty
         for name in [n for n in frame.columns if n.startswith("unnamed:")]:
             cells = frame[name].astype("string").fillna("").str.strip()  # all-empty reads as float
@@ -124,17 +123,11 @@ class _Checker:
         # strip text cells (numbers parsed by pandas need nothing); drop blank rows and
         # rows commented out with '#'
         # (vectorised, casekit.cells: a per-cell .str.strip is a Python loop over every cell)
-        frame = frame.apply(
-            lambda s: (
-                s
-                if pd.api.types.is_numeric_dtype(s)
-                else pd.Series(
-                    strip_cells(s.fillna("").astype(str).to_numpy(dtype=object)),
-                    index=s.index,
-                    dtype=str,
-                )
-            )
-        )
+        for name in frame.columns:
+            s = frame[name]
+            if not pd.api.types.is_numeric_dtype(s):
+                values = strip_cells(s.fillna("").astype(str).to_numpy(dtype=object))
+                frame[name] = pd.Series(values, index=s.index, dtype=str)
         blank = np.ones(len(frame), dtype=bool)
         for name in frame.columns:
             col = frame[name]
@@ -151,7 +144,8 @@ class _Checker:
             )
         else:
             comment = pd.Series(False, index=frame.index)
-        frame = frame[~(blank | comment)]
+        if (blank | comment).any():  # (a filter copies every column: only when needed)
+            frame = frame[~(blank | comment)]
         self.clean = frame
 
         missing = [c.name for c in table.columns if c.required and c.name not in frame.columns]
@@ -282,8 +276,11 @@ class _Checker:
 
     def convert_vocab(self, column, raw, filled):
         mapping = vocab_of(column)
-        key = raw.str.lower().str.replace(r"\s+", " ", regex=True)
-        values = key.map(mapping)
+        # a vocabulary column has few distinct cells: normalise and look up each once
+        codes, uniques = pd.factorize(raw.to_numpy(dtype=object))
+        key = pd.Series(uniques, dtype=str).str.lower().str.replace(r"\s+", " ", regex=True)
+        found = key.map(mapping).to_numpy(dtype=object)
+        values = pd.Series(found[codes] if len(codes) else [], index=raw.index, dtype=object)
         bad = filled & values.isna()
         if bad.any():
             choices = accepted_values(column, "id")

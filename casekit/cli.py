@@ -30,9 +30,12 @@ __all__ = ["main", "build_parser"]
 class _Parser(argparse.ArgumentParser):
     """argparse that exits with 2 and a short message (never a traceback)."""
 
+    #: language of the usage messages (set by main() before parsing)
+    lang = "en"
+
     def error(self, message):  # pragma: no cover - exercised through main()
         self.print_usage(sys.stderr)
-        self.exit(2, f"casekit: error: {message}\n")
+        self.exit(2, f"casekit: {t('m_usage_error', self.lang)}: {message}\n")
 
 
 def _echo(text: str = "") -> None:
@@ -127,7 +130,8 @@ def _add_slides(sub):
     p.add_argument("--client", default=None, help="client id for the notebook's parameters")
     p.add_argument("--lang", choices=LANGS, default=None, help="language of the slides")
     p.add_argument("--no-execute", action="store_true", help="use the saved outputs as they are")
-    p.add_argument("--hide-code", action="store_true", help="show text and results only")
+    p.add_argument("--show-code", action="store_true", help="show the code cells too")
+    p.add_argument("--hide-code", action="store_true", help=argparse.SUPPRESS)  # the default
     p.add_argument(
         "--allow-missing-consent",
         action="store_true",
@@ -146,7 +150,7 @@ def _run_slides(args) -> int:
         casebook=args.casebook,
         client_id=args.client,
         lang=args.lang,
-        hide_code=args.hide_code,
+        hide_code=not args.show_code,
         allow_missing_consent=args.allow_missing_consent,
     )
     _echo(t("m_slides_written", args.lang).format(path=path))
@@ -173,7 +177,7 @@ def _add_export(sub):
         action=argparse.BooleanOptionalAction,
         default=True,
         help="pseudonymise and redact (default; --no-deidentify writes a plain copy, "
-        "still without identifiers.csv)",
+        "still without identifiers.csv and with its identifiers redacted wherever they appear)",
     )
     p.add_argument(
         "--key-file",
@@ -239,6 +243,25 @@ def _write_or_print(frame, out, shown_columns, lang: str = "en") -> None:
     for col in view.columns:
         if str(view[col].dtype) == "Float64":
             view[col] = view[col].round(2)
+    if lang == "id":  # decimal comma, Indonesian names of timepoints, scales and classes
+        import pandas as pd
+
+        from .i18n import fmt_number, scale_label, timepoint_label, vocab
+
+        shown = {"timepoint": timepoint_label, "scale": scale_label}
+        for col in view.columns:
+            if str(view[col].dtype) == "Float64":
+                view[col] = view[col].map(lambda x: fmt_number(x, lang, 2) or pd.NA)
+            elif col in shown:
+                view[col] = view[col].map(lambda x, f=shown[col]: f(x, lang) or pd.NA)
+            elif col in ("reliable_change", "clinical_status"):
+                view[col] = view[col].map(lambda x: vocab(x, lang) or pd.NA)
+            elif col == "category" and "category_id" in frame.columns:
+                view[col] = frame["category_id"]  # the instrument file's Indonesian band
+            elif str(view[col].dtype) == "boolean":
+                view[col] = view[col].map(
+                    lambda x: pd.NA if pd.isna(x) else t(("no", "yes")[x], lang)
+                )
     view = view.astype(object).where(view.notna(), "-")
     # headers in the reader's language (the CSV written with --out keeps the column names)
     view.columns = [_column_label(c, lang) for c in view.columns]
@@ -372,6 +395,8 @@ def _add_report(sub):
         action="store_true",
         help="start one kernel per client instead of one per worker",
     )
+    p.add_argument("--pdf", action="store_true",
+                   help="also print <client>.pdf beside each page (needs Chromium)")  # fmt: skip
     p.add_argument(
         "--scheduler",
         default=None,
@@ -414,10 +439,17 @@ def _run_report(args) -> int:
         write_index(Path(out).expanduser().resolve(), results, args.lang, title=gate.title)
     for line in summary_lines(results, args.lang):
         _echo(line)
+    pdf_ok = True
+    if args.pdf:
+        from .reports.pdf import write_pdfs
+
+        lines, pdf_ok = write_pdfs(results, args.casebook, args.lang)
+        for line in lines:
+            _echo(line)
     written = any(r.ok for r in results) and (Path(out) / "index.html").is_file()
     for line in _where_lines(out, written, args.lang):
         _echo(line)
-    return 0 if all(r.ok for r in results) else 1
+    return 0 if pdf_ok and all(r.ok for r in results) else 1
 
 
 def _add_cohort(sub):
@@ -544,13 +576,57 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _help_in(lang: str) -> dict[str, str]:
+    """English help text -> its label in ``lang`` (the ``h_`` labels of casekit.i18n)."""
+    from .i18n import LABELS
+
+    return {e["en"]: e[lang] for k, e in LABELS.items() if k.startswith("h_")}
+
+
+def _translate_help(parser: argparse.ArgumentParser, words: dict[str, str]) -> None:
+    """Put every help text and description of ``parser`` (and its commands) in ``words``."""
+    if parser.description:
+        parser.description = words.get(parser.description, parser.description)
+    for group in parser._action_groups:  # "positional arguments", "options"
+        group.title = words.get(group.title, group.title)
+    for action in parser._actions:
+        if action.help:
+            action.help = words.get(action.help, action.help)
+        if isinstance(action, argparse._SubParsersAction):
+            for choice in action._choices_actions:
+                choice.help = words.get(choice.help, choice.help)
+            for command in action.choices.values():
+                _translate_help(command, words)
+
+
+def _argv_lang(argv) -> str:
+    """The language asked for on the command line (``--lang X``), else the default."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv) and argv[i + 1] in LANGS:
+            return argv[i + 1]
+        if arg.startswith("--lang=") and arg[7:] in LANGS:
+            return arg[7:]
+    try:
+        return default_lang()
+    except ParameterError:
+        return "en"
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the command line; return the exit code."""
     parser = build_parser()
+    _Parser.lang = _argv_lang(argv)
+    words = _help_in(_Parser.lang)
+    _translate_help(parser, words)
+    english = argparse._  # argparse's own words ("usage:", "options") through i18n too
+    argparse._ = lambda text: words.get(text, text)
     try:
         args = parser.parse_args(argv)
     except SystemExit as stop:  # usage errors (2) and --help (0): return, do not exit
         return int(stop.code or 0)
+    finally:
+        argparse._ = english
     if args.lang is None:  # --lang, else CASEKIT_LANG, else Bahasa Indonesia
         try:
             args.lang = default_lang()

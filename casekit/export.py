@@ -604,12 +604,35 @@ def _deidentify(cb: Casebook, key: bytes, age_bands: bool) -> dict[str, pd.DataF
     return out
 
 
+def _guard_only(guard: IdentifierGuard):
+    """Redaction of the direct identifiers only (a plain export)."""
+
+    def redact(value):
+        if value is None or (not isinstance(value, str) and pd.isna(value)):
+            return value
+        return guard.redact(str(value), lambda kind: _PLACEHOLDER.get(kind, "[nama]"))
+
+    return redact
+
+
 def _plain(cb: Casebook) -> dict[str, pd.DataFrame]:
-    return {
-        name: frame.drop(columns=["casebook"], errors="ignore")
-        for name, frame in cb.tables.items()
-        if name != "identifiers"
-    }
+    """The tables as they are, less identifiers.csv, with every direct identifier that
+    appears in their text redacted by the guard (a plain export leaks none either)."""
+    guard = IdentifierGuard.from_casebook(cb)
+    out = {}
+    for name, frame in cb.tables.items():
+        if name == "identifiers":
+            continue
+        f = frame.drop(columns=["casebook"], errors="ignore")
+        if guard:
+            f = f.copy()
+            redact = _guard_only(guard)
+            for col in TABLES[name].columns:
+                if col.kind in ("text", "list") and col.name in f.columns:
+                    uniq = {v: redact(v) for v in f[col.name].dropna().unique()}
+                    f[col.name] = f[col.name].map(uniq).astype("string")
+        out[name] = f
+    return out
 
 
 # --- writing ------------------------------------------------------------------------------------
@@ -669,7 +692,10 @@ def _copy_instruments(cb: Casebook, folder: Path, red: Redactor | None = None) -
                 f"The definition file of instrument {inst_id} ({inst.source}) cannot be found."
             )
         target = folder / "instruments" / f"{inst_id}.toml"
-        if red is None:
+        guard = IdentifierGuard.from_casebook(cb) if red is None else None
+        if red is None and guard and guard.findings(src.read_text(encoding="utf-8")):
+            target.write_text(_redacted_toml(src, _guard_only(guard)), encoding="utf-8")
+        elif red is None:
             shutil.copyfile(src, target)
         else:
             target.write_text(_redacted_toml(src, red), encoding="utf-8")
@@ -677,7 +703,7 @@ def _copy_instruments(cb: Casebook, folder: Path, red: Redactor | None = None) -
     return written
 
 
-def _redacted_toml(src: Path, red: Redactor) -> str:
+def _redacted_toml(src: Path, red) -> str:
     from .instruments import tomllib  # tomli before Python 3.11
     from .tomlwrite import dumps
 
@@ -751,8 +777,10 @@ def _leak_check(cb: Casebook, folder: Path) -> None:
             if column < len(header):
                 where += f", column '{header[column]}'"
         raise ExportError(
-            f"A direct identifier from identifiers.csv ({found[0].kind}) survived in {where}; "
-            "nothing was written. Please report this as a casekit bug."
+            f"A direct identifier from identifiers.csv ({found[0].kind}) would be exported in "
+            f"{where}; nothing was written. A code or id column cannot be redacted: replace "
+            "the name in that cell of the casebook (in free text, please report this as a "
+            "casekit bug)."
         )
 
 
@@ -821,7 +849,8 @@ def export_casebook(
     deidentify : bool
         True (the default): pseudonyms, shifted dates, roles, redacted text
         (see the module docstring). False: a plain, validated copy, still
-        without ``identifiers.csv``.
+        without ``identifiers.csv`` and with every direct identifier found in
+        its text (and local instrument files) redacted by the guard.
     key_file : str or Path, optional
         The secret key (hex). Created with a new random key when the file
         does not exist. Must lie outside ``out``. Default for a single
@@ -902,8 +931,7 @@ def export_casebook(
                 "this as a casekit bug:\n" + str(err)
             ) from None
         _compare_scores(cb, exported, key)
-        if deidentify:
-            _leak_check(cb, tmp)
+        _leak_check(cb, tmp)  # plain or de-identified: no direct identifier leaves
         result = ExportResult(out, kfile, created, len(cb.clients), files)
         result.left_out = left_out
         consent = {

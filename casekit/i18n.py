@@ -1112,6 +1112,31 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "The cohort report was not written; the reason is listed above.",
     },
     # --- classroom (widgets, figures, slides, consistency) ---------------------
+    "w_scores_from_client": {
+        "id": "Skor sebelum dan sesudah: skor klien {client}",
+        "en": "Scores before and after: client {client}'s scores",
+    },
+    "w_scores_example": {
+        "id": "Skor sebelum dan sesudah: nilai contoh (klien ini tidak punya pasangan skor)",
+        "en": "Scores before and after: example values (this client has no pre/post pair)",
+    },
+    "w_placeholder_verdict": {
+        "id": "hanya latihan: dihitung dari nilai andaian, bukan temuan tentang klien",
+        "en": "an exercise only: computed from placeholder values, not a finding about the client",
+    },
+    "w_no_clinical_rows": {
+        "id": "Belum ada klien dengan pasangan skor sebelum-sesudah pada instrumen yang "
+        "reliabilitasnya diketahui, jadi perubahan reliabel dan signifikansi klinis belum "
+        "dapat dihitung.",
+        "en": "No client has a before/after pair on an instrument with a known reliability "
+        "yet, so reliable change and clinical significance cannot be computed.",
+    },
+    "fig_cutoff_out_of_range": {
+        "id": "batas fungsional ({kind}) = {value} berada di luar rentang skor ({lo}\u2013{hi}): "
+        "tidak ada yang dapat melewatinya, jadi tidak digambar",
+        "en": "the functional cutoff ({kind}) = {value} lies outside the score range "
+        "({lo}\u2013{hi}): nobody can cross it, so it is not drawn",
+    },
     "cons_child_birth_year": {
         "id": "peristiwa kelahiran anak ini tidak cocok dengan tahun lahir anak di family.csv ({years})",
         "en": "this child's birth does not match the child's birth year in family.csv ({years})",
@@ -1248,6 +1273,20 @@ LABELS: dict[str, dict[str, str]] = {
         "periksa gambar seorang klien dengan --client KODE.)",
         "en": "(Figures are test-drawn when at most {limit} clients are checked; check one "
         "client's figures with --client ID.)",
+    },
+    "pdf_no_chromium": {
+        "id": "PDF tidak dibuat: Chromium tidak ditemukan. Laporan HTML sudah ditulis. Pasang "
+        "Chromium (Debian/Ubuntu: sudo apt install chromium; Windows/macOS: Google Chrome) "
+        "atau tunjukkan lokasinya dengan CASEKIT_CHROMIUM=/jalur/ke/chromium, lalu ulangi "
+        "dengan --pdf.",
+        "en": "No PDF made: Chromium was not found. The HTML reports were written. Install "
+        "Chromium (Debian/Ubuntu: sudo apt install chromium; Windows/macOS: Google Chrome) or "
+        "point to it with CASEKIT_CHROMIUM=/path/to/chromium, then run again with --pdf.",
+    },
+    "pdf_written": {"id": "PDF ditulis: {path}", "en": "PDF written: {path}"},
+    "pdf_failed": {
+        "id": "PDF GAGAL {name}: {error} (laporan HTML tetap ada)",
+        "en": "PDF FAILED {name}: {error} (the HTML report is still there)",
     },
     "pf_client_heading": {"id": "Klien {client}:", "en": "Client {client}:"},
     "pf_readiness_heading": {
@@ -2133,6 +2172,272 @@ LABELS: dict[str, dict[str, str]] = {
     "i_unknown_fix": {
         "id": "pakai salah satu dari: {known} (atau tambahkan instruments/{id}.toml ke buku kasus)",
         "en": "use one of: {known} (or add instruments/{id}.toml to the casebook)",
+    },
+    # casekit new (casekit.templates) and casekit slides (casekit.slides)
+    "n_bad_code": {
+        "id": "Kode klien {code} tidak bisa dipakai: pakai huruf, angka, '-' atau '_' "
+        "(tanpa spasi), paling panjang 64 karakter, mis. K01.",
+        "en": "The client code {code} cannot be used: use letters, digits, '-' or '_' "
+        "(no spaces), at most 64 characters, e.g. K01.",
+    },
+    "n_exists": {
+        "id": "{folder} sudah ada dan tidak kosong; casekit tidak pernah menimpa buku kasus. "
+        "Pilih nama folder baru.",
+        "en": "{folder} already exists and is not empty; casekit never overwrites a casebook. "
+        "Choose a new folder name.",
+    },
+    "s_no_assets": {
+        "id": "Salinan luring reveal.js dan MathJax belum terpasang (tidak ada: {missing}). "
+        "Jalankan `make install`, atau sekali: python -m casekit.slides --fetch-assets",
+        "en": "The offline copies of reveal.js and MathJax are not installed "
+        "(missing: {missing}). Run `make install`, or once: "
+        "python -m casekit.slides --fetch-assets",
+    },
+    "s_cell_failed": {
+        "id": "{name} berhenti di sel {cell} dengan {error}. Perbaiki notebook-nya (atau "
+        "parameternya) lalu coba lagi.",
+        "en": "{name} stopped at cell {cell} with {error}. Fix the notebook (or its "
+        "parameters) and try again.",
+    },
+    "s_not_notebook": {
+        "id": "{path} bukan berkas notebook (.ipynb). Sebutkan jalur ke sebuah notebook.",
+        "en": "{path} is not a notebook file (.ipynb). Give the path to one.",
+    },
+    "m_usage_error": {"id": "kesalahan pemakaian", "en": "error"},
+    # command-line help in Bahasa Indonesia (casekit.cli: English help text -> label)
+    "h_01": {"id": "tampilkan bantuan ini lalu keluar", "en": "show this help message and exit"},
+    "h_02": {
+        "id": "periksa buku kasus dan daftar semua masalahnya",
+        "en": "check a casebook and list every problem",
+    },
+    "h_03": {
+        "id": "buat buku kasus kosong dengan semua templat",
+        "en": "create a blank casebook with every template",
+    },
+    "h_04": {"id": "ringkasan singkat isi buku kasus", "en": "short summary of a casebook"},
+    "h_05": {
+        "id": "skor kuesioner buku kasus (tabel atau CSV)",
+        "en": "questionnaire scores of a casebook (table or CSV)",
+    },
+    "h_06": {
+        "id": "perubahan reliabel dan signifikan secara klinis per klien",
+        "en": "reliable and clinically significant change per client",
+    },
+    "h_07": {
+        "id": "ekspor notebook kuliah sebagai salindia reveal.js luring",
+        "en": "export a lecture notebook as offline reveal.js slides",
+    },
+    "h_08": {
+        "id": "tulis salinan tanpa identitas dari satu atau beberapa buku kasus untuk penelitian",
+        "en": "write a de-identified copy of one or more casebooks for research",
+    },
+    "h_09": {
+        "id": "satu laporan HTML per klien (papermill + nbconvert)",
+        "en": "one HTML report per client (papermill + nbconvert)",
+    },
+    "h_10": {
+        "id": "laporan kohort dari satu atau beberapa buku kasus",
+        "en": "cohort report of one or more casebooks",
+    },
+    "h_11": {
+        "id": "apakah proses pertolongan lengkap? (tahap 4.1-4.6)",
+        "en": "is the helping process complete? (stages 4.1-4.6)",
+    },
+    "h_12": {
+        "id": "bab IV laporan praktikum sebagai dokumen Word yang dapat diedit",
+        "en": "the practicum chapter IV as an editable Word document",
+    },
+    "h_13": {
+        "id": "folder buku kasus (atau workbook .xlsx)",
+        "en": "casebook folder (or .xlsx workbook)",
+    },
+    "h_14": {
+        "id": "waktu pengukuran sebelum (bawaan: pre; sebelum)",
+        "en": "timepoint before (default: pre; sebelum)",
+    },
+    "h_15": {
+        "id": "waktu pengukuran sesudah (bawaan: post; sesudah)",
+        "en": "timepoint after (default: post; sesudah)",
+    },
+    "h_16": {
+        "id": "id kuesioner yang akan dipakai laporan",
+        "en": "questionnaire id the report will use",
+    },
+    "h_17": {
+        "id": "periksa klien ini saja (ulangi untuk beberapa klien)",
+        "en": "check only this client (repeat for several)",
+    },
+    "h_18": {
+        "id": "seperti casekit report: tanggal persetujuan yang kosong hanya peringatan",
+        "en": "as in casekit report: a missing consent date is only a warning",
+    },
+    "h_19": {"id": "bahasa pesan", "en": "language of the messages"},
+    "h_20": {
+        "id": "folder yang akan dibuat (belum ada atau kosong)",
+        "en": "folder to create (must not exist or be empty)",
+    },
+    "h_21": {"id": "kode klien, mis. K01", "en": "the client's code, e.g. K01"},
+    "h_22": {
+        "id": "tulis semua kolom ke berkas CSV ini alih-alih mencetaknya",
+        "en": "write every column to this CSV file instead of printing",
+    },
+    "h_23": {
+        "id": "waktu pengukuran pertama (bawaan: pre)",
+        "en": "first timepoint (default: pre)",
+    },
+    "h_24": {
+        "id": "waktu pengukuran kedua (bawaan: post)",
+        "en": "second timepoint (default: post)",
+    },
+    "h_25": {
+        "id": "indeks perubahan reliabel (bawaan: JT, Jacobson & Truax 1991)",
+        "en": "reliable change index (default: JT, Jacobson & Truax 1991)",
+    },
+    "h_26": {
+        "id": "titik potong Jacobson & Truax (bawaan: auto = c bila ada norma, selain itu a)",
+        "en": "Jacobson & Truax cutoff (default: auto = c with norms, else a)",
+    },
+    "h_27": {"id": "notebook-nya (.ipynb)", "en": "the notebook (.ipynb)"},
+    "h_28": {"id": "folder hasil (bawaan: slides)", "en": "output folder (default: slides)"},
+    "h_29": {
+        "id": "buku kasus untuk parameter notebook",
+        "en": "casebook for the notebook's parameters",
+    },
+    "h_30": {
+        "id": "kode klien untuk parameter notebook",
+        "en": "client id for the notebook's parameters",
+    },
+    "h_31": {"id": "bahasa salindia", "en": "language of the slides"},
+    "h_32": {
+        "id": "pakai keluaran yang tersimpan apa adanya",
+        "en": "use the saved outputs as they are",
+    },
+    "h_33": {"id": "tampilkan teks dan hasil saja", "en": "show text and results only"},
+    "h_34": {
+        "id": "buat salindia juga untuk klien tanpa consent_date",
+        "en": "make slides of clients without a consent_date",
+    },
+    "h_35": {
+        "id": "Tulis buku kasus tanpa identitas untuk penelitian: nama samaran berkunci, tanggal digeser per klien, identifiers.csv tidak disertakan, nama dalam teks bebas disamarkan. Satu baris audit ditambahkan ke exports.log di samping setiap buku kasus sumber.",
+        "en": "Write a de-identified casebook for research: keyed pseudonyms, dates shifted per client, identifiers.csv dropped, names in free text redacted. An audit line is appended to exports.log beside each source casebook.",
+    },
+    "h_36": {
+        "id": "folder buku kasus; beberapa folder digabung",
+        "en": "casebook folder(s); several are pooled",
+    },
+    "h_37": {
+        "id": "folder ekspor yang akan dibuat (harus baru atau kosong)",
+        "en": "export folder to create (must be new or empty)",
+    },
+    "h_38": {
+        "id": "samarkan nama dan sensor teks (bawaan; --no-deidentify menulis salinan biasa, tetap tanpa identifiers.csv)",
+        "en": "pseudonymise and redact (default; --no-deidentify writes a plain copy, still without identifiers.csv)",
+    },
+    "h_39": {
+        "id": "berkas kunci rahasia (dibuat bila belum ada; simpan di luar ekspor). Bawaan untuk satu buku kasus: <buku kasus>.export.key di sampingnya",
+        "en": "secret key file (created when absent; keep it outside the export). Default for one casebook: <casebook>.export.key beside it",
+    },
+    "h_40": {
+        "id": "kelompok usia 5 tahunan, tanpa tahun lahir",
+        "en": "5-year age bands, no birth years",
+    },
+    "h_41": {
+        "id": "CSV casebook,client_id,person_id untuk penggabungan",
+        "en": "CSV casebook,client_id,person_id for pooling",
+    },
+    "h_42": {
+        "id": "ekspor juga klien tanpa consent_date (bawaan: tidak diikutkan; dicatat di baris audit)",
+        "en": "export clients without a consent_date too (left out by default; recorded in the audit line)",
+    },
+    "h_43": {
+        "id": "kode klien (ulangi untuk beberapa; bawaan: semua klien)",
+        "en": "client id (repeat for several; default: every client)",
+    },
+    "h_44": {
+        "id": "jumlah proses paralel (bawaan: jumlah inti prosesor)",
+        "en": "parallel worker processes (default: number of cores)",
+    },
+    "h_45": {
+        "id": "jalankan satu kernel per klien, bukan satu per proses",
+        "en": "start one kernel per client instead of one per worker",
+    },
+    "h_46": {
+        "id": "cetak juga <klien>.pdf di samping setiap halaman (perlu Chromium)",
+        "en": "also print <client>.pdf beside each page (needs Chromium)",
+    },
+    "h_47": {
+        "id": "jalankan di klaster Dask: alamat scheduler (tcp://host:8786) atau local:N (N proses di mesin ini); perlu casekit[cluster]",
+        "en": "run on a Dask cluster: a scheduler address (tcp://host:8786) or local:N (N worker processes on this machine); needs casekit[cluster]",
+    },
+    "h_48": {
+        "id": "folder hasil (bawaan: reports/<nama folder buku kasus>, agar hasil tidak saling menimpa)",
+        "en": "output folder (default: reports/<casebook folder name>, so runs never overwrite each other)",
+    },
+    "h_49": {"id": "bahasa laporan", "en": "report language"},
+    "h_50": {
+        "id": "id kuesioner (bawaan: dipilih menurut data)",
+        "en": "questionnaire id (default: chosen per data)",
+    },
+    "h_51": {
+        "id": "waktu pengukuran sebelum (bawaan: pre)",
+        "en": "timepoint before (default: pre)",
+    },
+    "h_52": {
+        "id": "waktu pengukuran sesudah (bawaan: post)",
+        "en": "timepoint after (default: post)",
+    },
+    "h_53": {
+        "id": "sematkan plotly.js di setiap halaman (satu berkas untuk dikirim lewat surel) alih-alih plotly.min.js bersama",
+        "en": "embed plotly.js in every page (one file to email) instead of a shared plotly.min.js",
+    },
+    "h_54": {
+        "id": "buat laporan juga untuk klien tanpa consent_date (laporan menyebutnya di baris pertama)",
+        "en": "also report clients without consent_date (the report says so on its first line)",
+    },
+    "h_55": {
+        "id": "folder buku kasus (atau workbook .xlsx) yang digabung",
+        "en": "casebook folders (or .xlsx workbooks) to pool",
+    },
+    "h_56": {
+        "id": "kolom clients.csv untuk subkelompok (bawaan: sex; '' untuk tanpa subkelompok)",
+        "en": "clients.csv column for subgroups (default: sex; '' for none)",
+    },
+    "h_57": {"id": "kode klien", "en": "client id"},
+    "h_58": {"id": "bahasa temuan", "en": "language of the findings"},
+    "h_59": {"id": "bahasa bab", "en": "language of the chapter"},
+    "h_60": {
+        "id": "berkas .docx yang ditulis (bawaan: reports/<buku kasus>/ID.docx)",
+        "en": "the .docx to write (default: reports/<casebook>/ID.docx)",
+    },
+    "h_61": {"id": "tempat kosong alih-alih gambar", "en": "placeholders instead of figures"},
+    "h_62": {
+        "id": "juga untuk klien tanpa consent_date (bab menyebutnya di baris pertama)",
+        "en": "also for a client without consent_date (the chapter says so on its first line)",
+    },
+    "h_63": {
+        "id": "casekit: buku kasus, skor dan laporan untuk praktik pekerjaan sosial dengan individu (casework).",
+        "en": "casekit: casebooks, scores, reports for social-work casework.",
+    },
+    "h_64": {"id": "pemakaian: ", "en": "usage: "},
+    "h_65": {"id": "argumen posisi", "en": "positional arguments"},
+    "h_66": {"id": "opsi", "en": "options"},
+    "h_67": {
+        "id": "argumen berikut wajib diisi: %s",
+        "en": "the following arguments are required: %s",
+    },
+    "h_68": {"id": "argumen tidak dikenal: %s", "en": "unrecognized arguments: %s"},
+    "h_69": {
+        "id": "pilihan tidak sah: %(value)r (pilih dari %(choices)s)",
+        "en": "invalid choice: %(value)r (choose from %(choices)s)",
+    },
+    "h_70": {"id": "memerlukan satu nilai", "en": "expected one argument"},
+    "h_71": {
+        "id": "argumen %(argument_name)s: %(message)s",
+        "en": "argument %(argument_name)s: %(message)s",
+    },
+    "h_72": {
+        "id": "nilai %(type)s tidak sah: %(value)r",
+        "en": "invalid %(type)s value: %(value)r",
     },
     # casekit summary (Casebook.summary)
     "m_sum_casebook": {"id": "Buku kasus {name}", "en": "Casebook {name}"},

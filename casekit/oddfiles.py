@@ -33,7 +33,7 @@ __all__ = [
 ]
 
 #: largest CSV (or instrument TOML) read, in bytes; a bigger file is refused with a message
-MAX_FILE_BYTES = 50 * 1024 * 1024
+MAX_FILE_BYTES = 1024 * 1024 * 1024  # 1M clients with two administrations: 200 MB (issue 17)
 #: largest .xlsx read, in bytes, and the most its parts may unpack to
 MAX_WORKBOOK_BYTES = 50 * 1024 * 1024
 MAX_UNPACKED_BYTES = 250 * 1024 * 1024

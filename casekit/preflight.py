@@ -106,14 +106,56 @@ def _row(frame: pd.DataFrame, mask) -> int | None:
     return int(hits[0]) if len(hits) else None
 
 
+class _Index:
+    """What the checks need, computed once for the whole casebook (vectorised).
+
+    A client with consent, a before/after pair and nothing unscored costs a few
+    set look-ups; only a client with something to say is looked at row by row,
+    so checking 100,000 clients is a matter of seconds, not of N x N."""
+
+    def __init__(self, cb, scores=None, pre="pre", post="post", instrument=""):
+        clients = cb.clients
+        ids = clients["client_id"].astype(str)
+        if "consent_date" in clients.columns:
+            lacking = clients["consent_date"].isna().to_numpy()
+        else:
+            lacking = [True] * len(clients)
+        self.no_consent = dict(zip(ids[lacking], clients.index[lacking], strict=True))
+        self.present = {
+            file: set(cb.tables[file[: -len(".csv")]]["client_id"].astype(str))
+            for _, _, file in FIGURES
+            if file[: -len(".csv")] in cb.tables
+        }
+        if scores is None:
+            return
+        totals = scores[scores["scale"] == "total"] if len(scores) else scores
+        self.totals = totals.reset_index(drop=True)
+        cid = self.totals["client_id"].astype(str)
+        self.groups = self.totals.groupby(cid, sort=False).indices if len(totals) else {}
+        self.anywhere = set(self.totals["timepoint"].dropna().astype(str))
+        tp = self.totals["timepoint"].astype(str)
+        at = tp.isin([pre, post])
+        if instrument:
+            at &= self.totals["instrument"].astype(str) == instrument
+        keys = pd.DataFrame({"c": cid[at], "i": self.totals["instrument"][at], "t": tp[at]})
+        counts = keys.drop_duplicates().groupby(["c", "i"], sort=False).size()
+        self.paired = set(counts[counts == 2].index.get_level_values("c"))
+        self.unscored = set(cid[at & self.totals["score"].isna()])
+
+    def rows(self, client_id):
+        """The client's totals (an empty frame when none)."""
+        return self.totals.iloc[self.groups.get(client_id, [])]
+
+
 def consent_problems(
-    cb, client_id: str, allow_missing_consent: bool = False, lang: str = "id"
+    cb, client_id: str, allow_missing_consent: bool = False, lang: str = "id", index=None
 ) -> list[Problem]:
     """An error (a warning when allowed) when the client has no ``consent_date``."""
-    clients = cb.clients
-    mask = clients["client_id"] == client_id
-    if "consent_date" in clients.columns and clients.loc[mask, "consent_date"].notna().any():
+    index = index or _Index(cb)
+    if client_id not in index.no_consent:
         return []
+    clients = cb.clients
+    mask = clients.index == index.no_consent[client_id]
     if allow_missing_consent:
         return [
             Problem("clients.csv", _row(clients, mask), "consent_date", None,
@@ -150,6 +192,7 @@ def questionnaire_problems(
     post: str = "post",
     instrument: str = "",
     lang: str = "id",
+    index=None,
 ) -> list[Problem]:
     """Problems of the evaluation section: data, pairs, totals that cannot be scored.
 
@@ -165,9 +208,11 @@ def questionnaire_problems(
         The questionnaire chosen with ``--instrument`` (``""``: any).
     """
     pre, post = normalise_timepoint(pre), normalise_timepoint(post)
+    index = index or _Index(cb, scores, pre, post, instrument)
+    if client_id in index.paired and client_id not in index.unscored:
+        return []  # the usual case, without looking at the rows
     problems: list[Problem] = []
-    totals = scores[(scores["scale"] == "total")] if len(scores) else scores
-    mine = totals[totals["client_id"] == client_id] if len(totals) else totals
+    mine = index.rows(client_id)
     if not len(mine):
         return [
             Problem("responses.csv", None, "timepoint", None, t("pf_no_scores", lang),
@@ -182,7 +227,7 @@ def questionnaire_problems(
         )  # fmt: skip
         return problems
     wanted = [instrument] if instrument else have
-    anywhere = set(totals["timepoint"].dropna().astype(str))
+    anywhere = index.anywhere
     paired = []
     for inst in wanted:
         rows = mine[mine["instrument"] == inst]
@@ -212,18 +257,20 @@ def questionnaire_problems(
     return problems
 
 
-def figure_problems(cb, client_id: str, lang: str = "id", draw: bool = True) -> list[Problem]:
+def figure_problems(
+    cb, client_id: str, lang: str = "id", draw: bool = True, index=None
+) -> list[Problem]:
     """Figures that cannot be drawn (errors) or will say "no data" (one warning).
 
     With ``draw`` each figure that has data is drawn as the report draws it
     (about 0.1-0.2 s each); without, only empty tables are reported."""
     from . import figures
 
+    index = index or _Index(cb)
     problems: list[Problem] = []
     empty: list[tuple[str, str]] = []
     for name, label, file in FIGURES:
-        frame = cb.tables.get(file[: -len(".csv")])
-        if frame is None or not (frame["client_id"] == client_id).any():
+        if client_id not in index.present.get(file, ()):
             empty.append((t(label, lang), file))
             continue
         if not draw:
@@ -315,11 +362,12 @@ def preflight(
     scores = score(cb)
     shared = _change_problems(cb, scores, pre, post, lang)
     out = []
+    index = _Index(cb, scores, pre, post, instrument)
     for cid in ids:
-        problems = consent_problems(cb, cid, allow_missing_consent, lang)
-        problems += questionnaire_problems(cb, cid, scores, pre, post, instrument, lang)
+        problems = consent_problems(cb, cid, allow_missing_consent, lang, index)
+        problems += questionnaire_problems(cb, cid, scores, pre, post, instrument, lang, index)
         problems += shared
-        problems += figure_problems(cb, cid, lang, draw=draw)
+        problems += figure_problems(cb, cid, lang, draw=draw, index=index)
         out.append(Readiness(cid, problems))
     return out
 

@@ -41,14 +41,15 @@ Names (``full_name`` and any other text column)
     more* is an identifier on its own, found as a whole word (a name part
     inside another word, ``Adi`` in ``Hadiah``, does not count; Indonesian
     suffixes ``-nya``, ``-lah``, ``-pun``, ``-kah``, ``-ku``, ``-mu`` after
-    it do). Name parts shorter than three letters are not matched.
+    it do). Name parts shorter than three letters (counting a doubled
+    letter once: ``Iin``) are not matched.
 Common words
     A name part that is also an everyday Indonesian word (``Kasih``,
     ``Indah``, ``Budi``, ``Putri``, ``Rahayu``, ``Lestari``, ... see
     :data:`COMMON_WORDS`) would stop every report that says *terima kasih*.
     Such a part counts only where it is evidently a name: after a title
-    (``Bu Kasih``), next to another part of the same person's name
-    (``Kasih Rahayu``), or written with a capital letter in the middle of a
+    (``Bu Kasih``), next to another part of the same person's name with only
+    a space or hyphen between (``Kasih Rahayu``), or written with a capital letter in the middle of a
     sentence (``... bertemu Kasih di ...``). The trade-off: ``Kasih`` at
     the start of a sentence or lower-case on its own is not caught.
 Numbers (values with seven digits or more: phone, NIK, KK)
@@ -67,15 +68,18 @@ Addresses
     neighbourhood (after ``Jl.``, ``Jln``, ``Jalan``, ``Gg.``, ``Gang``,
     ``Kel.``, ``Kelurahan``, ``Desa``, ``Dusun``, ``Kp.``, ``Perum``,
     ``Komplek``, ``Blok``...) is found when the text writes it after any of
-    those words (``Jln Melati`` for ``Jl. Melati No. 5``) or followed by the
-    house number (``Melati 5``). A district (``Kec.``) or city alone is not
+    those words (``Jln Melati`` for ``Jl. Melati No. 5``; the first word is
+    enough there: ``Gg. Kenari`` for ``Gg. Kenari II``) or, whole, followed by
+    the house number (``Melati 5``). A district (``Kec.``) or city alone is not
     an identifier, and neither is an RT/RW number alone.
 
 Matching is fast however many clients a casebook has: the folded text is
 split into words once (one regular expression, in C), each distinct word is
 put in canonical spelling once and looked up in a dictionary of name parts;
-digit runs and e-mail addresses get one pass each. A 400 KB report page is
-checked in about 65 ms against 200 clients, 110 ms against 2000 (see
+digit runs and e-mail addresses get one pass each. Findings inside encoded
+data (UUIDs, base64 runs such as plotly's figure data) are dropped. A 400 KB
+report page is
+checked in 65-90 ms against 200 clients (2000 clients: about the same; see
 ``benchmarks/bench_privacy.py``).
 
 What is *not* caught: nicknames, initials or misspellings that appear nowhere
@@ -83,6 +87,10 @@ in ``identifiers.csv``; name parts shorter than three letters; a name spelled
 letter by letter or split by markup (``S<b>utarman</b>``); parts of numbers;
 identifiers of people who are not in ``identifiers.csv`` (family members,
 neighbours): write those as roles (see ``family.label``).
+
+Checked for false alarms on the 75 rendered demo pages (73 client reports,
+cohort, index) with 196 common Indonesian given names and surnames as
+identifiers: nothing found.
 """
 
 from __future__ import annotations
@@ -133,7 +141,7 @@ _COMMON_TEXT = """
     suci bayu tri eka dwi jaya dewi rahayu lestari setia sejahtera bintang bulan surya mentari
     fajar embun pelangi permata mutiara utama pratama sukma damai aman tentram jujur tulus
     kuat teguh gagah perkasa berlian cinta kurnia karunia nikmat rezeki berkah amal ikhlas
-    syukur sehat bakti wijaya sakti agung mega awan angin hujan guntur laut gunung emas perak
+    syukur sehat bakti wijaya sakti agung mega awan angin hujan guntur laut gunung emas perak cucu dada
     puspa kencana indra wangi asri manis muda wahyu ilham fitri ihsan hakim arif ananda yang
     asih jati kali anggrek kenanga kamboja dahlia cempaka teratai raya baru lama utara
     selatan barat timur tengah sri
@@ -217,6 +225,32 @@ def _fold_one(match: re.Match) -> str:
 
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
+# encoded data, not words: base64 (plotly's "bdata", data: URIs; "/" may be written \u002f)
+# and UUIDs (element ids). Their random pieces ("aade", "EMI") would match short names, so a
+# finding inside one is dropped (checked only around findings: pages without any stay fast).
+_RUN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/\\=-")
+_UUID = re.compile(r"[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}")
+
+
+def _in_blob(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` lies inside a UUID or a random-looking (base64) run."""
+    i, j, limit = start, end, 1 << 16
+    while i > 0 and text[i - 1] in _RUN and start - i < limit:
+        i -= 1
+    while j < len(text) and text[j] in _RUN and j - end < limit:
+        j += 1
+    run = text[i:j]
+    for m in _UUID.finditer(run):
+        if m.start() <= start - i and end - i <= m.end():
+            return True
+    if len(run) < 40 or "-" in run.strip("-"):
+        return False
+    upper = sum(c.isupper() for c in run)
+    lower = sum(c.islower() for c in run)
+    letters = upper + lower
+    return bool(
+        letters and upper >= letters / 5 and lower >= letters / 5 and any(c.isdigit() for c in run)
+    )
 
 
 def fold(text: str) -> str:
@@ -309,7 +343,8 @@ def _name_parts(value: str) -> list[str]:
         for piece in w.split("."):
             bare = piece.replace(_APOS, "")
             key = canonical(piece)
-            if len(re.sub("[^a-z]", "", bare)) >= _MIN_PART and key and bare not in TITLES:
+            # at least three letters, also once doubled letters count single ("Iin" is "in")
+            if len(re.sub("[^a-z]", "", key)) >= _MIN_PART and bare not in TITLES:
                 parts.append(key)
     return parts
 
@@ -479,6 +514,7 @@ class IdentifierGuard:
             found.extend(self._number_findings(folded))
         if "@" in folded:
             found.extend(self._email_findings(folded))
+        found = [f for f in found if f.kind == "email" or not _in_blob(text, f.start, f.end)]
         return sorted(set(found), key=lambda f: (f.start, f.end, f.kind, f.client_id))
 
     def _name_key(self, word: str) -> str | None:
@@ -525,13 +561,16 @@ class IdentifierGuard:
                 (w.start(), w.end(), canonical(w.group(0)))
                 for w in _TOKENS.finditer(folded, m.start(), min(len(folded), m.start() + 120))
             ]
+            begin = max(0, m.start() - 16)
+            prefix = _STREET_BEFORE.search(folded[begin : m.start()])
             for place in self._place_first[canonical(m.group(0))]:
-                if [c for _, _, c in following[: len(place)]] != place:
+                whole = [c for _, _, c in following[: len(place)]] == place
+                # after a street word the first word of the name is enough ("Gg. Kenari"
+                # for "Gg. Kenari II"); without one, the whole name and its house number
+                if not whole and not (prefix and len(place[0]) >= _MIN_PART):
                     continue
-                end = following[len(place) - 1][1]
+                end = following[len(place) - 1 if whole else 0][1]
                 kind, client, house = self._places[" ".join(place)]
-                begin = max(0, m.start() - 16)
-                prefix = _STREET_BEFORE.search(folded[begin : m.start()])
                 rest = _PLACE_AFTER.match(folded, end)
                 if prefix or (rest.group("no") and rest.group("no") in house):
                     start = begin + prefix.start("w") if prefix else m.start()
@@ -550,7 +589,7 @@ class IdentifierGuard:
             if 0 <= j < len(hits):
                 s2, e2, key2, _, _ = hits[j]
                 gap = folded[end:s2] if j > i else folded[e2:start]
-                if key2 != key and key2 in parts and re.fullmatch(r"[^a-z0-9]{1,3}", gap):
+                if key2 != key and key2 in parts and re.fullmatch(r"[\s'-]{1,3}", gap):
                     return True
         if text[start : start + 1].isupper():
             prev = text[:start].rstrip(" \t\u00a0")
@@ -766,7 +805,10 @@ def leak_message(where: str, found: list[Finding], sources=()):
 def guarded_write(path, data: str | bytes, guard: IdentifierGuard | None, *, where=None) -> Path:
     """Check ``data`` with ``guard`` (text, or bytes read as UTF-8), then write it atomically.
 
-    Nothing is written when the guard finds an identifier."""
+    Nothing is written when the guard finds an identifier. Compressed formats
+    (PDF streams, ``.docx``/``.xlsx`` zips) cannot be searched as bytes: check
+    the text that goes into them with :meth:`IdentifierGuard.check` before
+    encoding (or derive them from a page that passed the guard)."""
     path = Path(path)
     if guard:
         text = data if isinstance(data, str) else data.decode("utf-8", errors="replace")

@@ -86,6 +86,12 @@ _KEEP = {
 _FOLDER = {"reveal.js": "reveal", "mathjax": "mathjax"}
 _STAMP = "casekit-assets.json"
 ASSETS_FOLDER = "slides_assets"
+#: slide size (a 16:9 projector); reveal.js scales it to the screen
+SLIDE_WIDTH, SLIDE_HEIGHT = 1280, 720
+#: tallest figure on a slide: the slide less a heading and a line of text
+PLOT_MAX_HEIGHT = 560
+#: cell tag: text that only makes sense next to a live widget (not on slides)
+LIVE_ONLY = "casekit-live"
 _TEMPLATE_DIR = Path(__file__).parent / "assets"
 _TEMPLATE_FILE = "casekit_slides.html.j2"
 _WIDGET_MIME = "application/vnd.jupyter.widget-view+json"
@@ -204,18 +210,16 @@ def check_assets(folder: str | os.PathLike | None = None) -> Path:
     ]
     missing = [str(p) for p in needed if not p.is_file()]
     if missing:
-        raise ExportError(
-            "The offline copies of reveal.js and MathJax are not installed "
-            f"(missing: {missing[0]}). Run `make install`, or once: "
-            "python -m casekit.slides --fetch-assets"
-        )
+        raise ExportError(msg("s_no_assets", missing=str(missing[0])))
     return folder
 
 
 # --- notebook preparation -------------------------------------------------------
 def _plotly_html(fig_json: dict) -> str:
     div_id = "plot-" + uuid.uuid4().hex[:12]
-    height = fig_json.get("layout", {}).get("height") or 460  # the figure's own height
+    fig_json = _for_slide(fig_json)
+    # the figure's own height, but never more than the slide has room for
+    height = min(fig_json.get("layout", {}).get("height") or 460, PLOT_MAX_HEIGHT)
     data = json.dumps(fig_json.get("data", []))
     # the slide decides the width (a figure made 1100 px wide would be cut off)
     layout = {k: v for k, v in fig_json.get("layout", {}).items() if k != "width"}
@@ -228,6 +232,24 @@ def _plotly_html(fig_json: dict) -> str:
         f"<script>Plotly.newPlot({json.dumps(div_id)}, {data}, {layout}, "
         '{"responsive": true, "displaylogo": false, "typesetMath": false});</script>'
     )
+
+
+def _for_slide(fig_json: dict) -> dict:
+    """Drop what a figure carries only for print (the life road's numbered event list:
+    on a slide the hover shows each event's full text) and give back its room."""
+    layout = fig_json.get("layout", {})
+    notes = layout.get("annotations") or []
+    keep = [a for a in notes if a.get("name") != "event_list"]
+    if len(keep) == len(notes):
+        return fig_json
+    margin = dict(layout.get("margin") or {})
+    freed = max(0, int(margin.get("b", 70)) - 110)
+    margin["b"] = min(int(margin.get("b", 70)), 110)
+    height = layout.get("height")
+    layout = {**layout, "annotations": keep, "margin": margin}
+    if height:
+        layout["height"] = max(300, int(height) - freed)
+    return {**fig_json, "layout": layout}
 
 
 def _widget_note(lang: str) -> str:
@@ -268,6 +290,8 @@ def prepare_notebook(nb, lang: str = "id"):
     """Return a copy of ``nb`` ready for the offline slide template.
 
     * markdown prose in ``lang`` (:func:`localise_notebook`);
+    * cells tagged ``casekit-live`` (text that only makes sense next to a
+      live widget, such as "choose a client above") are left out;
     * a markdown cell that starts with a heading opens a new slide, any
       other markdown cell a sub-slide (below it); code cells continue the
       current one (cells with their own ``slideshow``
@@ -290,7 +314,7 @@ def prepare_notebook(nb, lang: str = "id"):
         tags = set(cell.get("metadata", {}).get("tags", []))
         meta = cell.setdefault("metadata", {})
         show = meta.setdefault("slideshow", {})
-        if tags & {"parameters", "injected-parameters"}:
+        if tags & {"parameters", "injected-parameters", LIVE_ONLY}:
             show["slide_type"] = "skip"
         elif "slide_type" not in show:
             heading = cell.cell_type == "markdown" and cell.source.lstrip().startswith("#")
@@ -377,8 +401,12 @@ def _execute(nb_path: Path, parameters: dict, timeout: int):
             )
         except pm.PapermillExecutionError as err:
             raise ExportError(
-                f"{nb_path.name} stopped at cell {err.exec_count} with "
-                f"{err.ename}: {err.evalue}. Fix the notebook (or its parameters) and try again."
+                msg(
+                    "s_cell_failed",
+                    name=nb_path.name,
+                    cell=err.exec_count,
+                    error=f"{err.ename}: {err.evalue}",
+                )
             ) from None
         return nbformat.read(out, as_version=4)
 
@@ -391,7 +419,7 @@ def export_slides(
     casebook: str | os.PathLike | None = None,
     client_id: str | None = None,
     lang: str = "id",
-    hide_code: bool = False,
+    hide_code: bool = True,
     timeout: int = 600,
     assets: str | os.PathLike | None = None,
     allow_missing_consent: bool = False,
@@ -412,7 +440,8 @@ def export_slides(
         notebook's default; ``lang`` also sets the language of the notes
         placed where live widgets were).
     hide_code : bool
-        Leave the code out of the slides and show only text and results.
+        Leave the code out of the slides and show only text and results
+        (the default: a lecture projects results, not code).
     timeout : int
         Seconds a single cell may run.
     assets : path, optional
@@ -444,7 +473,7 @@ def export_slides(
     check_lang(lang)
     nb_path = Path(notebook)
     if not nb_path.is_file() or nb_path.suffix != ".ipynb":
-        raise ParameterError(f"{nb_path} is not a notebook file (.ipynb). Give the path to one.")
+        raise ParameterError(msg("s_not_notebook", path=str(nb_path)))
     src_assets = check_assets(assets)
     out_dir = Path(out) if out is not None else nb_path.parent
     book, shown = _casebook_of(nb_path, casebook, client_id)
@@ -468,6 +497,8 @@ def export_slides(
         template_file=_TEMPLATE_FILE,
         reveal_url_prefix=f"{ASSETS_FOLDER}/reveal",
         reveal_theme="white",
+        reveal_width=str(SLIDE_WIDTH),
+        reveal_height=str(SLIDE_HEIGHT),
         exclude_input=hide_code,
         exclude_input_prompt=True,
         exclude_output_prompt=True,

@@ -160,20 +160,18 @@ def new_casebook(folder, client_id: str, lang: str = "id") -> Path:
     interrupted run leaves nothing half-made.
     """
     if not ID_PATTERN.match(client_id or ""):
-        raise ParameterError(
-            f"The client code {client_id!r} cannot be used: use letters, digits, '-' or '_' "
-            "(no spaces), at most 64 characters, e.g. K01."
-        )
+        from .i18n import msg
+
+        raise ParameterError(msg("n_bad_code", code=repr(client_id)))
     if client_id.upper() in WINDOWS_RESERVED:
         from .i18n import msg
 
         raise ParameterError(msg("f_reserved_new", code=client_id))
     folder = Path(folder).expanduser().resolve()
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
-        raise ParameterError(
-            f"{folder} already exists and is not empty; casekit never overwrites a casebook. "
-            "Choose a new folder name."
-        )
+        from .i18n import msg
+
+        raise ParameterError(msg("n_exists", folder=str(folder)))
     folder.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{folder.name}-", dir=folder.parent))
     try:

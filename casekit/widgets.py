@@ -39,7 +39,14 @@ from . import widget_logic as logic
 from .errors import CasebookError, CasekitError, ParameterError
 from .i18n import check_lang, fmt_number, instrument_name, t
 
-__all__ = ["ClientPicker", "QuestionnaireForm", "ReliableChangeExplorer", "practice_copy"]
+__all__ = [
+    "ClientPicker",
+    "QuestionnaireForm",
+    "ReliableChangeExplorer",
+    "clinical_rows",
+    "default_instrument",
+    "practice_copy",
+]
 
 
 def _casebook(casebook):
@@ -185,21 +192,62 @@ def _client_options(cb) -> list[tuple[str, str]]:
 
 
 def practice_copy(casebook) -> Path:
-    """Copy a casebook folder into a new temporary folder and return its path.
+    """This notebook session's practice copy of a casebook (see :mod:`casekit.practice`).
 
     Lecture notebooks let students press *Save* on this copy, so the demo
-    casebook stays as it is. Pass your real casebook folder to the form
-    instead when the answers should be kept.
+    casebook stays as it is: one copy per kernel, never holding
+    ``identifiers.csv``, removed when the kernel shuts down (and, if the
+    kernel was killed, when the next one starts). Pass your real casebook
+    folder to the form instead when the answers should be kept.
     """
-    import shutil
-    import tempfile
+    from .practice import practice_copy as _copy
 
-    src = Path(casebook.path if hasattr(casebook, "path") else casebook)
-    if not src.is_dir():
-        raise ParameterError(f"{src} is not a casebook folder; give the folder of CSV files.")
-    dest = Path(tempfile.mkdtemp(prefix="casekit-practice-")) / src.name
-    shutil.copytree(src, dest)
-    return dest
+    return _copy(casebook)
+
+
+def clinical_rows(ch: pd.DataFrame, lang: str = "id"):
+    """The rows of :func:`casekit.change` that have a reliable change, for a class table.
+
+    Rows without an RCI (no pre/post pair, or an instrument without a known
+    reliability) are left out; when none is left, a sentence says why there
+    is nothing to show instead of a table of empty cells.
+    """
+    check_lang(lang)
+    cols = ["client_id", "instrument", "scale", "pre", "post", "rci", "reliable_change",
+            "clinical_status"]  # fmt: skip
+    rows = ch[ch["rci"].notna()] if "rci" in ch else ch.iloc[0:0]
+    if not len(rows):
+        return _HTMLText(f"<p><i>{html.escape(t('w_no_clinical_rows', lang))}</i></p>")
+    return rows[[c for c in cols if c in rows]].reset_index(drop=True)
+
+
+def default_instrument(scores, client_id, local=None) -> str:
+    """The instrument the explorer and the pre/post chart start from for a client.
+
+    Among the client's instruments with a pre and a post total: one with a
+    published reliability (reliable change needs it), the longest first; else
+    any with a pair; else the client's first instrument; else ``"ucla_ls3"``.
+    """
+    from . import instruments as registry
+
+    if scores is None or not len(scores) or client_id is None:
+        return "ucla_ls3"
+    mine = scores[(scores["client_id"] == client_id) & (scores["scale"] == "total")]
+    mine = mine[mine["score"].notna()]
+    if not len(mine):
+        return "ucla_ls3"
+    ids = sorted(mine["instrument"].astype(str).unique())
+    pairs = [
+        i
+        for i in ids
+        if {"pre", "post"} <= set(mine.loc[mine["instrument"] == i, "timepoint"].astype(str))
+    ]
+    insts = {i: registry.get(i, local=local) for i in pairs}
+    reliable = sorted(
+        (i for i in pairs if insts[i].reliability is not None),
+        key=lambda i: -(insts[i].items or 0),
+    )
+    return (reliable or pairs or ids)[0]
 
 
 # --- client picker ----------------------------------------------------------------
@@ -554,7 +602,7 @@ class ReliableChangeExplorer(w.VBox):
         self,
         casebook=None,
         client_id: str | None = None,
-        instrument: str = "ucla_ls3",
+        instrument: str | None = None,
         lang: str = "id",
         pre: float | None = None,
         post: float | None = None,
@@ -567,11 +615,13 @@ class ReliableChangeExplorer(w.VBox):
         self.lang = check_lang(lang)
         self.casebook = _casebook(casebook) if casebook is not None else None
         local = self.casebook.instruments if self.casebook is not None else None
-        self.inst = registry.get(instrument, local=local)
         if scores is None and self.casebook is not None:
             from .scoring import score
 
             scores = score(self.casebook)
+        if instrument is None:
+            instrument = default_instrument(scores, client_id, local)
+        self.inst = registry.get(instrument, local=local)
         total = pd.DataFrame()
         if scores is not None and len(scores):
             total = scores[(scores["instrument"] == self.inst.id) & (scores["scale"] == "total")]
@@ -581,6 +631,9 @@ class ReliableChangeExplorer(w.VBox):
             vals = own.loc[own["timepoint"] == tp, "score"].dropna()
             return float(vals.iloc[0]) if len(vals) else None
 
+        self.from_client = (
+            pre is None and post is None and None not in (first("pre"), first("post"))
+        )
         pre = pre if pre is not None else first("pre")
         post = post if post is not None else first("post")
         lo = self.inst.score_min if self.inst.score_min is not None else 0.0
@@ -633,9 +686,28 @@ class ReliableChangeExplorer(w.VBox):
             description=t("w_defaults", lang), icon="undo", layout=w.Layout(width="auto")
         )
         self.reset_button.on_click(lambda _b: self.reset())
-        note = f"{t('w_sd_from', lang)}: {t('w_sd_' + self.sd_source, lang)}"
-        if self.inst.reliability is None and reliability is None:
-            note += f"; {t('w_no_reliability', lang)}"
+        # say where every starting value comes from
+        parts = []
+        if self.from_client:
+            parts.append(t("w_scores_from_client", lang).format(client=client_id))
+        elif pre is not None or post is not None:
+            parts.append(t("w_scores_example", lang))
+        parts.append(f"{t('w_sd_from', lang)}: {t('w_sd_' + self.sd_source, lang)}")
+        if reliability is not None:
+            parts.append(f"r: {t('w_sd_given', lang)}")
+        elif self.inst.reliability is not None:
+            source = getattr(self.inst, "reliability_source", None) or ""
+            parts.append(
+                f"r = {fmt_number(self.inst.reliability, lang, 2)}"
+                + (f" ({source})" if source else "")
+            )
+        else:
+            parts.append(t("w_no_reliability", lang))
+        note = "; ".join(parts)
+        # a verdict from placeholder values is an exercise, not a finding about the client
+        self.placeholder = (self.inst.reliability is None and reliability is None) or (
+            sd is None and self.sd_source in ("none", "range/6")
+        )
         self.note = w.HTML(
             f"<i>{html.escape(instrument_name(self.inst, lang))}. {html.escape(note)}</i>"
         )
@@ -657,6 +729,7 @@ class ReliableChangeExplorer(w.VBox):
                 self.plot,
             ]
         )
+        self.add_class("casekit-explorer")
         self._update()
 
     def reset(self) -> None:
@@ -689,7 +762,12 @@ class ReliableChangeExplorer(w.VBox):
             f"<b>RCI = <span class='casekit-rci'>{fmt_number(rc.rci, lang, 2, signed=True)}</span>"
             f"</b> &nbsp;·&nbsp; {html.escape(t('w_threshold', lang))}: "
             f"±{fmt_number(rc.threshold, lang, 1)} &nbsp;·&nbsp; "
-            f"<b class='casekit-verdict'>{html.escape(t('w_' + rc.verdict, lang))}</b>"
+            + (
+                f"<i class='casekit-verdict'>{html.escape(t('w_' + rc.verdict, lang))} "
+                f"({html.escape(t('w_placeholder_verdict', lang))})</i>"
+                if self.placeholder
+                else f"<b class='casekit-verdict'>{html.escape(t('w_' + rc.verdict, lang))}</b>"
+            )
         )
         self.figure = logic.reliable_change_figure(
             rc, lang, title=f"{self.inst.id}: " + t("w_rc_title", lang)

@@ -334,3 +334,12 @@ def test_cutoff_on_the_top_of_the_range_is_in_range():
     assert change(pairs, instruments=one, cutoff=40.0)["cutoff_in_range"].tolist() == [True] * 2
     assert change(pairs, instruments=one, cutoff=40.5)["cutoff_in_range"].tolist() == [False] * 2
     assert change(pairs, instruments=one, cutoff=5.0)["cutoff_in_range"].tolist() == [True] * 2
+
+
+def test_small_sample_sds_are_used_when_chosen():
+    # pre 10, 10.5, 11: SD 0.5 (> 0, < 1) is a valid SD; two pairs (10, 11): SD 0.7071
+    out = change(frame([(10, 9), (10.5, 9), (11, 9)]), instruments=inst(r=0.5), norms="sample")
+    assert out["sd_pre"].tolist() == pytest.approx([0.5] * 3)
+    two = change(frame([(10, 9), (11, 9)]), instruments=inst(r=0.5), norms="sample")
+    assert two["sd_pre"].tolist() == pytest.approx([math.sqrt(0.5)] * 2)
+    assert two["rci"].notna().all()

@@ -334,7 +334,7 @@ def test_leak_check_finds_identifiers_in_other_spellings(tmp_path, leak):
 
     cb = ck.load_casebook(DATA / "research_planted")
     (tmp_path / "notes.csv").write_text(f"client_id,notes\nP1,{leak}\n", encoding="utf-8")
-    with pytest.raises(ExportError, match="survived in notes.csv"):
+    with pytest.raises(ExportError, match="would be exported in notes.csv, line 2, column .notes."):
         _leak_check(cb, tmp_path)
     (tmp_path / "notes.csv").write_text("client_id,notes\nP1,[nama] datang\n", encoding="utf-8")
     _leak_check(cb, tmp_path)  # clean: no error

@@ -8,6 +8,7 @@ accepted words against the labels casekit prints, validation messages).
 from __future__ import annotations
 
 import datetime as dt
+import re
 import subprocess
 import sys
 
@@ -164,3 +165,31 @@ def test_casebook_readme_lists_accepted_values_in_both_languages():
                 for value, label, others in accepted_values(column, "id"):
                     mapping = vocab_of(column)
                     assert all(mapping[x] == value for x in [label.lower(), *others])
+
+
+def test_printed_scores_in_indonesian(repo_root):
+    """`casekit score --lang id`: Indonesian headers, timepoints, bands, decimal comma."""
+    done = subprocess.run(
+        [sys.executable, "-m", "casekit.cli", "score", str(repo_root / "data" / "demo"),
+         "--lang", "id"],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    head, first = done.stdout.splitlines()[:2]
+    assert "Waktu pengukuran" in head and "Kategori" in head
+    assert " sebelum " in first and "kesepian sedang" in first
+    assert not re.search(r"\d\.\d", first) and re.search(r"\d,\d\d", first)
+
+
+def test_command_line_help_in_indonesian(capsys, monkeypatch):
+    from casekit.cli import main
+
+    monkeypatch.setenv("CASEKIT_LANG", "id")
+    assert main(["validate", "--help"]) == 0
+    out = capsys.readouterr().out
+    assert "pemakaian:" in out and "folder buku kasus" in out and "opsi:" in out
+    assert main(["validate"]) == 2
+    err = capsys.readouterr().err
+    assert "kesalahan pemakaian: argumen berikut wajib diisi: casebook" in err
+    assert main(["validate", "--help", "--lang", "en"]) == 0
+    assert "usage:" in capsys.readouterr().out

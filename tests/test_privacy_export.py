@@ -187,3 +187,20 @@ def test_audit_line_never_holds_an_identifier(exported):
     text = (base / "exports.log").read_text(encoding="utf-8")
     assert leaks(text) == []
     assert all(json.loads(x) for x in text.splitlines())
+
+
+def test_plain_export_redacts_the_direct_identifiers_too(corpus, tmp_path):
+    # the corpus names a session group after a client (sessions.csv group_id "KLP-Aminah"):
+    # an id column cannot be redacted, so a plain export is refused and says where
+    with pytest.raises(ExportError, match="sessions.csv, line 3, column 'group_id'") as err:
+        export_casebook(corpus, tmp_path / "plain", deidentify=False)
+    assert leaks(str(err.value)) == [] and not (tmp_path / "plain").exists()
+    sessions = (corpus / "sessions.csv").read_text(encoding="utf-8")
+    (corpus / "sessions.csv").write_text(sessions.replace("KLP-Aminah", "KLP1"), encoding="utf-8")
+    res = export_casebook(corpus, tmp_path / "plain", deidentify=False)
+    # a neighbourhood name alone, without a street word, is not a direct identifier
+    # (README, Privacy); family.csv residence "Petogogan" stays in a plain copy
+    assert leaks_in_folder(res.out) == {"family.csv": ["Petogogan"]}
+    plain = ck.load_casebook(res.out)
+    assert plain.client_ids == ["PI01", "PI02", "PI04"]  # ids kept, PI03 left out (consent)
+    assert "Oma Y bercerita tentang cucunya." in set(plain.sessions["notes"].dropna())

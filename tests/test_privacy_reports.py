@@ -54,3 +54,28 @@ def test_cohort_page_refused_when_a_subgroup_names_an_address(tmp_path):
     assert not (out / "cohort.html").exists()
     assert leaks_in_folder(out) == {}
     assert leaks(result.error) == []
+
+
+def test_cohort_page_without_subgroups_is_written_and_clean(tmp_path):
+    out = tmp_path / "out"
+    result = render_cohort(CORPUS, out=out)
+    assert result.ok, result.error
+    assert (out / "cohort.html").is_file()
+    assert leaks_in_folder(out) == {}
+
+
+def test_index_never_shows_a_real_name_as_pseudonym(tmp_path):
+    from casekit.casebook import load_casebook
+    from casekit.privacy import IdentifierGuard
+    from casekit.reports import ReportResult, write_index
+
+    guard = IdentifierGuard.from_casebook(load_casebook(CORPUS))
+    results = [
+        ReportResult("PI01", True, verdict="Bu Siti membaik", pseudonym="Bu Siti"),
+        ReportResult("PI04", True, verdict="membaik", pseudonym="Oma Y"),
+        ReportResult("PI02", False, error="x", pseudonym="SUTARMAN"),
+    ]
+    write_index(tmp_path, results, "id", title="kasus Soetarman", guard=guard)
+    page = (tmp_path / "index.html").read_text(encoding="utf-8")
+    assert leaks(page) == []
+    assert "Oma Y" in page and 'href="PI01.html"' in page and "PI02" not in page

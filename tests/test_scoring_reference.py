@@ -138,3 +138,34 @@ def test_answer_errors_show_five_examples_then_dots(n_bad, more):
     message = str(err.value)
     assert message.count("q1 = 7") == 5 and message.startswith(f"responses: {n_bad} answer(s)")
     assert ("7 ..." in message) == more
+
+
+def test_all_blank_row_says_so_and_one_answer_of_two_is_prorated():
+    ucla = score_responses(
+        pd.DataFrame({"client_id": ["K1"], "instrument": ["ucla_ls3"], "timepoint": ["pre"]}),
+    )
+    total = ucla[ucla["scale"] == "total"].iloc[0]
+    assert pd.isna(total["score"])
+    assert total["missing_reason"] == "20 of 20 items blank (at most 2 allowed for ucla_ls3)"
+    pair = {
+        "p": Instrument(
+            id="p",
+            name="p",
+            citation="t",
+            items=2,
+            response_min=1,
+            response_max=4,
+            reverse=(),
+            higher_is_worse=True,
+            scoring="sum",
+            max_missing=1,
+            reliability=None,
+            score_min=2,
+            score_max=8,
+        )  # fmt: skip
+    }
+    frame = pd.DataFrame({"client_id": ["K1"], "instrument": ["p"], "timepoint": ["pre"],
+                          "q1": pd.array([3], dtype="Int64"), "q2": pd.array([None], dtype="Int64")})  # fmt: skip
+    out = score_responses(frame, pair)
+    # one of two answered: 3 x 2 / 1 = 6, prorated
+    assert out["score"].tolist() == [6.0] and out["prorated"].tolist() == [True]

@@ -1,7 +1,7 @@
 """What a reader sees, in each language: the browser's visible text of rendered pages.
 
 Rendered once per session in both languages: the demo client reports of S (the
-seed's client) and SYN001 (a synthetic client), the demo cohort report, lecture
+seed's client) and SYN001 (a synthetic client) with their index page, the demo cohort report, lecture
 notebook 05 (executed, exported as HTML without its code, as a reader sees it)
 and its slides. Headless Debian chromium (Playwright) opens each page and gives
 ``document.body.innerText`` plus the text of every SVG ``<text>`` (plotly's
@@ -66,15 +66,13 @@ def _words(text: str) -> set[str]:
 
 #: command-line and validation messages: they may quote what the user can type in either
 #: language ("pre/post (or sebelum/sesudah)"), so they do not define a language's words
-MESSAGES = ("m_", "v_", "f_", "b_", "r_", "pc_", "pf_", "cli_")
+MESSAGES = ("m_", "v_", "f_", "b_", "r_", "i_", "n_", "s_", "h_", "pc_", "pf_", "cli_")
 
 
 def _label_text(lang: str) -> str:
     # placeholders ({n}), column names (termination_date) and `code` are not words of the label
     drop = re.compile(r"\{[^}]*\}|`[^`]*`|\b\w+_\w+\b")
-    return " ".join(
-        drop.sub(" ", e[lang]) for k, e in LABELS.items() if not k.startswith(MESSAGES)
-    )
+    return " ".join(drop.sub(" ", e[lang]) for k, e in LABELS.items() if not k.startswith(MESSAGES))
 
 
 @functools.cache
@@ -151,7 +149,8 @@ def _reports(lang: str) -> dict[str, Path]:
     assert all(r.ok for r in results), [r.error for r in results]
     cohort = render_cohort([DEMO], out=out, lang=lang, by="sex")
     assert cohort.ok, cohort.error
-    return {**{c: out / f"{c}.html" for c in CLIENTS}, "cohort": Path(cohort.html)}
+    pages = {c: out / f"{c}.html" for c in CLIENTS}
+    return {**pages, "index": out / "index.html", "cohort": Path(cohort.html)}
 
 
 @functools.cache
@@ -179,7 +178,7 @@ def _notebook(lang: str) -> dict[str, Path]:
 
 def rendered(lang: str, name: str) -> Path:
     """The HTML file of page ``name`` in ``lang`` (rendered on first use)."""
-    return (_reports(lang) if name in (*CLIENTS, "cohort") else _notebook(lang))[name]
+    return (_notebook(lang) if name in ("notebook", "slides") else _reports(lang))[name]
 
 
 _JS = """() => {
@@ -215,7 +214,7 @@ def visible(lang: str, name: str) -> dict[str, str]:
     return text
 
 
-PAGES = [*CLIENTS, "cohort", "notebook", "slides"]
+PAGES = [*CLIENTS, "index", "cohort", "notebook", "slides"]
 CASES = [pytest.param(lang, name, id=f"{name}-{lang}") for lang in LANGS for name in PAGES]
 
 
@@ -304,6 +303,7 @@ def test_every_label_is_used_somewhere():
     dynamic = _dynamic_keys()
     prefixes = set(re.findall(r"""f["']([a-z]+(?:_[a-z]+)*_)\{""", source))
     prefixes |= set(re.findall(r"""["']([a-z]+(?:_[a-z]+)*_)["']\s*\+""", source))
+    prefixes |= set(re.findall(r"""startswith\(["']([a-z]+(?:_[a-z]+)*_)["']\)""", source))
     unused = [
         key
         for key in LABELS

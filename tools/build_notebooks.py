@@ -93,7 +93,9 @@ def notebook(title_id, title_en, teaches_id, teaches_en, cells, setup=SETUP):
         "language": "python",
     }
     nb.metadata["language_info"] = {"name": "python"}
-    nb.cells = [first, params, code(setup), md(PICKER_MD), *cells]
+    picker_md = md(PICKER_MD)
+    picker_md.metadata["tags"] = ["casekit-live"]  # not on slides: they have no chooser
+    nb.cells = [first, params, code(setup), picker_md, *cells]
     return nb
 
 
@@ -320,30 +322,34 @@ big-looking change need not be reliable when the measure is noisy.*"""
         ),
         code(
             "from casekit.widgets import ReliableChangeExplorer\n\n"
-            "mine = scores[scores.client_id == client_id]\n"
-            'inst_id = mine.instrument.iloc[0] if len(mine) else "ucla_ls3"\n'
-            "ReliableChangeExplorer(cb, client_id, instrument=inst_id, lang=lang, scores=scores)"
+            "picker.follow(lambda c: ReliableChangeExplorer(cb, c, lang=lang, scores=scores))"
         ),
         md(
             "## Signifikansi klinis untuk seluruh buku kasus\n*EN: Reliable change and "
             "clinical status for every client in the casebook.*"
         ),
         code(
+            "from casekit.widgets import clinical_rows\n\n"
             "ch = ck.change(scores, instruments=cb.instruments)\n"
-            'ch[["client_id", "instrument", "scale", "pre", "post", "rci", "reliable_change",\n'
-            '    "clinical_status"]].head(8)'
+            "clinical_rows(ch, lang)"
         ),
         md(
             "## Isi kuesioner\nKlik jawaban: total, subskala dan kategori langsung berubah. "
-            "*Simpan* menulis ke salinan latihan buku kasus (buku kasus demo tetap utuh); untuk "
-            "menyimpan ke buku kasus Anda sendiri, berikan foldernya sebagai `casebook`.\n\n*EN: "
+            "*Simpan* menulis ke salinan latihan sementara: satu salinan per sesi notebook, "
+            "tanpa `identifiers.csv`, dihapus ketika kernel dimatikan (atau ketika kernel "
+            "berikutnya mulai). Buku kasus demo tetap utuh. Untuk menyimpan ke buku kasus Anda "
+            "sendiri, ganti `practice` dengan folder buku kasus Anda.\n\n*EN: "
             "Fill in a questionnaire: click answers and watch the total, subscales and category. "
-            "Save writes to a practice copy (the demo stays as it is).*"
+            "Save writes to a temporary practice copy: one per notebook session, without "
+            "`identifiers.csv`, removed when the kernel shuts down (or when the next one starts). "
+            "The demo stays as it is. To save into your own casebook, put its folder in place "
+            "of `practice`.*"
         ),
         code(
             "from casekit.widgets import QuestionnaireForm, practice_copy\n\n"
-            "practice = practice_copy(casebook)\n"
-            'QuestionnaireForm(practice, client_id, instrument="ucla_ls3", timepoint="follow_up", lang=lang)'
+            "practice = practice_copy(casebook)  # one per session, removed at shutdown\n"
+            'picker.follow(lambda c: QuestionnaireForm(practice, c, instrument="ucla_ls3",\n'
+            '                                           timepoint="follow_up", lang=lang))'
         ),
     ],
 )

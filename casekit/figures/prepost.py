@@ -108,7 +108,11 @@ def prepost(
             for i in available
             if {pre, post} <= set(mine.loc[mine["instrument"] == i, "timepoint"].astype(str))
         ]
-        instrument = (both or available)[0]
+        # prefer an instrument with a published reliability (reliable change needs it),
+        # the longest first (finer steps between totals)
+        reliable = [i for i in both if one.instrument(i).reliability is not None]
+        reliable.sort(key=lambda i: -(one.instrument(i).items or 0))
+        instrument = (reliable or both or available)[0]
     elif instrument not in available:
         raise ParameterError(
             f"Client {client_id!r} has no scores for instrument {instrument!r}; "
@@ -150,7 +154,14 @@ def prepost(
         span = max(max(data) - min(data), 1.0)
         y0, y1 = min(data) - 0.25 * span, max(data) + 0.25 * span
         notes.append(t("fig_no_range", lang))
-    if ch_row is not None and not is_missing(ch_row["cutoff"]):
+    # a cutoff outside the score range cannot be crossed: it is not drawn (the note says why)
+    in_range = ch_row.get("cutoff_in_range") if ch_row is not None else None
+    cutoff_drawn = (
+        ch_row is not None
+        and not is_missing(ch_row["cutoff"])
+        and (is_missing(in_range) or bool(in_range))
+    )
+    if cutoff_drawn:
         y0, y1 = min(y0, float(ch_row["cutoff"])), max(y1, float(ch_row["cutoff"]))
     pad = (y1 - y0) * 0.04
     label_key = "label_id" if lang == "id" else "label_en"
@@ -203,7 +214,17 @@ def prepost(
     }
     if ch_row is not None:
         cutoff = ch_row["cutoff"]
-        if not is_missing(cutoff):
+        if not is_missing(cutoff) and not cutoff_drawn:
+            meta["cutoff"] = float(cutoff)
+            notes.append(
+                t("fig_cutoff_out_of_range", lang).format(
+                    kind=ch_row["cutoff_kind"],
+                    value=_fmt(cutoff, lang),
+                    lo="?" if inst.score_min is None else _fmt(inst.score_min, lang),
+                    hi="?" if inst.score_max is None else _fmt(inst.score_max, lang),
+                )
+            )
+        elif not is_missing(cutoff):
             meta["cutoff"] = float(cutoff)
             shapes.append(
                 {

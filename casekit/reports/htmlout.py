@@ -24,6 +24,8 @@ from pathlib import Path
 
 from ..errors import IdentifierLeak, ReportError
 from ..outputs import atomic_write
+from .figurefit import compact_figures, head_script
+from .pagestyle import page_css
 
 __all__ = [
     "PLOTLY_JS",
@@ -42,32 +44,21 @@ PLOTLY_MODES = ("shared", "embed")
 #: cell tag of cells the runner adds and removes again before export
 RUNNER_TAG = "casekit-runner"
 
-# nbconvert template: the JupyterLab look, minus everything that loads from a CDN.
+# nbconvert template: the lab template's cell markup, with casekit's own small stylesheet
+# (casekit/reports/pagestyle.py) instead of the inlined JupyterLab theme, and nothing that
+# loads from a CDN (require.js, MathJax, mermaid, the widget manager).
 _TEMPLATE = r"""
 {%- extends 'lab/index.html.j2' -%}
-{%- block html_head_js -%}
+{%- block html_head -%}
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1.0">
 <meta name="generator" content="casekit">
-{{ resources.casekit_head }}
-{%- endblock html_head_js -%}
-{% block jupyter_widgets %}{% endblock jupyter_widgets %}
-{%- block html_head_js_mathjax -%}{%- endblock html_head_js_mathjax -%}
-{%- block html_head_js_mermaidjs -%}{%- endblock html_head_js_mermaidjs -%}
-{% block extra_css %}
-<style type="text/css">
-main { max-width: 1340px; margin: 0 auto; }
-/* figures keep the width they were drawn for; scroll rather than clip on small screens */
-.jp-OutputArea-output { overflow-x: auto; }
-.jp-RenderedHTMLCommon table.casekit-table { border-collapse: collapse; margin: 0.5em 0 1em 0;
-  font-size: 0.92em; table-layout: auto; }
-.jp-RenderedHTMLCommon table.casekit-table th, .jp-RenderedHTMLCommon table.casekit-table td {
-  border: 1px solid #ccc; padding: 3px 8px; vertical-align: top; text-align: left;
-  max-width: 28em; }
-.jp-RenderedHTMLCommon table.casekit-table th { background: #f2f4f7; }
-.casekit-warning { background: #fff3cd; border: 1px solid #e0b400; padding: 0.6em 1em; }
-.casekit-verdict { font-size: 1.1em; border-left: 4px solid #2a6ebb; padding: 0.3em 0.8em; }
-.casekit-muted { color: #666; }
+<title>{{ resources.casekit_title }}</title>
+<style>
+{{ resources.casekit_css }}
 </style>
-{% endblock extra_css %}
+{{ resources.casekit_head }}
+{%- endblock html_head -%}
 """
 
 # src= / href= / url( / @import pointing at http(s) or a protocol-relative //host
@@ -183,10 +174,15 @@ def notebook_to_html(
     nb.metadata["title"] = title
     resources = {
         "casekit_head": _PLACEHOLDER,
+        "casekit_title": html.escape(title),
+        "casekit_css": page_css(title),
         "language_code": lang,
         "metadata": {"name": html.escape(title)},
     }
     body, _ = exporter.from_notebook_node(nb, resources=resources)
+    # figures as wide as their column, the plotly template once per page, lighter data
+    body, templates = compact_figures(body)
+    body = body.replace(_PLACEHOLDER, _PLACEHOLDER + head_script(templates), 1)
     remote = remote_references(body)
     if remote:
         raise ReportError(
