@@ -71,6 +71,21 @@ def _display_html(markup: str, metadata: dict | None = None) -> None:
     display(HTML(markup), metadata=metadata)
 
 
+def _skip_iri_grammar() -> None:
+    """Keep plotly's renderer set-up from compiling an IRI grammar nobody here uses.
+
+    ``plotly.io``'s renderers import nbformat (for its version number), nbformat imports
+    jsonschema, and jsonschema's optional format checkers import ``rfc3987_syntax``,
+    which builds a Lark grammar at import: 0.75-1.6 s per kernel (issue 17). No casekit
+    kernel validates IRIs, so that one optional module is marked absent (jsonschema
+    then simply has no ``iri`` format checker in this process); it is left alone when
+    something imported it already.
+    """
+    import sys
+
+    sys.modules.setdefault("rfc3987_syntax", None)
+
+
 def use_offline_plotly() -> str:
     """Make plotly figures display as exportable, offline HTML; return the renderer name.
 
@@ -79,6 +94,7 @@ def use_offline_plotly() -> str:
     ``include_plotlyjs=False`` and ``include_mathjax=False``: the page that
     shows it must load plotly.js itself (the report runner does, offline).
     """
+    _skip_iri_grammar()
     import plotly.io as pio
     from plotly.io._base_renderers import MimetypeRenderer
 
@@ -121,6 +137,7 @@ def setup_notebook(lang: str = "id", offline: bool | None = None) -> str:
     str
         The plotly renderer now in use.
     """
+    _skip_iri_grammar()
     import plotly.io as pio
 
     _state["lang"] = check_lang(lang)
