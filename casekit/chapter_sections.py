@@ -16,7 +16,7 @@ from __future__ import annotations
 import pandas as pd
 
 from . import chapter_text as ct
-from .i18n import fmt_date, t
+from .i18n import fmt_date, instrument_name, t, timepoint_label
 
 __all__ = ["cell", "section_41", "section_42", "section_43", "section_44", "section_45",
            "section_46"]  # fmt: skip
@@ -264,10 +264,13 @@ def section_45(b, inputs, lang, name, figs):
 
     sc = score(one)
     sc = sc[sc["scale"] == "total"] if len(sc) else sc
+    # names, timepoints and bands in the chapter's language (never an id or an English band)
+    band = "category_id" if lang == "id" else "category"
     rows = [
-        [cell(r["instrument"]), cell(r["timepoint"]), fmt_date(r.get("date"), lang, short=True),
+        [instrument_name(_instrument(one, r["instrument"]), lang),
+         timepoint_label(r["timepoint"], lang), fmt_date(r.get("date"), lang, short=True),
          cell(r["score"]),
-         cell(r.get("category"))]
+         cell(r.get(band))]
         for _, r in sc.iterrows()
     ]  # fmt: skip
     header = [t(k, lang) for k in ("col_instrument", "col_timepoint", "col_date", "col_score",
@@ -280,6 +283,14 @@ def section_45(b, inputs, lang, name, figs):
         b.figure("prepost", figs["prepost"], t("ch_fig_prepost", lang).format(name=name), text)
     else:
         b.para(text)
+
+
+def _instrument(one, instrument_id):
+    """The casebook's (or the built-in) instrument of ``instrument_id``, else the id."""
+    try:
+        return one.instrument(instrument_id)
+    except Exception:  # noqa: BLE001 - an unknown id is named as given
+        return instrument_id
 
 
 def section_46(b, one, row, lang):

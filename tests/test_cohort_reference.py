@@ -187,3 +187,27 @@ def test_small_sd_of_differences_still_gives_t_and_d_z():
     s = paired_statistics([10.0, 10.0, 10.0], [9.9, 9.8, 9.7])
     assert s["t"] == pytest.approx(-0.2 / (0.1 / math.sqrt(3)))
     assert s["d_z"] == pytest.approx(-2.0)
+    # s_av = (0 + 0.1) / 2 = 0.05 -> d_av = -0.2 / 0.05 = -4
+    assert s["d_av"] == pytest.approx(-4.0)
+
+
+def test_d_z_ci_switches_to_the_normal_formula_above_2000_pairs():
+    from scipy import optimize, stats
+
+    rng = np.random.default_rng(5)
+    for n, exact in ((2000, True), (2001, False)):
+        pre = rng.normal(50, 10, n)
+        post = pre + rng.normal(-2, 10, n)
+        s = paired_statistics(pre, post)
+        d = post - pre
+        dz = d.mean() / d.std(ddof=1)
+        if exact:  # noncentral t inverted (Cumming & Finch 2001), found here independently
+            t_obs = dz * math.sqrt(n)
+            lam = optimize.brentq(
+                lambda x, t_obs=t_obs, n=n: stats.nct.cdf(t_obs, n - 1, x) - 0.975,
+                t_obs - 10, t_obs + 10, xtol=1e-12,
+            )  # fmt: skip
+            assert s["d_z_ci_low"] == pytest.approx(lam / math.sqrt(n), abs=1e-9)
+        else:
+            half = stats.norm.ppf(0.975) * math.sqrt(1 / n + dz**2 / (2 * n))
+            assert s["d_z_ci_low"] == pytest.approx(dz - half, abs=1e-12)
