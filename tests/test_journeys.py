@@ -402,13 +402,8 @@ def test_two_questionnaire_saves_at_once_keep_the_students_file(tmp_path):
     assert dict(zip(djg["timepoint"], djg["score"], strict=True)) == {"pre": 10.0, "post": 2.0}
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="classroom: figures.prepost picks the alphabetically first instrument (ucla_3, "
-    "typed in scores.csv) while the report picks the first typed with pre and post (ucla_ls3); "
-    "the lecture notebook's figure then differs from the student's report",
-)
 def test_lecture_figure_shows_the_instrument_the_report_uses():
+    """The lecture's figure once showed ucla_3 (first by id) where the report used ucla_ls3."""
     import casekit as ck
     import casekit.figures  # noqa: F401
 
