@@ -5,6 +5,17 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 # the test extras (pytest, playwright, kaleido, distributed, ruff) on top: `make test` only
 TSTAMP := $(VENV)/.installed-test
+# JupyterLab on top: `make lab` only
+LSTAMP := $(VENV)/.installed-lab
+
+define PRUNE_TESTS
+import pathlib, shutil, sysconfig
+site = pathlib.Path(sysconfig.get_paths()["purelib"])
+found = [d for pkg in ("numpy", "scipy", "pandas") for d in (site / pkg).rglob("tests") if d.is_dir()]
+for d in found:
+    shutil.rmtree(d, ignore_errors=True)
+endef
+export PRUNE_TESTS
 
 .PHONY: install demo test lint format clean bench lab slides
 
@@ -23,11 +34,17 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet --no-compile -e .
 	$(BIN)/python -m ipykernel install --prefix $(VENV) --name casekit --display-name "casekit (Python 3)"
-	# no "Jupyter news" pop-up over a corner of the projected screen (this venv only)
-	$(BIN)/jupyter labextension disable --level=sys_prefix "@jupyterlab/apputils-extension:announcements"
+	# numpy's, scipy's and pandas' own test suites (about 45 MB) are not needed to run casekit
+	$(BIN)/python -c "$$PRUNE_TESTS"
 	touch $(STAMP)
 
-$(TSTAMP): $(STAMP)
+$(LSTAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet --no-compile -e ".[lab]"
+	# no "Jupyter news" pop-up over a corner of the projected screen (this venv only)
+	$(BIN)/jupyter labextension disable --level=sys_prefix "@jupyterlab/apputils-extension:announcements"
+	touch $(LSTAMP)
+
+$(TSTAMP): $(LSTAMP)
 	$(BIN)/python -m pip install --quiet --no-compile -e ".[test]"
 	touch $(TSTAMP)
 
@@ -57,7 +74,7 @@ clean:
 	rm -rf $(VENV) reports .pytest_cache
 
 # JupyterLab on the lecture notebooks, casekit kernel by default
-lab: install
+lab: install $(LSTAMP)
 	cd notebooks && ../$(BIN)/jupyter lab --ServerApp.root_dir=. --MappingKernelManager.default_kernel_name=casekit \
 		--LabApp.check_for_updates_class=jupyterlab.NeverCheckForUpdate
 

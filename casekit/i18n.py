@@ -267,8 +267,8 @@ LABELS: dict[str, dict[str, str]] = {
     "fig_year": {"id": "Tahun", "en": "Year"},
     "fig_valence": {"id": "Nilai (-5 buruk .. +5 baik)", "en": "Valence (-5 bad .. +5 good)"},
     "fig_events_without_time": {
-        "id": "{n} peristiwa tidak digambar: tidak ada tahun/usia yang dapat dipakai di sumbu ini (isi birth_year klien)",
-        "en": "{n} event(s) not drawn: no year or age usable on this axis (fill in the client's birth_year)",
+        "id": "{n} peristiwa tidak digambar: tidak ada tahun/usia yang dapat dipakai di sumbu ini (isi tahun lahir klien)",
+        "en": "{n} event(s) not drawn: no year or age usable on this axis (fill in the client's year of birth)",
     },
     "fig_left": {"id": "kiri", "en": "left"},
     "fig_severity_missing": {"id": "tingkat sakit tidak dicatat", "en": "severity not recorded"},

@@ -42,7 +42,15 @@ def template_csv(table_name: str, client_id: str = "K01") -> str:
         value = client_id if c.name == "client_id" else c.example
         example.append(value)
     if table_name == "identifiers":
-        example = [client_id, "(nama asli)", "(alamat)", "(telepon)"]
+        placeholders = {
+            "full_name": "(nama asli)",
+            "address": "(alamat)",
+            "phone": "(telepon)",
+            "email": "(e-mail)",
+            "nik": "(NIK)",
+            "kk": "(nomor KK)",
+        }
+        example = [client_id] + [placeholders.get(c.name, "") for c in table.columns[1:]]
     example[0] = "# " + example[0]
     writer.writerow(example)
     return buffer.getvalue()

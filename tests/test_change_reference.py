@@ -343,3 +343,28 @@ def test_small_sample_sds_are_used_when_chosen():
     two = change(frame([(10, 9), (11, 9)]), instruments=inst(r=0.5), norms="sample")
     assert two["sd_pre"].tolist() == pytest.approx([math.sqrt(0.5)] * 2)
     assert two["rci"].notna().all()
+
+
+def test_constant_pre_scores_give_no_sample_sd():
+    out = change(frame([(10, 5), (10, 15), (10, 5)]), instruments=inst(), norms="sample")
+    assert out["rci"].isna().all() and out["sd_source"].isna().all()
+    assert "fewer than 2 different pre scores" in out["not_computable"][0]
+
+
+def test_no_reliability_messages_differ_for_totals_and_subscales():
+    scores = frame([(10, 5), (20, 15), (30, 5)])
+    total = change(scores, instruments=inst(r=None), norms="sample")["not_computable"][0]
+    assert "add reliability = ... (with its source) to the instrument's TOML" in total
+    sub = change(scores.assign(scale="emo"), instruments=inst(r=None), norms="sample")
+    assert "subscales have none built in" in sub["not_computable"][0]
+    assert "reliability={('x', 'emo'): r}" in sub["not_computable"][0]
+
+
+def test_cutoff_b_needs_only_the_functional_norms():
+    # b = M0 + 2 SD0 = 10 + 2 x 5 = 20 (higher = worse); higher = better: 10 - 10 = 0
+    one = inst(r=0.5, functional=(10, 5))
+    out = change(frame([(30, 10)]), instruments=one, cutoff="b")  # one client, no M1/SD1
+    assert out["cutoff"].tolist() == [20.0] and out["cutoff_kind"].tolist() == ["b"]
+    better = change(frame([(30, 10)]), instruments=inst(hiw=False, r=0.5, functional=(10, 5)),
+                    cutoff="b")  # fmt: skip
+    assert better["cutoff"].tolist() == [0.0]

@@ -187,6 +187,8 @@ def test_small_sd_of_differences_still_gives_t_and_d_z():
     s = paired_statistics([10.0, 10.0, 10.0], [9.9, 9.8, 9.7])
     assert s["t"] == pytest.approx(-0.2 / (0.1 / math.sqrt(3)))
     assert s["d_z"] == pytest.approx(-2.0)
+    # s_av = (0 + 0.1) / 2 = 0.05 -> d_av = -0.2 / 0.05 = -4
+    assert s["d_av"] == pytest.approx(-4.0)
 
 
 def test_d_z_ci_switches_to_the_normal_formula_above_2000_pairs():

@@ -742,5 +742,5 @@ def test_life_road_age_axis_without_birth_year(tmp_path):
     assert fig.layout.xaxis.title.text == "Age"
     notes = [a.text for a in fig.layout.annotations if "not drawn" in (a.text or "")]
     assert notes == [
-        "1 event(s) not drawn: no year or age usable on this axis (fill in the client's birth_year)"
+        "1 event(s) not drawn: no year or age usable on this axis (fill in the client's year of birth)"
     ]

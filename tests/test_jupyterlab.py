@@ -175,3 +175,81 @@ def test_form_total_changes_when_answers_are_clicked(lab, tmp_path):
             page.screenshot(path=str(tmp_path / "form.png"))
         finally:
             browser.close()
+
+
+def _run_all(page, base, token) -> None:
+    page.goto(f"{base}/lab/tree/{NOTEBOOK}?token={token}", timeout=90_000)
+    page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=90_000)
+    page.wait_for_selector(
+        ".jp-Toolbar-kernelStatus, [data-status='idle']", state="attached", timeout=90_000
+    )
+    _accept_kernel_dialog(page)
+    page.get_by_role("menuitem", name="Run", exact=True).click()
+    page.get_by_role("menuitem", name="Run All Cells", exact=True).click()
+    _accept_kernel_dialog(page)
+
+
+def _selected(select) -> str:
+    return select.evaluate("el => el.options[el.selectedIndex].text")
+
+
+def test_choosing_another_client_redraws_chart_explorer_and_form(lab, tmp_path):
+    """Issue 15: choosing Ibu K (SYN001) in the chooser moves every widget to her."""
+    from playwright.sync_api import sync_playwright
+
+    base, token = lab
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            page = browser.new_page(viewport={"width": 1400, "height": 1000})
+            _run_all(page, base, token)
+            form = page.locator(".casekit-form").first
+            explorer = page.locator(".casekit-explorer").first
+            try:
+                form.wait_for(state="attached", timeout=150_000)
+                explorer.wait_for(state="attached", timeout=30_000)
+            except Exception:
+                shot = tmp_path / "no-widgets.png"
+                page.screenshot(path=str(shot))
+                pytest.fail(f"the explorer or the form never appeared; screenshot: {shot}")
+            assert "klien S;" in explorer.locator(".widget-html").first.text_content()
+            assert _selected(form.locator("select").first).startswith("S")
+            picker = page.locator(".jp-Notebook .widget-dropdown select").first
+            picker.scroll_into_view_if_needed()
+            label = next(
+                o
+                for o in picker.evaluate("el => [...el.options].map(o => o.text)")
+                if "SYN001" in o
+            )
+            picker.select_option(label=label)
+            try:
+                page.wait_for_function(
+                    # textContent: JupyterLab skips rendering cells off screen, innerText
+                    # of those is empty
+                    "[...document.querySelectorAll('.casekit-explorer .widget-html')]"
+                    ".some(e => e.textContent.includes('SYN001'))",
+                    timeout=150_000,
+                )
+            except Exception:
+                shot = tmp_path / "after-choice.png"
+                explorer.scroll_into_view_if_needed()
+                page.screenshot(path=str(shot))
+                pytest.fail(f"the explorer did not follow the chooser; screenshot: {shot}")
+            page.wait_for_function(
+                "[...document.querySelectorAll('.casekit-form select')].some("
+                "s => s.options[s.selectedIndex].text.startsWith('SYN001'))",
+                timeout=60_000,
+            )
+            page.wait_for_function(
+                "[...document.querySelectorAll('.js-plotly-plot .gtitle')]"
+                ".some(t => t.textContent.includes('Ibu K') && t.textContent.includes('sebelum'))"
+                " || [...document.querySelectorAll('.js-plotly-plot .gtitle')]"
+                ".some(t => t.textContent.includes('Ibu K'))",
+                timeout=60_000,
+            )
+            # the explorer starts from Ibu K's UCLA scores, 42 before and 32 after
+            note = page.locator(".casekit-explorer .widget-html").first.text_content()
+            assert "SYN001" in note and "0,89" in note
+            page.screenshot(path=str(tmp_path / "ibu-k.png"))
+        finally:
+            browser.close()

@@ -175,7 +175,7 @@ def test_same_timepoint_from_two_casebooks_is_an_error(tmp_path):
 def test_conflicting_instrument_definitions_name_both_files():
     with pytest.raises(ck.CasebookError, match="defined differently") as err:
         load_casebooks([A, CONFLICT])
-    [problem] = err.value.problems
+    [problem] = [p for p in err.value.problems if p.severity == "error"]
     assert problem.file == "research_conflict/instruments/local_mood.toml"
     assert str(A / "instruments" / "local_mood.toml") in problem.message
     assert str(CONFLICT / "instruments" / "local_mood.toml") in problem.message
@@ -185,7 +185,7 @@ def test_conflicting_instrument_definitions_name_both_files():
 def test_all_problems_of_all_casebooks_in_one_error():
     with pytest.raises(ck.CasebookError) as err:
         load_casebooks([A, BROKEN, CONFLICT])
-    got = [(p.file, p.row, p.column, p.value) for p in err.value.problems]
+    got = [(p.file, p.row, p.column, p.value) for p in err.value.problems if p.severity == "error"]
     assert got == [
         ("research_broken/clients.csv", 2, "sex", "robot"),
         ("research_broken/clients.csv", 3, "birth_year", "1800"),

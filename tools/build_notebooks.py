@@ -408,7 +408,7 @@ NB["06_cohort_outcomes"] = notebook(
     "Hasil kohort",
     "Cohort outcomes",
     "hasil gabungan kohort latihan (data sintetis, buatan): uji berpasangan, ukuran efek "
-    "dengan selang kepercayaan, jumlah perubahan reliabel, dan gambar-gambarnya. Untuk peneliti "
+    "dengan interval kepercayaan (IK), jumlah perubahan reliabel, dan gambar-gambarnya. Untuk peneliti "
     "dan mahasiswa tingkat lanjut.",
     "the pooled results of the synthetic (made-up) teaching cohort: paired tests, effect "
     "sizes with confidence intervals, reliable change counts, and their figures. For "
