@@ -8,6 +8,15 @@ TSTAMP := $(VENV)/.installed-test
 # JupyterLab on top: `make lab` only
 LSTAMP := $(VENV)/.installed-lab
 
+define PRUNE_TESTS
+import pathlib, shutil, sysconfig
+site = pathlib.Path(sysconfig.get_paths()["purelib"])
+found = [d for pkg in ("numpy", "scipy", "pandas") for d in (site / pkg).rglob("tests") if d.is_dir()]
+for d in found:
+    shutil.rmtree(d, ignore_errors=True)
+endef
+export PRUNE_TESTS
+
 .PHONY: install demo test lint format clean bench lab slides
 
 # offline slides: reveal.js + MathJax from the npm registry (npm pack), once
@@ -25,6 +34,8 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet --no-compile -e .
 	$(BIN)/python -m ipykernel install --prefix $(VENV) --name casekit --display-name "casekit (Python 3)"
+	# numpy's, scipy's and pandas' own test suites (about 45 MB) are not needed to run casekit
+	$(BIN)/python -c "$$PRUNE_TESTS"
 	touch $(STAMP)
 
 $(LSTAMP): $(STAMP)

@@ -158,3 +158,18 @@ def casefolded(values: np.ndarray) -> np.ndarray:
     if len(parts) != len(values):
         return np.array([v.casefold() for v in values], dtype=object)
     return np.array(parts, dtype=object)
+
+
+def case_twins_possible(values: np.ndarray) -> bool:
+    """False when no two of ``values`` can differ yet fold to the same text.
+
+    For ASCII text ``casefold`` is ``lower``, which is one-to-one on strings without
+    lower-case letters (``upper`` undoes it) and the identity on strings without
+    upper-case ones; so ASCII ids all in capitals (``K01``) or all in small letters
+    cannot be case twins and need no grouping.
+    """
+    try:
+        joined = "\x00".join(values)
+    except TypeError:
+        return True
+    return not (joined.isascii() and (joined == joined.upper() or joined == joined.lower()))

@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from .cells import casefolded, first_char_is, id_mismatch, strip_cells
+from .cells import case_twins_possible, casefolded, first_char_is, id_mismatch, strip_cells
 from .errors import InstrumentError, Problem
 from .i18n import Msg, msg
 from .reading import _normalise_header, _Raw
@@ -203,7 +203,7 @@ class _Checker:
                 out[name] = self.convert(Column(name, "int"), frame[name])
             else:
                 out[name] = frame[name].replace("", pd.NA).astype("string")
-        result = pd.DataFrame(out, index=frame.index)
+        result = pd.DataFrame(out, index=frame.index, copy=False)  # (fresh columns: no copy)
         result.index.name = "row"
         self.check_required(result)
         return result
@@ -445,8 +445,11 @@ def _check_portable_ids(frame, file, problems):
             )
         )
     # only ids whose folded form occurs more than once can be twins: loop over those alone
-    folded = pd.Series(casefolded(values), index=ids.index)
-    ids = ids[folded.duplicated(keep=False).to_numpy()]
+    if case_twins_possible(values):
+        folded = pd.Series(casefolded(values), index=ids.index)
+        ids = ids[folded.duplicated(keep=False).to_numpy()]
+    else:
+        ids = ids.iloc[:0]
     first: dict[str, tuple[int, str]] = {}
     for row, value in ids.items():
         folded = str(value).casefold()
@@ -657,7 +660,7 @@ def _check_instruments(tables, files, local, problems):
                         )
                     )
                 continue
-            part = frame.loc[rows]
+            part = frame if len(rows) == len(frame) else frame.loc[rows]  # one instrument: no copy
             if name == "responses":
                 _check_answers(part, item_cols, inst, files[name], problems)
             else:

@@ -6,12 +6,12 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from casekit.cells import casefolded, first_char_is, id_mismatch, strip_cells
+from casekit.cells import case_twins_possible, casefolded, first_char_is, id_mismatch, strip_cells
 from casekit.tables import ID_PATTERN
 
 # white space of every kind str.strip removes, NUL, letters that change length when folded
 _ALPHABET = st.sampled_from(
-    list("aZ09_-#. \t\n\r\x0b\x0c\x1c\x1f\x85\xa0\u2028\u3000\x00ßİΣﬀé") + ["\U0001f600", "\u200b"]
+    list("aAzZ09_-#. \t\n\r\x0b\x0c\x1c\x1f\x85\xa0\u2028\u3000\x00ßİΣﬀé") + ["\U0001f600", "\u200b"]
 )
 _CELLS = st.lists(st.text(_ALPHABET, max_size=8) | st.text(max_size=5), max_size=12)
 
@@ -24,6 +24,11 @@ def test_cells_match_the_python_loop(cells):
     assert list(first_char_is(values, "#")) == [v.startswith("#") for v in cells]
     assert list(id_mismatch(values)) == [not ID_PATTERN.match(v) for v in cells]
     assert list(casefolded(values)) == [v.casefold() for v in cells]
+    folded = {}
+    for v in cells:
+        folded.setdefault(v.casefold(), set()).add(v)
+    if any(len(group) > 1 for group in folded.values()):
+        assert case_twins_possible(values)
 
 
 def test_long_and_edge_ids():

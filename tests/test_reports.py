@@ -452,7 +452,10 @@ def test_offline_renderer_emits_a_div_without_plotly_js_or_mathjax(monkeypatch):
         assert "<script src" not in div and "mathjax" not in div.lower()
         assert remote_references(div) == []
         monkeypatch.delenv("CASEKIT_REPORT")
-        assert report_blocks.setup_notebook("en") == "plotly_mimetype+notebook"
+        assert report_blocks.setup_notebook("en") == "plotly_mimetype"
+        # a saved lecture notebook keeps each figure as JSON only: no plotly.js inside
+        bundle = pio.renderers["plotly_mimetype"].to_mimebundle(go.Figure().to_dict())
+        assert list(bundle) == ["application/vnd.plotly.v1+json"]
     finally:
         pio.renderers.default = previous
 

@@ -128,8 +128,8 @@ def setup_notebook(lang: str = "id", offline: bool | None = None) -> str:
     offline : bool, optional
         True: figures display as offline HTML for export
         (:func:`use_offline_plotly`). False: plotly's interactive JupyterLab
-        renderer (``plotly_mimetype+notebook``, plotly.js embedded once, no
-        internet). Default: True when run by the report runner
+        renderer (``plotly_mimetype``: drawn by JupyterLab's plotly extension,
+        no plotly.js in the saved notebook, no internet). Default: True when run by the report runner
         (``CASEKIT_REPORT=1`` in the environment), else False.
 
     Returns
@@ -146,7 +146,10 @@ def setup_notebook(lang: str = "id", offline: bool | None = None) -> str:
         offline = os.environ.get(RUNNER_ENV) == "1"
     if offline:
         return use_offline_plotly()
-    pio.renderers.default = "plotly_mimetype+notebook"
+    # the mimetype only: JupyterLab draws it with the plotly extension the plotly package
+    # installs (offline), so a saved notebook holds each figure's JSON, not plotly.js
+    # (about 4.6 MB with "+notebook")
+    pio.renderers.default = "plotly_mimetype"
     return pio.renderers.default
 
 
