@@ -285,7 +285,9 @@ def load_casebook(path, name: str | None = None) -> Casebook:
     tables: dict[str, pd.DataFrame] = {}
     files: dict[str, str] = {}
     for table_name, table in TABLES.items():
-        raw = raws.get(table_name)
+        # a table's raw cells are dropped once checked (memory at 1M clients); the privacy
+        # guard below still reads the raw identifiers
+        raw = raws.get(table_name) if table_name == "identifiers" else raws.pop(table_name, None)
         files[table_name] = raw.file if raw else table.file
         frame = None
         if raw is not None:

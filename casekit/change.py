@@ -719,6 +719,12 @@ def _group(inst, scale, idx, x1, x2, method, zval, cutoff, reliability, norms, m
             else f"no reliability known for {label}: subscales have none built in; pass "
             f"reliability={{({inst.id!r}, {scale!r}): r}} to change()"
         )
+    elif src is None and method == "HA":  # HA works on the pairs alone: say it in its terms
+        reason = (
+            f"Hageman-Arrindell needs at least 3 complete pre/post pairs of {label}"
+            if len(pa) < 3
+            else f"Hageman-Arrindell needs pre and post scores that vary ({label})"
+        )
     elif src is None:
         reason = src_why
     else:

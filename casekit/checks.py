@@ -660,7 +660,7 @@ def _check_instruments(tables, files, local, problems):
                         )
                     )
                 continue
-            part = frame.loc[rows]
+            part = frame if len(rows) == len(frame) else frame.loc[rows]  # one instrument: no copy
             if name == "responses":
                 _check_answers(part, item_cols, inst, files[name], problems)
             else:

@@ -216,21 +216,46 @@ def check_assets(folder: str | os.PathLike | None = None) -> Path:
 
 # --- notebook preparation -------------------------------------------------------
 def _plotly_html(fig_json: dict) -> str:
+    """A figure as a ``<div>`` drawn by the local plotly.js, fitted to the slide.
+
+    A figure no taller than :data:`PLOT_MAX_HEIGHT` takes the slide's width. A
+    taller one (a genogram of three generations, a life road with many events)
+    keeps its own layout, whose labels were placed for its own size, and is
+    scaled down as a whole (CSS ``transform``) until it fits: a squeezed
+    re-layout would make its labels overlap.
+    """
     div_id = "plot-" + uuid.uuid4().hex[:12]
     fig_json = _for_slide(fig_json)
-    # the figure's own height, but never more than the slide has room for
-    height = min(fig_json.get("layout", {}).get("height") or 460, PLOT_MAX_HEIGHT)
+    own = fig_json.get("layout", {})
+    height = own.get("height") or 460
     data = json.dumps(fig_json.get("data", []))
-    # the slide decides the width (a figure made 1100 px wide would be cut off)
-    layout = {k: v for k, v in fig_json.get("layout", {}).items() if k != "width"}
-    layout = json.dumps({**layout, "autosize": True})
+    if height <= PLOT_MAX_HEIGHT:
+        # the slide decides the width (a figure made 1100 px wide would be cut off)
+        layout = {k: v for k, v in own.items() if k != "width"}
+        layout = json.dumps({**layout, "autosize": True})
+        box = f'style="width:100%;height:{height}px"'
+        wrap_open = wrap_close = ""
+        config = '{"responsive": true, "displaylogo": false, "typesetMath": false}'
+    else:
+        width = own.get("width") or SLIDE_WIDTH - 100
+        scale = min(1.0, PLOT_MAX_HEIGHT / height, (SLIDE_WIDTH - 80) / width)
+        layout = json.dumps({**own, "width": width, "height": height, "autosize": False})
+        box = (
+            f'style="width:{width}px;height:{height}px;transform:scale({scale:.4f});'
+            'transform-origin:0 0"'
+        )
+        wrap_open = (
+            f'<div class="casekit-plot-scaled" style="width:{width * scale:.0f}px;'
+            f'height:{height * scale:.0f}px;margin:0 auto;overflow:hidden">'
+        )
+        wrap_close = "</div>"
+        config = '{"responsive": false, "displaylogo": false, "typesetMath": false}'
     # keep "</script>" in titles or hover text from closing the script
     data = data.replace("</", "<\\/")
     layout = layout.replace("</", "<\\/")
     return (
-        f'<div id="{div_id}" class="casekit-plot" style="width:100%;height:{height}px"></div>\n'
-        f"<script>Plotly.newPlot({json.dumps(div_id)}, {data}, {layout}, "
-        '{"responsive": true, "displaylogo": false, "typesetMath": false});</script>'
+        f'{wrap_open}<div id="{div_id}" class="casekit-plot" {box}></div>{wrap_close}\n'
+        f"<script>Plotly.newPlot({json.dumps(div_id)}, {data}, {layout}, {config});</script>"
     )
 
 

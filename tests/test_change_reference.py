@@ -368,3 +368,14 @@ def test_cutoff_b_needs_only_the_functional_norms():
     better = change(frame([(30, 10)]), instruments=inst(hiw=False, r=0.5, functional=(10, 5)),
                     cutoff="b")  # fmt: skip
     assert better["cutoff"].tolist() == [0.0]
+
+
+def test_ha_refuses_constant_scores_and_constant_differences():
+    flat_post = change(frame([(10, 5), (20, 5), (30, 5)]), instruments=inst(r=0.8), method="HA")
+    assert flat_post["rci"].isna().all()
+    assert "needs pre and post scores that vary" in flat_post["not_computable"][0]
+    flat_pre = change(frame([(10, 5), (10, 6), (10, 9)]), instruments=inst(r=0.8), method="HA")
+    assert "needs pre and post scores that vary" in flat_pre["not_computable"][0]
+    # every client changes by -3: var(d) = 0, so r_DD is undefined (0 / 0)
+    same = change(frame([(10, 7), (20, 17), (30, 27)]), instruments=inst(r=0.8), method="HA")
+    assert same["rci"].isna().all() and "r_DD" in same["not_computable"][0]

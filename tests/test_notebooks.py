@@ -101,6 +101,8 @@ def _text(outputs) -> str:
         for mime, value in o.get("data", {}).items():
             if mime.startswith("text/"):
                 parts.append(value if isinstance(value, str) else "".join(value))
+            elif mime == PLOTLY_MIME:  # a figure's labels and hover text are shown too
+                parts.append(json.dumps(value, ensure_ascii=False))
     return "\n".join(parts)
 
 

@@ -496,6 +496,7 @@ def _draw(people, gen, unions, groups, pos, ref_year, title, lang) -> go.Figure:
     half = SIZE / 2
     shapes = []
     segments: list[tuple[tuple[float, float], tuple[float, float]]] = []
+    outline_edges: list = []
     mark_boxes: list[tuple[float, float, float, float]] = []  # slashes and crosses on unions
     legend: list[tuple] = []  # ("household", label) / ("union", status, label) / ("bond", ...)
 
@@ -511,7 +512,8 @@ def _draw(people, gen, unions, groups, pos, ref_year, title, lang) -> go.Figure:
             bands.append((row[0] - 1.2, row[-1] + 1.2, y - 2.15, y + 0.8))
         outline = household_path(bands)
         corners = path_vertices(outline)
-        segments += list(zip(corners, corners[1:] + corners[:1], strict=True))
+        # a bond may run beside the outline (a soft price), never along a family line
+        outline_edges = list(zip(corners, corners[1:] + corners[:1], strict=True))
         shapes.append(
             {
                 "type": "path",
@@ -675,7 +677,7 @@ def _draw(people, gen, unions, groups, pos, ref_year, title, lang) -> go.Figure:
             w, h = text_box(a.text, SMALL_FONT)
             label_boxes.append((a.x - w / PX / 2, a.y - h / PX, a.x + w / PX / 2, a.y))
     me = _index(people)
-    drawn: list = []  # bond lines so far: later ones should not run along them
+    drawn: list = list(outline_edges)  # outline and bonds so far: better not run along them
     all_x, all_y = list(pos.values()), [_y(gen, k) for k in people]
     bounds = (min(all_x) - 1.6, min(all_y) - 3.0, max(all_x) + 1.6, max(all_y) + 1.1)
     for m, p in people.items():
