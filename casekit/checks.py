@@ -317,7 +317,8 @@ class _Checker:
         return self.check_number(column, raw, filled & ~unreadable, numbers)
 
     def check_number(self, column, raw, filled, numbers):
-        if column.kind == "int":
+        whole = raw.dtype == np.int64  # parsed as integers by pandas: nothing to round
+        if column.kind == "int" and not whole:
             fractional = filled & numbers.notna() & (numbers != np.floor(numbers))
             if fractional.any():
                 self.add(
@@ -343,6 +344,8 @@ class _Checker:
                 msg("v_out_of_range_fix"),
             )
         if column.kind == "int":
+            if whole:
+                return raw.astype("Int64")
             return numbers.round().astype("Float64").astype("Int64")
         return numbers.astype("Float64")
 

@@ -182,8 +182,9 @@ def book_path(work: Path, name: str) -> Path:
 def reports(work):
     """``casekit report`` of each casebook, all at once; student_messy twice at once
     (the default folder and ``--out``), as two students of one group would."""
+    pdf = ["--pdf"] if HAS_PDF(work) else []  # the student's PDF beside the page
     runs = {
-        "student_one_client": ["report", book_path(work, "student_one_client")],
+        "student_one_client": ["report", book_path(work, "student_one_client"), *pdf],
         "student_messy": ["report", book_path(work, "student_messy")],
         "student_messy_again": ["report", book_path(work, "student_messy"), "--out", "kelompok2"],
         "student_workbook": ["report", book_path(work, "student_workbook")],
@@ -191,6 +192,23 @@ def reports(work):
     }
     procs = {key: start(args, work) for key, args in runs.items()}
     return {key: finish(proc) for key, proc in procs.items()}
+
+
+def HAS_PDF(work) -> bool:  # noqa: N802 - reads as a flag
+    return "--pdf" in run(["report", "--help"], work).stdout
+
+
+@pytest.fixture(scope="module")
+def chapters(work, reports):
+    """``casekit chapter DIR --client ID`` of each casebook, all at once (after the reports,
+    which write into the same default folders)."""
+    names = ["student_one_client", "student_messy", "student_workbook", "student_no_consent"]
+    client = {"student_no_consent": "K01"}
+    procs = {
+        n: start(["chapter", book_path(work, n), "--client", client.get(n) or BOOKS[n][0]], work)
+        for n in names
+    }
+    return {n: finish(proc) for n, proc in procs.items()}
 
 
 # --------------------------------------------------------------------------- journeys
@@ -245,25 +263,24 @@ def test_report_without_consent_writes_nothing_and_says_why(work, reports):
     assert not list(work.glob("reports/student_no_consent/K01.*"))
 
 
-def test_report_pdf(work):
-    helptext = run(["report", "--help"], work).stdout
-    if "--pdf" not in helptext:
+def test_report_pdf(work, reports):
+    if not HAS_PDF(work):
         pytest.skip("casekit report has no --pdf yet (being built by the `student` helper)")
     book = book_path(work, "student_one_client")
-    res = run(["report", book, "--pdf", "--out", "pdf"], work)
+    res = reports["student_one_client"]
     assert res.returncode == 0, said(res)
-    pdf = work / "pdf" / "K01.pdf"
+    pdf = work / "reports" / "student_one_client" / "K01.pdf"
     assert pdf.read_bytes()[:5] == b"%PDF-"
     text = subprocess.run(["pdftotext", "-layout", pdf, "-"], capture_output=True, text=True).stdout
     assert_reads_well(re.sub(r"\s+", " ", text), book, "K01.pdf", ["Depok", "Panti Werdha X"])
 
 
 @pytest.mark.parametrize("name", ["student_one_client", "student_messy", "student_workbook"])
-def test_chapter_docx_reads_back_in_indonesian(work, name):
+def test_chapter_docx_reads_back_in_indonesian(work, chapters, name):
     import docx
 
     client = BOOKS[name][0]
-    res = run(["chapter", book_path(work, name), "--client", client], work)
+    res = chapters[name]
     assert res.returncode == 0, said(res)
     path = work / "reports" / Path(book_path(work, name)).stem / f"{client}.docx"
     doc = docx.Document(str(path))
@@ -276,8 +293,8 @@ def test_chapter_docx_reads_back_in_indonesian(work, name):
     assert_reads_well(text, work / "casebooks" / BOOKS_DIR[name], f"{client}.docx", BOOKS[name][2][:6])  # fmt: skip
 
 
-def test_chapter_without_consent_is_refused(work):
-    res = run(["chapter", book_path(work, "student_no_consent"), "--client", "K01"], work)
+def test_chapter_without_consent_is_refused(work, chapters):
+    res = chapters["student_no_consent"]
     assert res.returncode != 0, said(res)
     assert "informed consent" in res.stderr and "--allow-missing-consent" in res.stderr, said(res)
     assert not list(work.glob("reports/student_no_consent/K01.docx"))
