@@ -169,3 +169,33 @@ def test_all_blank_row_says_so_and_one_answer_of_two_is_prorated():
     out = score_responses(frame, pair)
     # one of two answered: 3 x 2 / 1 = 6, prorated
     assert out["score"].tolist() == [6.0] and out["prorated"].tolist() == [True]
+
+
+def test_possible_totals_edges():
+    totals_only = Instrument(
+        id="t", name="t", citation="t", items=0, response_min=None, response_max=None,
+        reverse=(), higher_is_worse=True, scoring="sum", max_missing=0, reliability=None,
+        score_min=0, score_max=30,
+    )  # fmt: skip
+    assert possible_totals(totals_only, "total", [0, 12.5, 30, 31, -1]).tolist() == [
+        True, True, True, False, False,
+    ]  # fmt: skip
+    two = Instrument(
+        id="p", name="p", citation="t", items=2, response_min=1, response_max=4,
+        reverse=(), higher_is_worse=True, scoring="sum", max_missing=1, reliability=None,
+        score_min=2, score_max=8,
+    )  # fmt: skip
+    # one of two answered: 1 x 2 / 1 = 2 ... 4 x 2 / 1 = 8; both answered: 2 .. 8 whole
+    assert possible_totals(two, "total", [2, 5, 8, 1, 9, 5.5]).tolist() == [
+        True, True, True, False, False, False,
+    ]  # fmt: skip
+    # a scale from 0: sums 0..8 (4 items x 0..2), and prorated k x 4/3
+    z = zero_based()["z"]
+    assert possible_totals(z, "total", [0, 2, 8, 8 / 3, 9]).tolist() == [
+        True, True, True, True, False,
+    ]  # fmt: skip
+
+
+def test_bands_two_apart_are_not_adjacent():
+    gap = (BANDS[0], {**BANDS[1], "min": 4, "max": 6})  # 0-2, 4-6: 3 has no band
+    assert band_edges(gap) == [(0.0, 2.0, True), (4.0, 6.0, True)]
