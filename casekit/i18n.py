@@ -1307,6 +1307,9 @@ LABELS: dict[str, dict[str, str]] = {
     },
     # --- speed -----------------------------------------------------------------
     # (add this part's labels here, both languages)
+    "col_rel_n": {"id": "n (pengisian)", "en": "n (administrations)"},
+    "col_rel_items": {"id": "Jumlah butir", "en": "Items"},
+    "col_rel_alpha": {"id": "Alfa Cronbach [IK 95%]", "en": "Cronbach's alpha [95% CI]"},
     # --- chapter (Word document, process check) --------------------------------
     # (add this part's labels here, both languages)
     "pc_summary": {

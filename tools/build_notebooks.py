@@ -420,10 +420,10 @@ NB["06_cohort_outcomes"] = notebook(
         ),
         code(
             "summary = ck.cohort_summary(scores, instruments=cb.instruments, changes=ch)\n"
-            'summary[["instrument", "scale", "n", "mean_pre", "mean_post", "mean_diff", "p_t", "g_av"]]'
+            "rb.summary_table(summary, lang, instruments=cb.instruments)"
         ),
         md("## Reliabilitas di sampel ini\n*EN: Cronbach's alpha in this sample.*"),
-        code("ck.reliability_summary(cb)"),
+        code("rb.reliability_table(ck.reliability_summary(cb), lang, instruments=cb.instruments)"),
         md("## Sebelum dan sesudah per klien\n*EN: Pre and post per client (UCLA-LS3).*"),
         code(
             'INSTRUMENT = "ucla_ls3"\nck.figures.dumbbell(scores, INSTRUMENT, lang=lang, instruments=cb.instruments)'

@@ -393,6 +393,47 @@ def summary_table(
             paragraph(t("report_wilcoxon_method", lang).format(methods=words), "casekit-muted")
 
 
+def reliability_table(rel: pd.DataFrame, lang: str | None = None, instruments=None) -> None:
+    """Display a :func:`casekit.cohort.reliability_summary` frame in words.
+
+    Instrument by name, timepoint and scale in the reader's language, the
+    number of administrations and items, and Cronbach's alpha with its 95%
+    confidence interval (Feldt), rounded for reading.
+    """
+    lang = lang or _state["lang"]
+    sep = "; " if lang == "id" else ", "
+
+    def alpha(row) -> str:
+        if _na(row.get("alpha")):
+            return ""
+        low, high = row.get("ci_low"), row.get("ci_high")
+        if _na(low) or _na(high):
+            return _num(row["alpha"], lang=lang)
+        return (
+            f"{_num(row['alpha'], lang=lang)} [{_num(low, lang=lang)}{sep}{_num(high, lang=lang)}]"
+        )
+
+    shown = pd.DataFrame(
+        {
+            "instrument": rel["instrument"].map(lambda i: _inst_name(i, instruments, lang)),
+            "timepoint": rel["timepoint"].map(lambda v: timepoint_label(v, lang)),
+            "scale": rel["scale"].map(lambda v: scale_label(v, lang)),
+            "n": rel["n"],
+            "k": rel["k"],
+            "alpha": [alpha(r) for _, r in rel.iterrows()],
+        }
+    )
+    headers = {
+        "instrument": t("col_instrument", lang),
+        "timepoint": t("col_timepoint", lang),
+        "scale": t("col_scale", lang),
+        "n": t("col_rel_n", lang),
+        "k": t("col_rel_items", lang),
+        "alpha": t("col_rel_alpha", lang),
+    }
+    table(shown, headers, lang=lang, typed=set())
+
+
 def table(
     frame: pd.DataFrame,
     columns=None,
