@@ -55,8 +55,11 @@ def _msg(key, **fields):
 def test_planted_casebook_gets_each_finding():
     cb = ck.load_casebook(GAPS)
     # the loader's consistency check (casekit/consistency.py) also notices the planned
-    # activity never held; nothing else in the planted casebook is a load warning
-    assert {(w.file, w.column) for w in cb.warnings} <= {("plan.csv", "activity_id")}
+    # and the evaluated activity never held; nothing else in the planted casebook is a load warning
+    assert {(w.file, w.column) for w in cb.warnings} <= {
+        ("plan.csv", "activity_id"),
+        ("evaluation.csv", "activity_id"),
+    }
     found = check_process(cb, lang="en")
     got = [(p.file, p.row, p.column, p.message) for p in found]
     stages = ", ".join(t(s, "en") for s in ("planning",))
