@@ -95,7 +95,6 @@ def main(argv=None) -> int:
                 flush=True,
             )
         small = root / f"cb{args.sizes[0]}"
-        ids = make_casebook(args.sizes[0], root / "again") if not small.exists() else None
         ids = [f"C{i:05d}" for i in range(1, k + 1)]
         t1 = report(small, root / "j1", ids, "--jobs", "1")
         print(f"--jobs 1:              {t1:6.1f} s ({t1 / k:.2f} s/client)", flush=True)

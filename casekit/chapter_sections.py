@@ -17,16 +17,10 @@ import pandas as pd
 
 from . import chapter_text as ct
 from .i18n import fmt_date, instrument_name, t, timepoint_label
+from .i18n import is_missing as _na
 
 __all__ = ["cell", "section_41", "section_42", "section_43", "section_44", "section_45",
            "section_46"]  # fmt: skip
-
-
-def _na(value) -> bool:
-    try:
-        return value is None or bool(pd.isna(value))
-    except (TypeError, ValueError):
-        return False
 
 
 def cell(value) -> str:

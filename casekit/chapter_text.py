@@ -16,9 +16,8 @@ takes one client's casebook view (``cb.for_client(id)``) and returns a str.
 
 from __future__ import annotations
 
-import pandas as pd
-
 from .i18n import fmt_date, t
+from .i18n import is_missing as _na
 
 __all__ = [
     "describe_body_map",
@@ -40,13 +39,6 @@ _LEVEL = {
     "child": 1,
     "grandchild": 2,
 }
-
-
-def _na(value) -> bool:
-    try:
-        return value is None or bool(pd.isna(value))
-    except (TypeError, ValueError):
-        return False
 
 
 def _in(value, options) -> bool:

@@ -39,6 +39,7 @@ import pandas as pd
 
 from .errors import Problem
 from .i18n import check_lang, t
+from .i18n import is_missing as _na
 
 __all__ = ["STAGE_GROUPS", "check_process", "format_problem"]
 
@@ -51,15 +52,6 @@ STAGE_GROUPS: dict[str, tuple[str, ...]] = {
     "4.5": ("evaluation",),
     "4.6": ("termination", "referral"),
 }
-
-
-def _na(value) -> bool:
-    if value is None:
-        return True
-    try:
-        return bool(pd.isna(value))
-    except (TypeError, ValueError):
-        return False
 
 
 def _day(value) -> str:

@@ -39,6 +39,7 @@ from ..i18n import (
     t,
     timepoint_label,
 )
+from ..i18n import is_missing as _na
 
 __all__ = [
     "OFFLINE_RENDERER",
@@ -151,15 +152,6 @@ def setup_notebook(lang: str = "id", offline: bool | None = None) -> str:
     # (about 4.6 MB with "+notebook")
     pio.renderers.default = "plotly_mimetype"
     return pio.renderers.default
-
-
-def _na(value) -> bool:
-    if value is None:
-        return True
-    try:
-        return bool(pd.isna(value))
-    except (TypeError, ValueError):
-        return False
 
 
 def _esc(value) -> str:

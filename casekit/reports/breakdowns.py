@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from ..i18n import is_missing as _na
 from ..i18n import t
 from . import blocks
 
@@ -55,13 +56,6 @@ _SUBTOTAL = {
     ("n_deteriorated", "n_harmed"): "n_reliably_deteriorated",
 }
 _HIDDEN = "*"
-
-
-def _na(value) -> bool:
-    try:
-        return bool(pd.isna(value))
-    except (TypeError, ValueError):
-        return False
 
 
 def _count(row, parts) -> str:

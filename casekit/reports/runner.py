@@ -56,6 +56,7 @@ from pathlib import Path
 
 from ..errors import IdentifierLeak, ParameterError, ReportError
 from ..i18n import check_lang, msg, t, tr
+from ..i18n import is_missing as _isna
 from ..privacy import IdentifierGuard, guarded_write, locate, sources_for
 from .blocks import RUNNER_ENV, setup_notebook, use_offline_plotly
 from .htmlout import PLOTLY_MODES, RUNNER_TAG, atomic_write, notebook_to_html, write_plotly_js
@@ -721,15 +722,6 @@ def render_cohort(
     result = _run_jobs([job], 1, False)[0]
     _tidy(out, [result], guard)
     return result
-
-
-def _isna(value) -> bool:
-    import pandas as pd
-
-    try:
-        return bool(pd.isna(value))
-    except (TypeError, ValueError):
-        return False
 
 
 def write_index(
