@@ -99,19 +99,28 @@ def _life_events(tables, files) -> list[Problem]:
             str(c): _num(b)
             for c, b in zip(clients["client_id"], clients["birth_year"], strict=True)
         }
+    # each client's family rows, split once (not filtered again for every event)
+    used = ["client_id", "member_id", "label", "relation", "birth_year", "deceased", "death_year"]
+    families = dict(tuple(fam[[c for c in used if c in fam]].groupby("client_id", sort=False)))
+    kids_of: dict[str, pd.DataFrame] = {}
     out = []
-    for row, e in ev.iterrows():
+    for row, e in zip(ev.index, ev.to_dict("records"), strict=True):  # (iterrows: slow)
         cid = str(e["client_id"])
         text = "" if pd.isna(e["event"]) else str(e["event"])
+        child, death = CHILD_BIRTH.search(text), PARTNER_DEATH.search(text)
+        if not (child or death):
+            continue
         year = _num(e.get("year"))
         if year is None and _num(e.get("age")) is not None and births.get(cid) is not None:
             year = births[cid] + _num(e["age"])
         if year is None:
             continue
-        mine = fam[fam["client_id"] == cid]
-        if CHILD_BIRTH.search(text):
-            out += _child_birth(row, text, year, mine, files["life_events"])
-        if PARTNER_DEATH.search(text):
+        mine = families.get(cid, fam.iloc[:0])
+        if child:
+            if cid not in kids_of:
+                kids_of[cid] = mine[(mine["relation"] == "child") & mine["birth_year"].notna()]
+            out += _child_birth(row, text, year, kids_of[cid], files["life_events"])
+        if death:
             out += _partner_death(row, year, mine, files["life_events"])
     return out
 
@@ -128,8 +137,8 @@ def _named(text: str, rows: pd.DataFrame) -> pd.DataFrame:
     return rows.loc[[k for k in keep if k is not None]]
 
 
-def _child_birth(row, text, year, fam, file) -> list[Problem]:
-    kids = fam[(fam["relation"] == "child") & fam["birth_year"].notna()]
+def _child_birth(row, text, year, kids, file) -> list[Problem]:
+    """``kids``: the client's family rows of children with a birth year."""
     if not len(kids):
         return []
     named = _named(text, kids)
@@ -183,7 +192,7 @@ def _sessions_in_time(tables, files) -> list[Problem]:
     start = dict(zip(clients["client_id"].astype(str), clients["intake_date"], strict=True))
     end = dict(zip(clients["client_id"].astype(str), clients["termination_date"], strict=True))
     out = []
-    for row, s in ses.iterrows():
+    for row, s in zip(ses.index, ses.to_dict("records"), strict=True):
         cid, date = str(s["client_id"]), s["date"]
         if pd.isna(date):
             continue
@@ -228,7 +237,7 @@ def _activities_held(tables, files) -> list[Problem]:
         ("evaluation", "cons_evaluated_not_held"),
     ):
         frame = tables[table]
-        for row, r in frame.iterrows():
+        for row, r in zip(frame.index, frame.to_dict("records"), strict=True):
             if pd.isna(r["activity_id"]):
                 continue
             if (str(r["client_id"]), str(r["activity_id"])) not in held:
