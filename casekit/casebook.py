@@ -27,6 +27,7 @@ from .checks import (
     _Checker,
     _cross_checks,
     _empty_table,
+    _fold_instrument_ids,
 )
 from .errors import CasebookError, CasekitError, InstrumentError, ParameterError, Problem
 from .i18n import msg
@@ -298,6 +299,7 @@ def load_casebook(path, name: str | None = None) -> Casebook:
             frame["scale"] = frame["scale"].fillna("total")
         tables[table_name] = frame
 
+    _fold_instrument_ids(tables, local)
     for table_name, frame in tables.items():
         _check_unique(table_name, frame, files[table_name], problems)
     _cross_checks(tables, files, problems, warnings)

@@ -2461,6 +2461,20 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "peringatan: {n} (jalankan `casekit validate` untuk melihatnya)",
         "en": "warnings: {n} (run `casekit validate` to list them)",
     },
+    # --- users (messy casebooks: names in folder, file and header names) ----------
+    "privacy_folder_name": {
+        "id": "nama folder buku kasus (ganti namanya dengan kode, mis. buku_kasus_K01)",
+        "en": "the casebook's folder name (rename it to a code, e.g. casebook_K01)",
+    },
+    "privacy_file_name_withheld": {
+        "id": "(sebuah berkas yang namanya memuat identitas klien: ganti namanya)",
+        "en": "(a file whose name holds a client's identifier: rename it)",
+    },
+    "privacy_column_name_withheld": {
+        "id": "(judul kolom memuat identitas klien: ganti judulnya)",
+        "en": "(a column header holding a client's identifier: rename it)",
+    },
+    "privacy_more_cells": {"id": "; dan {n} sel lagi", "en": "; and {n} more cell(s)"},
 }
 
 

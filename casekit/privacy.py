@@ -713,6 +713,16 @@ def locate(cb, guard: IdentifierGuard) -> list[tuple[str, int | None, str, str, 
                 row = int(row) if isinstance(row, (int,)) or str(row).isdigit() else None
                 owner = clients[i] if clients else ""
                 found.append((file, row, column, owner, f.client_id, f.ref))
+    # the casebook's folder name is on every page ("made from casebook ..."): a folder
+    # named after the client is a source too, named without quoting it
+    from .i18n import msg
+
+    names = {str(getattr(cb, "name", "") or "")}
+    if "casebook" in cb.clients:
+        names.update(str(v) for v in cb.clients["casebook"].dropna().unique())
+    for folder in sorted(n for n in names if n):
+        for f in guard.findings(folder.replace("_", " ")):
+            found.append((msg("privacy_folder_name"), None, "", "", f.client_id, f.ref))
     return list(dict.fromkeys(found))
 
 
@@ -746,6 +756,8 @@ def withhold_identifiers(problems, identifiers=None) -> list:
     """
     import dataclasses
 
+    from .i18n import msg
+
     guard = None
     if identifiers is not None and len(identifiers):
         entries = []
@@ -770,8 +782,17 @@ def withhold_identifiers(problems, identifiers=None) -> list:
                 or (guard and guard.findings(text))
             ):
                 p = dataclasses.replace(p, value=None, withheld=True)
+        if guard and p.file and guard.findings(_words(p.file)):  # "catatan Wiranto.csv"
+            p = dataclasses.replace(p, file=msg("privacy_file_name_withheld"))
+        if guard and p.column and guard.findings(_words(p.column)):  # a header "nama_wiranto"
+            p = dataclasses.replace(p, column=msg("privacy_column_name_withheld"))
         out.append(p)
     return out
+
+
+def _words(name) -> str:
+    """A file or column name as words: ``nama_panggilan_wiranto`` -> ``nama panggilan wiranto``."""
+    return re.sub(r"[_.]+", " ", str(name))
 
 
 def leak_message(where: str, found: list[Finding], sources=()):
@@ -789,9 +810,19 @@ def leak_message(where: str, found: list[Finding], sources=()):
     # the cells holding an identifier that is in the text (all given cells when none matches)
     matching = [c[:3] for c in sources if len(c) < 4 or c[3] in refs]
     sources = list(dict.fromkeys(matching or [c[:3] for c in sources]))
-    cells = [f"{f}, row {r}, column '{c}'" if r else f"{f}, column '{c}'" for f, r, c in sources]
-    more = f"; and {len(cells) - 10} more cell(s)" if len(cells) > 10 else ""
-    found_in = "; ".join(cells[:10]) + more
+    from .i18n import Msg, t, tr
+
+    def cells_in(lang):
+        cells = [
+            tr(f, lang)
+            + (t("m_where_row", lang).format(row=r) if r else "")
+            + (t("m_where_column", lang).format(column=c) if c else "")
+            for f, r, c in sources
+        ]
+        more = t("privacy_more_cells", lang).format(n=len(cells) - 10) if len(cells) > 10 else ""
+        return "; ".join(cells[:10]) + more
+
+    found_in = Msg(cells_in("en"), cells_in("id")) if sources else ""
     return msg(
         "privacy_leak" if found_in else "privacy_leak_nowhere",
         where=where,

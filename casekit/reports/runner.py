@@ -55,7 +55,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import IdentifierLeak, ParameterError, ReportError
-from ..i18n import check_lang, msg, t, tr
+from ..i18n import Msg, check_lang, msg, t, tr
 from ..i18n import is_missing as _isna
 from ..privacy import IdentifierGuard, guarded_write, locate, sources_for
 from .blocks import RUNNER_ENV, setup_notebook, use_offline_plotly
@@ -366,6 +366,7 @@ def _run_job(job: _Job) -> ReportResult:
 
             reason = describe(exc, job.lang)
         if isinstance(exc, IdentifierLeak):  # refused: nothing of this client stays
+            reason = exc.args[0] if exc.args else reason  # the message in both languages
             shutil.rmtree(workdir, ignore_errors=True)
             kept = None
         else:
@@ -389,6 +390,13 @@ def _run_job(job: _Job) -> ReportResult:
         attempts=attempts,
         pseudonym=job.pseudonym,
     )
+
+
+def _prefixed(prefix: str, file):
+    """``prefix + file`` keeping both languages of a :class:`~casekit.i18n.Msg`."""
+    if isinstance(file, Msg):
+        return Msg(prefix + file.text("en"), prefix + file.text("id"))
+    return prefix + file
 
 
 # --- batches ---------------------------------------------------------------------------------
@@ -690,9 +698,12 @@ def render_cohort(
         cohort_inputs(paths, lang, instrument, pre, post, by, allow_missing_consent)
     guard = IdentifierGuard.from_casebooks(books)
     located = []
-    for book in books:
-        prefix = f"{book.name}/" if len(books) > 1 else ""
-        located += [(prefix + f, *rest) for f, *rest in locate(book, guard)]
+    for number, book in enumerate(books, start=1):
+        prefix = ""
+        if len(books) > 1:  # a folder named after a client is not quoted: its place is
+            name = book.name if not guard.findings(book.name.replace("_", " ")) else ""
+            prefix = f"{name or f'#{number}'}/"
+        located += [(_prefixed(prefix, f), *rest) for f, *rest in locate(book, guard)]
     template = Path(template or TEMPLATES / "cohort_report.ipynb").resolve()
     if not template.is_file():
         raise ReportError(f"Report template not found: {template}.")
