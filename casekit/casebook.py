@@ -22,15 +22,11 @@ from pathlib import Path
 
 import pandas as pd
 
-from .checks import (
-    _check_instruments,
-    _check_unique,
-    _Checker,
-    _cross_checks,
-    _empty_table,
-)
+from .checks import _Checker, _empty_table
+from .crosschecks import _check_unique, _cross_checks
 from .errors import CasebookError, CasekitError, InstrumentError, ParameterError, Problem
 from .i18n import msg
+from .instrument_checks import _check_instruments
 from .reading import _Raw, _read_csv, _read_workbook, file_problem
 from .tables import TABLES
 
