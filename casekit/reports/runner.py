@@ -56,6 +56,7 @@ from ..errors import ParameterError, ReportError
 from ..i18n import check_lang, msg, t
 from ..i18n import is_missing as _isna
 from ..privacy import IdentifierGuard, locate, sources_for
+from . import handoff
 from .blocks import RUNNER_ENV, setup_notebook, use_offline_plotly
 from .htmlout import PLOTLY_MODES, write_plotly_js
 from .index import summary_lines, write_index
@@ -388,13 +389,19 @@ def render_cohort(
     paths = [Path(p).expanduser().resolve() for p in casebooks]
     if not paths:
         raise ParameterError(msg("r_no_casebooks"))
-    # each casebook is loaded once here (the kernel loads it again: another process);
-    # the template checks again; checking here gives a clear error before any kernel
-    books = [load_casebook(p) for p in paths]
-    if len(books) == 1:
-        cohort_inputs(books[0], lang, instrument, pre, post, by, allow_missing_consent)
-    else:  # pooling needs the casebook names and reads the folders itself
-        cohort_inputs(paths, lang, instrument, pre, post, by, allow_missing_consent)
+    # each casebook is read once, here: for a clear error before any kernel starts, for the
+    # identifier guard, and for the kernel, which gets it through this run's working folder
+    # (casekit.reports.handoff) and makes its own checks on it
+    if len(paths) == 1:
+        loaded = load_casebook(paths[0])
+        books = [loaded]
+    else:
+        from ..pooling import load_casebooks
+
+        parts: dict = {}
+        loaded = load_casebooks(paths, parts=parts)
+        books = list(parts.values())
+    cohort_inputs(loaded, lang, instrument, pre, post, by, allow_missing_consent)
     guard = IdentifierGuard.from_casebooks(books)
     located = []
     for book in books:
@@ -413,6 +420,8 @@ def render_cohort(
         "by": by,
         "allow_missing_consent": bool(allow_missing_consent),
     }
+    handed = handoff.write(loaded, paths, run_folder()) if run_folder() else ""
+    params["loaded"] = str(handed)
     job = _Job(
         "cohort",
         str(template),
@@ -426,6 +435,9 @@ def render_cohort(
         kernel_name,
         sources=tuple(sources_for(located)),
     )
-    result = _run_jobs([job], 1, False)[0]
+    try:
+        result = _run_jobs([job], 1, False)[0]
+    finally:
+        handoff.discard(handed)
     _tidy(out, [result], guard)
     return result
