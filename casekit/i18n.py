@@ -2665,7 +2665,7 @@ def fmt_number(value, lang: str = "id", decimals: int | None = None, signed: boo
 
 def fmt_p(value, lang: str = "id") -> str:
     """A p value: three decimals, ``< 0,001`` (``< 0.001``) below that; ``""`` if missing."""
-    if value is None or is_missing(value):
+    if is_missing(value):
         return ""
     if float(value) < 0.001:
         return "< " + fmt_number(0.001, lang, 3)
@@ -2673,7 +2673,7 @@ def fmt_p(value, lang: str = "id") -> str:
 
 
 def _as_date(value):
-    if value is None or is_missing(value):
+    if is_missing(value):
         return None
     if isinstance(value, str):
         value = value.strip()
@@ -2760,7 +2760,7 @@ def date_ticks(start, end, lang: str = "id", max_ticks: int = 8) -> tuple[list, 
 # --- vocabulary -----------------------------------------------------------------
 def vocab(value, lang: str = "id") -> str:
     """The label of a controlled-vocabulary value (``male`` -> ``laki-laki``); ``""`` if missing."""
-    if value is None or is_missing(value):
+    if is_missing(value):
         return ""
     return t(str(value), lang)
 
@@ -2770,7 +2770,7 @@ def timepoint_label(timepoint, lang: str = "id") -> str:
 
     Other timepoints are the student's own labels and are shown as typed.
     """
-    if timepoint is None or is_missing(timepoint):
+    if is_missing(timepoint):
         return ""
     key = f"tp_{str(timepoint).strip().lower()}"
     return t(key, lang) if key in LABELS else str(timepoint)
@@ -2778,7 +2778,7 @@ def timepoint_label(timepoint, lang: str = "id") -> str:
 
 def scale_label(scale, lang: str = "id") -> str:
     """Name of a questionnaire scale (``total``, ``emotional``, ``social``); others as typed."""
-    if scale is None or is_missing(scale):
+    if is_missing(scale):
         return ""
     key = f"sc_{scale}"
     return t(key, lang) if key in LABELS else str(scale)
@@ -2792,7 +2792,7 @@ def instrument_name(instrument, lang: str = "id") -> str:
     a casebook's own instrument uses its ``name_id`` / ``name_en`` (when the
     file gives one) or ``name``. An unknown id is returned as given.
     """
-    if instrument is None or is_missing(instrument):
+    if is_missing(instrument):
         return ""
     inst_id = getattr(instrument, "id", instrument)
     key = f"inst_{inst_id}"
@@ -2814,7 +2814,7 @@ def category_label(instrument, category, lang: str = "id") -> str:
 
     The instrument file holds both labels (``label_en``, ``label_id``).
     """
-    if category is None or is_missing(category):
+    if is_missing(category):
         return ""
     if lang == "en":
         return str(category)

@@ -291,9 +291,13 @@ def test_sample_from_min_pairs_on():
     assert "only 9 complete x pairs (at least 10" in none["not_computable"].iloc[0]
     # one fix, in both languages (issue 10 item 1): a published sample in the definition
     assert "Fix: add [[norms.reference]]" in none["not_computable"].iloc[0]
-    assert none["not_computable_id"].iloc[0].startswith(
-        "hanya 9 pasangan skor sebelum-sesudah yang lengkap untuk x (SD sampel sendiri "
-        "memerlukan minimal 10)"
+    assert (
+        none["not_computable_id"]
+        .iloc[0]
+        .startswith(
+            "hanya 9 pasangan skor sebelum-sesudah yang lengkap untuk x (SD sampel sendiri "
+            "memerlukan minimal 10)"
+        )
     )
     assert "Perbaikan: tambahkan [[norms.reference]]" in none["not_computable_id"].iloc[0]
     clinical = change(frame(pairs), instruments=inst(r=0.89, refs=REFS, clinical=(50, 5)))
