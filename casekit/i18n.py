@@ -2548,6 +2548,10 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "norma {name} tidak dikenal untuk {inst}. Perbaikan: pilih salah satu dari {known}",
         "en": "unknown norms {name} for {inst}. Fix: use one of {known}",
     },
+    "nm_fig_no_sd": {
+        "id": "Belum ada SD pembanding (terlalu sedikit klien, dan instrumen belum punya sampel rujukan terbitan): perubahan reliabel (RCI) tidak dapat dihitung",
+        "en": "No SD to compare with (too few clients, and the instrument has no published reference sample): reliable change (RCI) cannot be computed",
+    },
     "nm_cli_source": {
         "id": "{instrument}: SD skor awal diambil dari {what}.",
         "en": "{instrument}: the pre-score SD comes from {what}.",
