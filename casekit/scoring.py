@@ -32,12 +32,12 @@ Subscales (every rule)
 Categories
     The band of ``categories`` holding the total (bands apply to the total
     only). ``category`` holds the English label, ``category_id`` the
-    Indonesian one. Published bands are written on whole scores (e.g. 0-2,
-    3-8); a prorated total can fall between them (2.5). Bands that follow
-    each other (the next ``min`` at most 1 above this ``max``) are read as
-    covering [min, next min): a score belongs to a band once it reaches that
-    band's minimum, so 2.5 is "0-2" and every possible score of the range has
-    a band (:func:`band_edges`).
+    Indonesian one. Bands that follow each other cover [min, next min), so
+    a prorated total between two published bands has one
+    (:func:`casekit.bands.band_edges`).
+
+The casebook context a scores table carries (its own instruments and
+clients) is :mod:`casekit.scores_context`.
 
 References
 ----------
@@ -56,7 +56,16 @@ import numpy as np
 import pandas as pd
 
 from . import instruments as registry
-from .errors import InstrumentError, ParameterError, Problem, ScoringError
+from .bands import TOTAL_TOLERANCE, band_edges, possible_totals  # noqa: F401 - kept here too
+from .errors import ParameterError, ScoringError
+from .scores_context import (  # noqa: F401 - the context's names stay importable from here
+    ATTRS_KEY,
+    ScoresContext,
+    _local_from,
+    instrument_for,
+    remembered_clients,
+    remembered_instruments,
+)
 from .tables import ITEM_COLUMN
 
 __all__ = ["score", "score_answers", "score_responses", "item_scores", "SCORE_COLUMNS"]
@@ -225,66 +234,6 @@ def _const(value, n):
     return _strings([value], np.zeros(n, dtype=np.intp))
 
 
-def band_edges(bands) -> list[tuple[float, float, bool]]:
-    """(low, high, high_inclusive) of each band, in the order given.
-
-    A band whose successor (by ``min``) starts at most 1 above its ``max``
-    reaches up to, not including, that successor's ``min``; any other band
-    (the last one, or one before a gap) keeps its own ``max``, inclusive.
-    """
-    order = sorted(range(len(bands)), key=lambda k: bands[k]["min"])
-    edges = [(float(b["min"]), float(b["max"]), True) for b in bands]
-    for a, b in zip(order, order[1:], strict=False):
-        nxt = float(bands[b]["min"])
-        if nxt - float(bands[a]["max"]) <= 1:
-            edges[a] = (float(bands[a]["min"]), nxt, False)
-    return edges
-
-
-#: a typed total may differ from a possible one by rounding to 2 decimals
-TOTAL_TOLERANCE = 0.0051
-
-
-def possible_totals(inst, scale: str, values) -> np.ndarray:
-    """Whether each value is a score the instrument can produce on ``scale``.
-
-    ``"djg"`` scoring counts lonely answers: a whole number from 0 to the
-    number of items (of the scale). ``"sum"`` scoring: a subscale is the sum
-    of all its m items, a whole number in [m min, m max]; the total with b
-    blanks (b <= ``max_missing``) is S k / (k - b) for a whole sum S of the
-    k - b answers in [(k - b) min, (k - b) max] (prorating). A value within
-    :data:`TOTAL_TOLERANCE` of a possible one is accepted (a prorated total
-    typed with 2 decimals). Instruments known by totals only (``items = 0``)
-    accept any value in [score_min, score_max]. NaN counts as possible.
-    """
-    v = np.asarray(values, dtype=float)
-    ok = np.isnan(v)
-    if inst.items == 0:
-        lo = -np.inf if inst.score_min is None else inst.score_min
-        hi = np.inf if inst.score_max is None else inst.score_max
-        with np.errstate(invalid="ignore"):
-            return ok | ((v >= lo) & (v <= hi))
-    k = inst.items if scale == "total" else len(inst.subscales.get(scale, ()))
-    if not k:
-        return np.ones(len(v), dtype=bool)
-    blanks = range(inst.max_missing + 1) if scale == "total" and inst.scoring == "sum" else [0]
-    for b in blanks:
-        n = k - b
-        if n < 1:
-            continue
-        if inst.scoring == "djg":
-            lo_s, hi_s = 0, n
-        else:
-            lo_s, hi_s = n * inst.response_min, n * inst.response_max
-        with np.errstate(invalid="ignore"):
-            s_near = np.round(v * n / k)
-            near = np.abs(v - s_near * k / n) <= TOTAL_TOLERANCE
-            ok |= near & (s_near >= lo_s) & (s_near <= hi_s)
-        if inst.scoring == "djg":
-            break  # blanks count as not lonely: the total is a plain count
-    return ok
-
-
 def _categories(inst, scale: str, values: np.ndarray):
     """Band labels (English, Indonesian) of each value as "string" arrays."""
     codes = np.full(len(values), -1, dtype=np.intp)
@@ -296,17 +245,6 @@ def _categories(inst, scale: str, values: np.ndarray):
     return (
         _strings([b["label_en"] for b in bands], codes),
         _strings([b["label_id"] for b in bands], codes),
-    )
-
-
-def _local_from(instruments) -> dict:
-    if instruments is None:
-        return {}
-    if isinstance(instruments, Mapping):
-        return dict(instruments)
-    raise ParameterError(
-        "instruments must be a dict of id -> Instrument (e.g. cb.instruments); "
-        f"got {type(instruments).__name__}"
     )
 
 
@@ -470,94 +408,6 @@ def _score_totals(scores: pd.DataFrame, local: dict) -> pd.DataFrame:
         }
     )
     return _typed(frame)
-
-
-#: ``DataFrame.attrs`` key under which :func:`score` records its casebook's context
-ATTRS_KEY = "casekit"
-
-
-class ScoresContext:
-    """A casebook's own instruments and its clients table, carried by a scores frame.
-
-    :func:`score` puts one in ``scores.attrs["casekit"]`` so that
-    :func:`casekit.change` and :func:`casekit.cohort_summary` need neither
-    ``instruments=`` nor ``clients=``. pandas copies ``attrs`` on every
-    operation; this object is shared instead of copied (``__deepcopy__``
-    returns itself), so filtering a large scores table costs nothing extra.
-    Two frames carry the same context only when they came from the same
-    :func:`score` call, so ``concat`` of two casebooks' scores drops it.
-    """
-
-    __slots__ = ("instruments", "clients")
-
-    def __init__(self, instruments: dict, clients: pd.DataFrame | None):
-        self.instruments = dict(instruments)
-        self.clients = None if clients is None else clients.copy()
-
-    def __deepcopy__(self, memo):
-        return self
-
-    def __copy__(self):
-        return self
-
-    def __repr__(self) -> str:
-        n = 0 if self.clients is None else len(self.clients)
-        return (
-            f"<casekit scores context: {len(self.instruments)} local instrument(s), {n} client(s)>"
-        )
-
-
-def _context(scores) -> ScoresContext | None:
-    ctx = (getattr(scores, "attrs", None) or {}).get(ATTRS_KEY)
-    return ctx if isinstance(ctx, ScoresContext) else None
-
-
-def remembered_instruments(scores, instruments=None) -> dict:
-    """The local instruments a scores frame carries, updated by ``instruments``.
-
-    pandas keeps ``attrs`` through boolean filtering, ``query``, ``loc``,
-    ``assign``, ``merge``, ``groupby().head`` and ``copy``, and through
-    ``concat`` only when every part carries the same context (two casebooks'
-    scores: dropped; then pass ``instruments=``).
-    """
-    ctx = _context(scores)
-    out = dict(ctx.instruments) if ctx else {}
-    if instruments:
-        out.update(_local_from(instruments))
-    return out
-
-
-def remembered_clients(scores):
-    """The clients table of the casebook a scores frame came from (or None)."""
-    ctx = _context(scores)
-    return None if ctx is None else ctx.clients
-
-
-def instrument_for(inst_id, local: dict, scores=None):
-    """``registry.get`` with a message that says how to pass lost instruments."""
-
-    try:
-        return registry.get(inst_id, local)
-    except InstrumentError as err:
-        if scores is None or _context(scores) is not None:
-            raise
-        problem = err.problems[0]
-        raise InstrumentError(
-            [
-                Problem(
-                    problem.file,
-                    problem.row,
-                    problem.column,
-                    problem.value,
-                    f"unknown instrument '{inst_id}': this scores table does not carry its "
-                    "casebook's own instruments (ck.score(cb) records them, and pandas keeps "
-                    "them through filtering and query, but drops them in concat of casebooks "
-                    "with different instruments and in tables built by hand)",
-                    "pass instruments=cb.instruments (several casebooks: "
-                    "instruments={**cb1.instruments, **cb2.instruments})",
-                )
-            ]
-        ) from None
 
 
 def score(cb, instruments=None, scores: pd.DataFrame | None = None) -> pd.DataFrame:
