@@ -362,10 +362,9 @@ def export_casebook(
     if deidentify:
         if key_file is None:
             if len(sources) != 1 or None in sources.values():
-                raise ParameterError(
-                    "Give key_file= (--key-file) when exporting several casebooks or a casebook "
-                    "without a folder: the same key must be used for every export that should link."
-                )
+                from .i18n import msg
+
+                raise ParameterError(msg("export_key_file_needed"))
             [path] = sources.values()
             key_file = path.parent / f"{path.stem if path.is_file() else path.name}.export.key"
         kfile = Path(key_file).expanduser().resolve()

@@ -2333,8 +2333,8 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "export folder to create (must be new or empty)",
     },
     "h_38": {
-        "id": "samarkan nama dan sensor teks (bawaan; --no-deidentify menulis salinan biasa, tetap tanpa identifiers.csv)",
-        "en": "pseudonymise and redact (default; --no-deidentify writes a plain copy, still without identifiers.csv)",
+        "id": "samarkan nama dan sensor teks (bawaan; --no-deidentify menulis salinan biasa, tetap tanpa identifiers.csv dan dengan identitasnya disensor di mana pun muncul)",
+        "en": "pseudonymise and redact (default; --no-deidentify writes a plain copy, still without identifiers.csv and with its identifiers redacted wherever they appear)",
     },
     "h_39": {
         "id": "berkas kunci rahasia (dibuat bila belum ada; simpan di luar ekspor). Bawaan untuk satu buku kasus: <buku kasus>.export.key di sampingnya",
@@ -2582,6 +2582,14 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "(a column header holding a client's identifier: rename it)",
     },
     "privacy_more_cells": {"id": "; dan {n} sel lagi", "en": "; and {n} more cell(s)"},
+    "export_key_file_needed": {
+        "id": "beri --key-file BERKAS (key_file=) bila mengekspor beberapa buku kasus atau buku "
+        "kasus tanpa folder: kunci yang sama harus dipakai untuk setiap ekspor yang akan "
+        "digabungkan. Simpan berkas kunci di luar folder ekspor, mis. --key-file "
+        "../kunci_penelitian.key",
+        "en": "Give key_file= (--key-file) when exporting several casebooks or a casebook "
+        "without a folder: the same key must be used for every export that should link.",
+    },
 }
 
 
