@@ -23,6 +23,7 @@ import sys
 
 from .errors import CasebookError, CasekitError, ParameterError
 from .i18n import LANGS, default_lang, msg, t, tr
+from .wording import command_line
 
 __all__ = ["main", "build_parser"]
 
@@ -258,6 +259,8 @@ def _write_or_print(frame, out, shown_columns, lang: str = "en") -> None:
                 view[col] = view[col].map(lambda x: vocab(x, lang) or pd.NA)
             elif col == "category" and "category_id" in frame.columns:
                 view[col] = frame["category_id"]  # the instrument file's Indonesian band
+            elif col == "missing_reason" and "missing_reason_id" in frame.columns:
+                view[col] = frame["missing_reason_id"]  # why a score is missing, in Indonesian
             elif str(view[col].dtype) == "boolean":
                 view[col] = view[col].map(
                     lambda x: pd.NA if pd.isna(x) else t(("no", "yes")[x], lang)
@@ -635,7 +638,8 @@ def main(argv: list[str] | None = None) -> int:
             return 2
     lang = args.lang
     try:
-        return int(args.func(args) or 0)
+        with command_line():  # messages name flags (--pre), not Python arguments (casekit.wording)
+            return int(args.func(args) or 0)
     except CasebookError as err:
         print(err.text(lang), file=sys.stderr)
         return 1
