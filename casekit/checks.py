@@ -19,7 +19,7 @@ import pandas as pd
 
 from .cells import first_char_is, id_mismatch, strip_cells
 from .errors import Problem
-from .i18n import Msg, msg
+from .i18n import MONTHS, MONTHS_SHORT, Msg, msg
 from .reading import _normalise_header, _Raw
 from .tables import (
     TABLES,
@@ -38,6 +38,14 @@ _DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%Y-%m-%d %H:%M
 _TIME = re.compile(r"^([01]?\d|2[0-3])[:.]([0-5]\d)(?:[:.][0-5]\d)?$")
 _DECIMAL_COMMA = re.compile(r"^\s*-?\d+,\d+\s*$")
 #: dates casekit accepts (issue 14: a year typo such as 1724 must not reach the reports)
+#: a date as Excel shows and saves it with a long date format: "12 Januari 2025",
+#: "3 Feb 2025", "12-Jan-2025", "17 Agustus 2024" (day, month name, year)
+_DATE_WORDS = re.compile(r"^\s*(\d{1,2})[\s.-]+([A-Za-z]+)\.?[\s.-]+(\d{4})\s*$")
+_MONTH_NUMBER = {
+    name.casefold(): number
+    for names in (*MONTHS.values(), *MONTHS_SHORT.values())
+    for number, name in enumerate(names, start=1)
+} | {"agt": 8, "ags": 8, "nop": 11, "sept": 9, "peb": 2, "pebruari": 2, "nopember": 11}
 DATE_MIN = pd.Timestamp("1900-01-01")
 DATE_MAX = pd.Timestamp("2100-12-31")
 
@@ -361,6 +369,23 @@ class _Checker:
             dates.loc[parsed.index[ok]] = parsed[ok]
             far.loc[far_here.index[far_here]] = True
             todo.loc[parsed.index[ok | far_here]] = False
+        if todo.any():  # month names: "12 Januari 2025", "3 Feb 2025"
+            words = raw[todo].str.extract(_DATE_WORDS)
+            months = words[1].str.casefold().map(_MONTH_NUMBER)
+            named = months.notna()
+            if named.any():
+                iso = (
+                    words.loc[named, 2]
+                    + "-"
+                    + months[named].astype(int).astype(str).str.zfill(2)
+                    + "-"
+                    + words.loc[named, 0].str.zfill(2)
+                )
+                parsed, far_here = _parse_dates(iso, _DATE_FORMATS[0])
+                ok = parsed.notna()
+                dates.loc[parsed.index[ok]] = parsed[ok]
+                far.loc[far_here.index[far_here]] = True
+                todo.loc[parsed.index[ok | far_here]] = False
         if todo.any():
             self.add(
                 raw.index[todo],

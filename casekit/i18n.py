@@ -2984,6 +2984,127 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "suppress_cohort() needs the table returned by cohort_summary(). Fix: pass "
         "ck.cohort_summary(scores, ...).",
     },
+    # --- norms (change_reasons.py: why change() cannot compute; casekit change) ---
+    "nm_no_score": {
+        "id": "tidak ada skor {tp}. Perbaikan: catat jawaban klien pada pengukuran {tp} (responses.csv) atau totalnya (scores.csv)",
+        "en": "no {tp} score. Fix: record the client's {tp} answers (responses.csv) or total (scores.csv)",
+    },
+    "nm_no_scores": {
+        "id": "tidak ada skor {pre} dan tidak ada skor {post}. Perbaikan: catat keduanya (responses.csv atau scores.csv)",
+        "en": "no {pre} and no {post} score. Fix: record both (responses.csv or scores.csv)",
+    },
+    "nm_no_score_because": {
+        "id": "tidak ada skor {tp}: {reason}. Perbaikan: {fix}",
+        "en": "no {tp} score: {reason}. Fix: {fix}",
+    },
+    "nm_no_score_other": {
+        "id": "tidak ada skor {tp}: skor tidak dapat dihitung dari jawabannya. Perbaikan: lihat kolom 'Alasan skor kosong' pada `casekit score`",
+        "en": "no {tp} score: {reason}",
+    },
+    "nm_sr_items_blank": {
+        "id": "{b} dari {k} butir kosong (paling banyak {m} boleh kosong pada {inst})",
+        "en": "{b} of {k} items blank (at most {m} allowed for {inst})",
+    },
+    "nm_sr_sub_blank": {
+        "id": "{b} dari {m} butir subskala {name} kosong (subskala memerlukan semua butirnya)",
+        "en": "{b} of the {m} items of subscale {name} blank (a subscale needs every item)",
+    },
+    "nm_sr_no_total": {"id": "tidak ada total di scores.csv", "en": "no total in scores.csv"},
+    "nm_fix_blank": {
+        "id": "lengkapi jawaban yang kosong di responses.csv",
+        "en": "fill in the blank answers in responses.csv",
+    },
+    "nm_fix_total": {"id": "isi totalnya di scores.csv", "en": "enter the total in scores.csv"},
+    "nm_fix_reference": {
+        "id": "tambahkan [[norms.reference]] (sampel terbitan: population, n, mean, sd, reliability, source) ke definisi instrumen",
+        "en": "add [[norms.reference]] (a published sample: population, n, mean, sd, reliability, source) to the instrument's definition",
+    },
+    "nm_too_few_pairs": {
+        "id": "hanya {n} pasangan skor sebelum-sesudah yang lengkap untuk {label} (SD sampel sendiri memerlukan minimal {min_pairs}) dan instrumen belum punya sampel rujukan terbitan. Perbaikan: {fix}",
+        "en": "only {n} complete {label} pairs (at least {min_pairs} are needed for the sample's own SD) and the instrument has no published reference sample. Fix: {fix}",
+    },
+    "nm_no_sd": {
+        "id": "tidak ada SD untuk {label}: {n} pasangan skor sebelum-sesudah yang lengkap tidak memberi SD skor awal (perlu minimal 2 skor awal yang berbeda) dan instrumen belum punya norma klinis atau sampel rujukan. Perbaikan: {fix}",
+        "en": "no SD for {label}: {n} complete pre/post pair(s) give no pre-score SD (at least 2 different pre scores are needed) and the instrument has no clinical or reference norms. Fix: {fix}",
+    },
+    "nm_no_clinical": {
+        "id": "norma 'clinical' dipilih, tetapi {label} tidak punya [norms.clinical]. Perbaikan: pilih norma lain (auto, sample, atau id sampel terbitan)",
+        "en": "norms='clinical' but {label} has no [norms.clinical]. Fix: choose other norms (auto, sample or a published sample's id)",
+    },
+    "nm_sample_flat": {
+        "id": "norma 'sample' dipilih, tetapi {label} punya kurang dari 2 skor awal berbeda di antara pasangan yang lengkap. Perbaikan: pilih norma auto (sampel terbitan)",
+        "en": "norms='sample' but {label} has fewer than 2 different pre scores among the complete pairs. Fix: choose norms auto (a published sample)",
+    },
+    "nm_reference_total_only": {
+        "id": "sampel rujukan hanya untuk skor total, bukan {label}. Perbaikan: pilih norma auto atau sample untuk subskala",
+        "en": "reference norms are for totals, not {label}. Fix: choose norms auto or sample for subscales",
+    },
+    "nm_no_reliability": {
+        "id": "reliabilitas {label} belum diketahui. Perbaikan: tambahkan reliability = ... (dengan sumbernya) ke definisi instrumen",
+        "en": "no reliability known for {label}. Fix: add reliability = ... (with its source) to the instrument's definition",
+    },
+    "nm_no_reliability_sub": {
+        "id": "reliabilitas {label} belum diketahui: subskala tidak punya reliabilitas bawaan. Perbaikan: berikan reliabilitas terbitan beserta sumbernya (di Python: reliability={arg} pada change())",
+        "en": "no reliability known for {label}: subscales have none built in. Fix: give a published one with its source (in Python: reliability={arg} in change())",
+    },
+    "nm_ha_pairs": {
+        "id": "Hageman-Arrindell memerlukan minimal 3 pasangan skor sebelum-sesudah yang lengkap untuk {label}. Perbaikan: pakai metode JT",
+        "en": "Hageman-Arrindell needs at least 3 complete pre/post pairs of {label}. Fix: use the JT method",
+    },
+    "nm_ha_flat": {
+        "id": "Hageman-Arrindell memerlukan skor sebelum dan sesudah yang bervariasi ({label}). Perbaikan: pakai metode JT",
+        "en": "Hageman-Arrindell needs pre and post scores that vary ({label}). Fix: use the JT method",
+    },
+    "nm_ha_rdd": {
+        "id": "Hageman-Arrindell: reliabilitas skor selisih {label} tidak positif (r_DD = {rdd}). Perbaikan: pakai metode JT",
+        "en": "Hageman-Arrindell: the reliability of the difference scores of {label} is not positive (r_DD = {rdd}). Fix: use the JT method",
+    },
+    "nm_cutoff_functional": {
+        "id": "batas {kind} memerlukan [norms.functional] (mean, sd, source) di definisi {inst}. Perbaikan: pakai batas a",
+        "en": "cutoff {kind} needs [norms.functional] (mean, sd, source) in the {inst} definition. Fix: use cutoff a",
+    },
+    "nm_cutoff_clinical": {
+        "id": "batas {kind} untuk {label} tidak dapat ditentukan: perlu rata-rata dan SD populasi klinis, dari [norms.clinical] di definisi instrumen atau dari minimal {min_pairs} pasangan skor sebelum-sesudah; sampel rujukan populasi umum bukan populasi klinis. Perbaikan: tambahkan [norms.clinical] (mean, sd, source) ke definisi instrumen",
+        "en": "cannot place cutoff {kind} for {label}: it needs the mean and SD of the clinical population, from [norms.clinical] in the instrument or from at least {min_pairs} complete pre/post pairs; a published general-population sample is not one. Fix: add [norms.clinical] (mean, sd, source) to the instrument's definition",
+    },
+    "nm_unknown_norms": {
+        "id": "norma {name} tidak dikenal untuk {inst}. Perbaikan: pilih salah satu dari {known}",
+        "en": "unknown norms {name} for {inst}. Fix: use one of {known}",
+    },
+    "nm_fig_no_sd": {
+        "id": "Belum ada SD pembanding (terlalu sedikit klien, dan instrumen belum punya sampel rujukan terbitan): perubahan reliabel (RCI) tidak dapat dihitung",
+        "en": "No SD to compare with (too few clients, and the instrument has no published reference sample): reliable change (RCI) cannot be computed",
+    },
+    "nm_cli_source": {
+        "id": "{instrument}: SD skor awal diambil dari {what}.",
+        "en": "{instrument}: the pre-score SD comes from {what}.",
+    },
+    "nm_src_clinical": {
+        "id": "norma klinis instrumen ({source})",
+        "en": "the instrument's clinical norms ({source})",
+    },
+    "nm_src_sample": {
+        "id": "{n} klien di buku kasus ini yang punya skor sebelum dan sesudah",
+        "en": "the {n} clients of this casebook with both scores",
+    },
+    "nm_src_reference": {
+        "id": "sampel terbitan '{id}': {population} (n = {n}, rata-rata {mean}, SD {sd}, reliabilitas {r}; sumber: {source})",
+        "en": "the published sample '{id}': {population} (n = {n}, mean {mean}, SD {sd}, reliability {r}; source: {source})",
+    },
+    # --- users (messy casebooks: names in folder, file and header names) ----------
+    "privacy_folder_name": {
+        "id": "nama folder buku kasus (ganti namanya dengan kode, mis. buku_kasus_K01)",
+        "en": "the casebook's folder name (rename it to a code, e.g. casebook_K01)",
+    },
+    "privacy_file_name_withheld": {
+        "id": "(sebuah berkas yang namanya memuat identitas klien: ganti namanya)",
+        "en": "(a file whose name holds a client's identifier: rename it)",
+    },
+    "privacy_column_name_withheld": {
+        "id": "(judul kolom memuat identitas klien: ganti judulnya)",
+        "en": "(a column header holding a client's identifier: rename it)",
+    },
+    "privacy_more_cells": {"id": "; dan {n} sel lagi", "en": "; and {n} more cell(s)"},
 }
 
 
@@ -3085,7 +3206,7 @@ def fmt_number(value, lang: str = "id", decimals: int | None = None, signed: boo
 
 def fmt_p(value, lang: str = "id") -> str:
     """A p value: three decimals, ``< 0,001`` (``< 0.001``) below that; ``""`` if missing."""
-    if value is None or is_missing(value):
+    if is_missing(value):
         return ""
     if float(value) < 0.001:
         return "< " + fmt_number(0.001, lang, 3)
@@ -3093,7 +3214,7 @@ def fmt_p(value, lang: str = "id") -> str:
 
 
 def _as_date(value):
-    if value is None or is_missing(value):
+    if is_missing(value):
         return None
     if isinstance(value, str):
         value = value.strip()
@@ -3180,7 +3301,7 @@ def date_ticks(start, end, lang: str = "id", max_ticks: int = 8) -> tuple[list, 
 # --- vocabulary -----------------------------------------------------------------
 def vocab(value, lang: str = "id") -> str:
     """The label of a controlled-vocabulary value (``male`` -> ``laki-laki``); ``""`` if missing."""
-    if value is None or is_missing(value):
+    if is_missing(value):
         return ""
     return t(str(value), lang)
 
@@ -3190,7 +3311,7 @@ def timepoint_label(timepoint, lang: str = "id") -> str:
 
     Other timepoints are the student's own labels and are shown as typed.
     """
-    if timepoint is None or is_missing(timepoint):
+    if is_missing(timepoint):
         return ""
     key = f"tp_{str(timepoint).strip().lower()}"
     return t(key, lang) if key in LABELS else str(timepoint)
@@ -3198,7 +3319,7 @@ def timepoint_label(timepoint, lang: str = "id") -> str:
 
 def scale_label(scale, lang: str = "id") -> str:
     """Name of a questionnaire scale (``total``, ``emotional``, ``social``); others as typed."""
-    if scale is None or is_missing(scale):
+    if is_missing(scale):
         return ""
     key = f"sc_{scale}"
     return t(key, lang) if key in LABELS else str(scale)
@@ -3212,7 +3333,7 @@ def instrument_name(instrument, lang: str = "id") -> str:
     a casebook's own instrument uses its ``name_id`` / ``name_en`` (when the
     file gives one) or ``name``. An unknown id is returned as given.
     """
-    if instrument is None or is_missing(instrument):
+    if is_missing(instrument):
         return ""
     inst_id = getattr(instrument, "id", instrument)
     key = f"inst_{inst_id}"
@@ -3234,7 +3355,7 @@ def category_label(instrument, category, lang: str = "id") -> str:
 
     The instrument file holds both labels (``label_en``, ``label_id``).
     """
-    if category is None or is_missing(category):
+    if is_missing(category):
         return ""
     if lang == "en":
         return str(category)

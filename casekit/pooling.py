@@ -328,7 +328,7 @@ def _typed_concat(frames: list[pd.DataFrame]) -> pd.DataFrame:
     return out
 
 
-def load_casebooks(paths, mapping=None, names=None) -> Casebook:
+def load_casebooks(paths, mapping=None, names=None, parts=None) -> Casebook:
     """Load several casebooks and pool them into one.
 
     Parameters
@@ -343,6 +343,10 @@ def load_casebooks(paths, mapping=None, names=None) -> Casebook:
         Casebook names (default: the folder names, with characters outside
         ``[A-Za-z0-9_-]`` turned into ``-``). They tag every record
         (``casebook`` column) and prefix the pooled client ids.
+    parts : dict, optional
+        Filled with each casebook as loaded on its own (name -> Casebook), for
+        a caller that needs them too (the report runner's identifier guard)
+        without reading the files again.
 
     Returns
     -------
@@ -400,6 +404,8 @@ def load_casebooks(paths, mapping=None, names=None) -> Casebook:
             )
             continue
         books[name] = book
+        if parts is not None:
+            parts[name] = book
         warnings.extend(dataclasses.replace(p, file=f"{name}/{p.file}") for p in book.warnings)
 
     person = _read_mapping(mapping, cb_names, books, problems)
