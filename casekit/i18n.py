@@ -2651,6 +2651,27 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "The mapping file {path} does not exist. Fix: check the name and folder of the "
         "file you gave with {opt}.",
     },
+    "mg_map_not_utf8": {
+        "id": "berkas pemetaan bukan teks UTF-8",
+        "en": "the mapping file is not UTF-8 text",
+    },
+    "mg_map_not_utf8_fix": {
+        "id": "simpan ulang sebagai CSV UTF-8 (Excel: Simpan Sebagai > CSV UTF-8)",
+        "en": "save it again as CSV UTF-8 (Excel: Save As > CSV UTF-8)",
+    },
+    "mg_map_empty": {"id": "berkas pemetaan kosong", "en": "the mapping file is empty"},
+    "mg_map_empty_fix": {
+        "id": "tulis baris judul casebook,client_id,person_id lalu satu baris per klien",
+        "en": "write the header casebook,client_id,person_id, then one row per client",
+    },
+    "mg_map_ragged": {
+        "id": "baris-baris berkas pemetaan tidak punya jumlah kolom yang sama",
+        "en": "the rows of the mapping file do not all have the same number of columns",
+    },
+    "mg_map_ragged_fix": {
+        "id": "periksa koma dan tanda kutip: setiap baris berisi casebook, client_id, person_id",
+        "en": "check the commas and quotes: every row holds casebook, client_id, person_id",
+    },
     "mg_map_columns": {
         "id": "berkas pemetaan harus punya kolom casebook, client_id dan person_id",
         "en": "the mapping file needs the columns casebook, client_id and person_id",
@@ -2977,6 +2998,17 @@ LABELS: dict[str, dict[str, str]] = {
         "n-nya. Perbaikan: berikan tabel hasil cohort_summary() tanpa diubah.",
         "en": "suppress_cohort(): the change counts of a row do not add up to its n. Fix: pass "
         "the table returned by cohort_summary() unchanged.",
+    },
+    "mg_di_pinned": {
+        "id": "Sebuah sel yang disembunyikan tidak dapat dilindungi: total yang harus tetap "
+        "diterbitkan menentukan nilainya. Perbaikan: terbitkan lebih sedikit total "
+        "(row_total, column_total atau grand_total=False).",
+        "en": "A suppressed cell cannot be protected: the totals that must stay published pin "
+        "it down. Fix: publish fewer totals (row_total, column_total or grand_total=False).",
+    },
+    "mg_di_audit_failed": {
+        "id": "Pemeriksaan akhir penyembunyian sel gagal; tidak ada tabel yang diberikan. {bug}",
+        "en": "The final check of the suppressed cells failed; no table is given. {bug}",
     },
     "mg_di_cohort_type": {
         "id": "suppress_cohort() membutuhkan tabel hasil cohort_summary(). Perbaikan: berikan "

@@ -120,7 +120,15 @@ def _read_mapping(mapping, names, books, problems) -> dict[tuple[str, str], str]
             raise ParameterError(
                 msg("mg_mapping_missing", path=str(path), opt=option("mapping", "FILE"))
             )
-        frame = pd.read_csv(path, dtype="string", keep_default_na=False, na_values=[""])
+        try:
+            frame = pd.read_csv(path, dtype="string", keep_default_na=False, na_values=[""])
+        except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as err:
+            why = {
+                UnicodeDecodeError: "mg_map_not_utf8",
+                pd.errors.EmptyDataError: "mg_map_empty",
+            }.get(type(err), "mg_map_ragged")
+            problems.append(Problem(file, None, None, None, msg(why), msg(why + "_fix")))
+            return {}
         frame.columns = [str(c).replace("\ufeff", "").strip().lower() for c in frame.columns]
     need = ["casebook", "client_id", "person_id"]
     missing = [c for c in need if c not in frame.columns]

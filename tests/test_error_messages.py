@@ -286,3 +286,23 @@ def test_why_a_score_is_missing_in_both_languages(tmp_path, capsys):
     assert main(["score", str(book), "--lang", "id"]) == 0
     shown = capsys.readouterr().out
     assert "Alasan skor kosong" in shown and "kosong (" in shown and "blank" not in shown
+
+
+@pytest.mark.parametrize(
+    "content, said",
+    [
+        (b"", "berkas pemetaan kosong"),
+        (b"\xff\xfe\x00x", "berkas pemetaan bukan teks UTF-8"),
+        (
+            b'casebook,client_id,person_id\nresearch_site_a,K01,P1,x,y\n"open\n',
+            "baris-baris berkas pemetaan tidak punya jumlah kolom",
+        ),
+    ],
+)
+def test_unreadable_mapping_file_is_a_problem_not_a_traceback(tmp_path, content, said):
+    mapping = tmp_path / "map.csv"
+    mapping.write_bytes(content)
+    with pytest.raises(ck.CasebookError) as err:
+        load_casebooks([A, B], mapping=mapping)
+    text = err.value.text("id")
+    assert f"map.csv: {said}" in text and "Perbaikan:" in text
