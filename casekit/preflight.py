@@ -431,7 +431,8 @@ def run_preflight(cb, args, echo) -> int:
         echo(line)
     if len(results) > DRAW_LIMIT:
         echo(t("pf_not_drawn", lang).format(limit=DRAW_LIMIT))
-    n, w = len(cb.clients), len(cb.warnings)
+    # every warning printed above: the loader's and each client's readiness warnings
+    n, w = len(cb.clients), len(cb.warnings) + sum(len(r.warnings) for r in results)
     blocked = [r for r in results if not r.ready]
     if blocked:
         echo(t("pf_not_ready_summary", lang).format(path=args.casebook, n=n, w=w, k=len(blocked)))

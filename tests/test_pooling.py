@@ -217,7 +217,7 @@ def test_names_and_typed_tables():
     assert cb.clients["client_id"].tolist()[:1] == ["s1__K01"]
     assert cb.clients["birth_year"].dtype == "Int64"
     assert cb.clients["intake_date"].dtype.kind == "M"
-    assert cb.responses["q1"].dtype == "Int64"
+    assert cb.responses["q1"].dtype == "Int16"  # item answers: a narrow nullable integer
     assert isinstance(cb.clients.index, pd.RangeIndex) and cb.clients.index[0] == 2
     # pooled casebooks score: site B's local_mood pre answers 2,3,2 with item 2 reversed
     # (1 + 4 - 3 = 2): 2 + 2 + 2 = 6

@@ -224,3 +224,11 @@ def test_leak_message_in_indonesian_has_no_english_row_or_column():
     assert "sessions.csv, baris 4, kolom 'notes'" in message.text("id")
     assert "row" not in message.text("id") and "column" not in message.text("id")
     assert "sessions.csv, row 4, column 'notes'" in message.text("en")
+
+
+def test_validate_summary_counts_the_warnings_it_printed(tmp_path, capsys):
+    book = _copy(PARTIAL, tmp_path)
+    code, text = _run(capsys, "validate", book)
+    printed = sum(line.lstrip(" -").startswith("peringatan:") for line in text.splitlines())
+    assert printed == 2, text
+    assert text.strip().endswith("bersih (1 klien; 2 peringatan).")
