@@ -3042,6 +3042,10 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "{b} of the {m} items of subscale {name} blank (a subscale needs every item)",
     },
     "nm_sr_no_total": {"id": "tidak ada total di scores.csv", "en": "no total in scores.csv"},
+    "nm_sr_other": {
+        "id": "lihat kolom 'Alasan skor kosong' pada `casekit score`",
+        "en": "{reason}",
+    },
     "nm_fix_blank": {
         "id": "lengkapi jawaban yang kosong di responses.csv",
         "en": "fill in the blank answers in responses.csv",
