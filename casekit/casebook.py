@@ -16,20 +16,17 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
-from .checks import (
-    _check_instruments,
-    _check_unique,
-    _Checker,
-    _cross_checks,
-    _empty_table,
-)
+from .checks import _Checker, _empty_table
+from .crosschecks import _check_unique, _cross_checks
 from .errors import CasebookError, CasekitError, InstrumentError, ParameterError, Problem
 from .i18n import msg
+from .instrument_checks import _check_instruments, _fold_instrument_ids
 from .reading import _Raw, _read_csv, _read_workbook, file_problem
 from .tables import TABLES
 
@@ -175,6 +172,11 @@ def read_table(name: str, raw_frame: pd.DataFrame, file: str | None = None):
     return result, withhold_identifiers(problems, ids), withhold_identifiers(warnings, ids)
 
 
+#: how many times :func:`load_casebook` read each casebook in this process, by resolved path
+#: (a test reads it to show that a report run reads each casebook once)
+READS: Counter = Counter()
+
+
 def load_casebook(path, name: str | None = None) -> Casebook:
     """Read and validate a casebook folder (or ``.xlsx`` workbook).
 
@@ -199,6 +201,7 @@ def load_casebook(path, name: str | None = None) -> Casebook:
     from . import instruments as registry
 
     path = _locate(path)
+    READS[str(path)] += 1
     name = name or (path.stem if path.is_file() else path.name)
     problems: list[Problem] = []
     warnings: list[Problem] = []
@@ -298,6 +301,7 @@ def load_casebook(path, name: str | None = None) -> Casebook:
             frame["scale"] = frame["scale"].fillna("total")
         tables[table_name] = frame
 
+    _fold_instrument_ids(tables, local)
     for table_name, frame in tables.items():
         _check_unique(table_name, frame, files[table_name], problems)
     _cross_checks(tables, files, problems, warnings)

@@ -79,6 +79,15 @@ Classes (``clinical_status``):
     harmed        reliable deterioration and crossed the cutoff into the
                   dysfunctional range (pre functional, post dysfunctional).
 
+Modules
+-------
+This module holds :func:`change` and its output columns; the ideas it puts
+together live beside it: :mod:`casekit.change_pairs` (each client's pre and
+post score), :mod:`casekit.change_norms` (where M1, SD1 come from),
+:mod:`casekit.change_rci` (the four indices and their bands) and
+:mod:`casekit.change_cutoffs` (cutoffs a, b, c). Their names stay importable
+from here.
+
 References
 ----------
 Jacobson, N. S., & Truax, P. (1991). Clinical significance: A statistical
@@ -108,16 +117,18 @@ from collections.abc import Mapping
 import numpy as np
 import pandas as pd
 
-from .errors import ParameterError, ScoringError
+from . import change_reasons as reasons
+from .change_cutoffs import _check_cutoff_arg, _place_cutoff, cutoffs
+from .change_norms import MIN_PAIRS, _lookup, _sd_source
+from .change_pairs import _codes as _codes  # cohort.py pairs its keys the same way
+from .change_pairs import _pair
+from .change_rci import METHODS, _rci_band
+from .errors import ParameterError
+from .i18n import msg
 from .scoring import _strings, instrument_for, remembered_instruments
 
 __all__ = ["change", "cutoffs", "METHODS", "CHANGE_COLUMNS", "STATUSES", "MIN_PAIRS"]
 
-#: fewest complete pre/post pairs whose pre-score SD ``change`` uses on its own
-#: (see :func:`change`, ``min_pairs``)
-MIN_PAIRS = 10
-#: reliable change methods and their default critical value
-METHODS = {"JT": 1.96, "GLN": 1.96, "EN": 1.96, "HA": 1.65}
 #: clinical_status values, best to worst
 STATUSES = ("recovered", "improved", "unchanged", "deteriorated", "harmed")
 
@@ -149,60 +160,9 @@ CHANGE_COLUMNS = [
     "pre_date",
     "post_date",
     "not_computable",
+    "not_computable_id",
     "casebook",
 ]
-
-
-def cutoffs(
-    clinical_mean: float,
-    clinical_sd: float,
-    functional_mean: float | None = None,
-    functional_sd: float | None = None,
-    higher_is_worse: bool = True,
-) -> dict[str, float]:
-    """Jacobson & Truax (1991) cutoffs a, b and c.
-
-    Parameters
-    ----------
-    clinical_mean, clinical_sd : float
-        Mean and SD of the dysfunctional (clinical) population.
-    functional_mean, functional_sd : float, optional
-        Mean and SD of the functional population (needed for b and c).
-    higher_is_worse : bool
-        Direction of the scale.
-
-    Returns
-    -------
-    dict
-        ``{"a": ..., "b": ..., "c": ...}`` (b and c NaN without functional
-        norms).
-
-    Notes
-    -----
-    For higher = worse: a = M1 - 2 SD1; b = M0 + 2 SD0;
-    c = (SD1 M0 + SD0 M1) / (SD1 + SD0). For higher = better the signs of
-    the 2 SD terms flip; c is the same.
-    """
-    s = 1.0 if higher_is_worse else -1.0
-    a = clinical_mean - s * 2 * clinical_sd
-    if functional_mean is None or functional_sd is None:
-        return {"a": a, "b": np.nan, "c": np.nan}
-    b = functional_mean + s * 2 * functional_sd
-    c = (clinical_sd * functional_mean + functional_sd * clinical_mean) / (
-        clinical_sd + functional_sd
-    )
-    return {"a": a, "b": b, "c": c}
-
-
-def _lookup(value, inst_id: str, scale: str, what: str):
-    """Resolve a per-instrument option: scalar, or dict by id or (id, scale)."""
-    if isinstance(value, Mapping):
-        if (inst_id, scale) in value:
-            return value[(inst_id, scale)]
-        if scale == "total" and inst_id in value:
-            return value[inst_id]
-        return None
-    return value
 
 
 def _local(instruments) -> dict:
@@ -235,6 +195,7 @@ def _typed(out: pd.DataFrame) -> pd.DataFrame:
         "norms_sample",
         "cutoff_kind",
         "not_computable",
+        "not_computable_id",
         "casebook",
     ):
         out[c] = out[c].astype("string")
@@ -287,7 +248,10 @@ def change(
         else the instrument's default reference sample. ``"clinical"``,
         ``"sample"`` (the complete pairs, however few) or the ``id`` of one of
         the instrument's ``[[norms.reference]]`` samples force that source. A
-        dict gives one per instrument id or ``(id, scale)``.
+        sample id given on its own applies to the totals of the instruments
+        that publish that sample (the others stay ``"auto"``); an id no
+        instrument in the scores has is an error. A dict gives one per
+        instrument id or ``(id, scale)``.
     min_pairs : int
         Fewest complete pairs whose pre-score SD is used on its own (10). The
         SD of n scores has a relative standard error of about
@@ -331,7 +295,10 @@ def change(
                           the scale. NA for subscales and unknown ranges
         higher_is_worse   direction of the instrument
         pre_date, post_date
-        not_computable    why rci or clinical_status is NA (NA when both exist)
+        not_computable    why rci or clinical_status is NA, and the one fix, in
+                          English (NA when both exist)
+        not_computable_id the same in Bahasa Indonesia (what ``casekit change``
+                          and the reports show an Indonesian reader)
         casebook          source casebook (pooled casebooks)
         ================  ==========================================================
 
@@ -395,6 +362,7 @@ def change(
         name: np.full(n, None, dtype=object)
         for name in ("sd_source", "norms_sample", "kind", "why", "cutoff_why")
     }
+    norms = _sample_norms(norms, {i: instrument_for(str(i), local, scores) for i, _ in groups})
     for (inst_id, scale), idx in groups.items():
         inst = instrument_for(str(inst_id), local, scores)
         _group(
@@ -433,20 +401,21 @@ def change(
     )
     status[~has_cut] = -1
 
-    why = np.full(n, None, dtype=object)
-    why[np.isnan(x2)] = f"no {post} score"
-    why[np.isnan(x1)] = f"no {pre} score"
-    why[np.isnan(x1) & np.isnan(x2)] = f"no {pre} and no {post} score"
+    why = np.full(n, None, dtype=object)  # Msg (both languages) or None, per row
+    why[np.isnan(x2)] = reasons.no_score(pre, post, "post")
+    why[np.isnan(x1)] = reasons.no_score(pre, post, "pre")
+    why[np.isnan(x1) & np.isnan(x2)] = reasons.no_score(pre, post, "both")
     for label, col, missing in (
         (post, "post_reason", np.isnan(x2)),
         (pre, "pre_reason", np.isnan(x1)),
     ):
         if col in wide.columns:  # the score row exists but its score could not be computed
-            has = missing & wide[col].notna().to_numpy()
-            if has.any():
-                why[has] = (f"no {label} score: " + wide.loc[has, col].astype(str)).to_numpy(
-                    dtype=object
-                )
+            has = np.flatnonzero(missing & wide[col].notna().to_numpy())
+            worded = {}  # one message per distinct reason
+            for i, said in zip(has, wide[col].to_numpy()[has], strict=True):
+                if said not in worded:
+                    worded[said] = reasons.missing_score(label, str(said))
+                why[i] = worded[said]
     rest = both & np.isnan(rci)
     why[rest] = why_group[rest]
     rest = has_rci & np.isnan(cut)
@@ -461,6 +430,7 @@ def change(
         known = ~np.isnan(c)
         in_range[idx[known]] = (c[known] >= inst.score_min) & (c[known] <= inst.score_max)
 
+    why_en, why_id = reasons.bilingual(why)
     out = pd.DataFrame(
         {
             "client_id": wide["client_id"],
@@ -488,195 +458,40 @@ def change(
             "higher_is_worse": hiw,
             "pre_date": wide["pre_date"],
             "post_date": wide["post_date"],
-            "not_computable": why,
+            "not_computable": why_en,
+            "not_computable_id": why_id,
             "casebook": wide["casebook"],
         }
     )
     return _typed(out.reset_index(drop=True))
 
 
-def _codes(scores: pd.DataFrame, column: str, fill: str | None = None):
-    """Integer codes (and uniques) of a key column; a missing column is one code."""
-    if column not in scores.columns:
-        return np.zeros(len(scores), dtype=np.int64), pd.Index([fill])
-    values = scores[column]
-    arr = values.to_numpy(dtype=object, na_value=fill)
-    if len(arr):
-        # one value throughout (a usual instrument/scale/casebook column): no hashing
-        first = arr[0]
-        if isinstance(first, str) and (arr == first).all():
-            return np.zeros(len(arr), dtype=np.int64), pd.Index([first])
-    codes, uniques = pd.factorize(arr, use_na_sentinel=True)
-    return codes.astype(np.int64), uniques
+def _sample_norms(norms, instruments: dict):
+    """A reference sample id given on its own: for the instruments that publish it.
 
-
-def _pair(scores: pd.DataFrame, pre: str, post: str):
-    """One row per (client, instrument, scale) with its pre and post score.
-
-    Pure numpy on factorized keys (no merge, no per-row Python). Returns the
-    key frame (client_id, instrument, scale, casebook, pre_date, post_date),
-    the pre and post score arrays and, per output row, one source row.
+    ``norms="older_adults_japan"`` means that sample for the instrument(s) that
+    have it and ``"auto"`` for every other one; an id none of them has is refused.
     """
-    cid, _ = _codes(scores, "client_id")
-    inst, inst_u = _codes(scores, "instrument")
-    if (cid < 0).any() or (inst < 0).any():
-        raise ScoringError(
-            "some score rows have no client_id or no instrument; fill them in or remove the rows"
+    if not isinstance(norms, str) or norms in ("auto", "clinical", "sample"):
+        return norms
+    has = {
+        str(i): norms
+        for i, inst in instruments.items()
+        if any(r["id"] == norms for r in inst.norms.get("reference") or ())
+    }
+    if not has:
+        known = sorted(
+            {r["id"] for inst in instruments.values() for r in inst.norms.get("reference") or ()}
         )
-    scale, scale_u = _codes(scores, "scale", fill="total")
-    # Pairs are keyed on the client id alone, not on the source casebook: ids are unique
-    # within a casebook and, once pooled by load_casebooks, across casebooks too (namespaced,
-    # or one person declared by a mapping file, whose pre and post may sit in two
-    # casebooks). Two rows for the same client and timepoint are refused below.
-    sizes = [int(inst.max(initial=0)) + 1, len(scale_u), int(cid.max(initial=0)) + 1]
-    key = (inst * sizes[1] + scale) * sizes[2] + cid
-    tp = scores["timepoint"]
-    rows_pre = np.flatnonzero((tp == pre).to_numpy(dtype=bool, na_value=False))
-    rows_post = np.flatnonzero((tp == post).to_numpy(dtype=bool, na_value=False))
-    if not len(rows_pre) and not len(rows_post):
-        tps = sorted({str(t) for t in pd.unique(tp.dropna())})
-        raise ScoringError(
-            f"neither timepoint {pre!r} nor {post!r} occurs in the scores; "
-            f"timepoints found: {', '.join(tps) or '(none)'}. "
-            "Fix: choose labels used in your casebook (--pre LABEL --post LABEL on the "
-            "command line, pre=... and post=... in Python)."
+        raise ParameterError(
+            msg(
+                "nm_unknown_norms",
+                name=repr(norms),
+                inst=", ".join(sorted(map(str, instruments))),
+                known=", ".join(["auto", "clinical", "sample", *known]),
+            )
         )
-    keys = np.sort(np.concatenate([key[rows_pre], key[rows_post]]))
-    keys = keys[np.concatenate([[True], keys[1:] != keys[:-1]])]  # sorted unique, no hashing
-    pos_pre = np.full(len(keys), -1)
-    pos_post = np.full(len(keys), -1)
-    for rows, pos, label in ((rows_pre, pos_pre, pre), (rows_post, pos_post, post)):
-        at = np.searchsorted(keys, key[rows])
-        counts = np.bincount(at, minlength=len(keys))
-        if len(counts) and counts.max() > 1:
-            bad = counts[at] > 1
-            ex = scores.iloc[rows[bad][:6]]
-            shown = "; ".join(
-                f"{c} {i} {s}"
-                for c, i, s in zip(
-                    ex["client_id"], ex["instrument"],
-                    ex["scale"] if "scale" in ex else ["total"] * len(ex), strict=True,
-                )
-            )  # fmt: skip
-            raise ScoringError(
-                f"{int(bad.sum())} rows give two scores at timepoint {label!r} for the same "
-                f"client, instrument and scale (e.g. {shown}). Fix: keep one row per "
-                "administration, or use different timepoint labels."
-            )
-        pos[at] = rows
-    rep = np.where(pos_pre >= 0, pos_pre, pos_post)
-    values = pd.to_numeric(scores["score"], errors="coerce").to_numpy(dtype=float, na_value=np.nan)
-    x1 = np.where(pos_pre >= 0, values[np.maximum(pos_pre, 0)], np.nan)
-    x2 = np.where(pos_post >= 0, values[np.maximum(pos_post, 0)], np.nan)
-    if "date" in scores.columns and len(scores):
-        dates = pd.to_datetime(scores["date"]).to_numpy(dtype="datetime64[ns]")
-    else:
-        dates = np.full(len(scores), np.datetime64("NaT"), dtype="datetime64[ns]")
-    nat = np.datetime64("NaT")
-    wide = pd.DataFrame(
-        {
-            "client_id": scores["client_id"].array.take(rep),
-            "instrument": scores["instrument"].array.take(rep),
-            "scale": _strings([str(v) for v in scale_u], scale[rep]),
-            "casebook": (
-                scores["casebook"].array.take(rep) if "casebook" in scores.columns else pd.NA
-            ),
-            "pre_date": np.where(pos_pre >= 0, dates[np.maximum(pos_pre, 0)], nat),
-            "post_date": np.where(pos_post >= 0, dates[np.maximum(pos_post, 0)], nat),
-        }
-    )
-    if "missing_reason" in scores.columns:  # why a score from score() is missing
-        reason = scores["missing_reason"].to_numpy(dtype=object, na_value=None)
-        wide["pre_reason"] = np.where(pos_pre >= 0, reason[np.maximum(pos_pre, 0)], None)
-        wide["post_reason"] = np.where(pos_post >= 0, reason[np.maximum(pos_post, 0)], None)
-    pair_codes = inst[rep] * len(scale_u) + scale[rep]
-    groups = {}
-    for code in np.flatnonzero(np.bincount(pair_codes)):
-        i, j = divmod(int(code), len(scale_u))
-        groups[(str(inst_u[i]), str(scale_u[j]))] = np.flatnonzero(pair_codes == code)
-    return wide, x1, x2, groups
-
-
-def _check_cutoff_arg(cutoff) -> None:
-    values = cutoff.values() if isinstance(cutoff, Mapping) else [cutoff]
-    for v in values:
-        if isinstance(v, str):
-            if v not in ("auto", "a", "b", "c"):
-                raise ParameterError(
-                    f"unknown cutoff {v!r}; use 'auto', 'a', 'b', 'c' or a score (number)"
-                )
-        elif not isinstance(v, (int, float)) or isinstance(v, bool) or np.isnan(v):
-            raise ParameterError(f"cutoff must be 'auto', 'a', 'b', 'c' or a number; got {v!r}")
-
-
-_AUTO = (None, "auto")
-
-
-def _reference_sample(inst, name):
-    """The reference sample ``name`` of ``inst`` (None = the default one)."""
-    refs = inst.norms.get("reference") or ()
-    if name is None:
-        return next((r for r in refs if r.get("default")), refs[0] if len(refs) == 1 else None)
-    for r in refs:
-        if r["id"] == name:
-            return r
-    known = ", ".join(["auto", "clinical", "sample"] + [r["id"] for r in refs])
-    raise ParameterError(f"unknown norms {name!r} for {inst.id}; use one of {known}")
-
-
-def _sd_source(inst, scale, choice, pa, min_pairs, label):
-    """Pick M1 and SD1 for one instrument x scale.
-
-    Returns (m1, s1, source, reference sample or None, reason when none).
-    """
-    clinical = inst.norms.get("clinical") if scale == "total" else None
-    n = len(pa)
-    varies = n >= 2 and float(np.std(pa, ddof=1)) > 0
-    sample = (float(pa.mean()), float(np.std(pa, ddof=1)), "sample", None, None) if varies else None
-    if choice in _AUTO:
-        if clinical:
-            return clinical["mean"], clinical["sd"], "clinical", None, None
-        if sample and n >= min_pairs:
-            return sample
-        ref = _reference_sample(inst, None) if scale == "total" else None
-        if ref is not None:
-            return ref["mean"], ref["sd"], "reference", ref, None
-        if sample:  # too few pairs and nothing published: say so, do not guess
-            why = (
-                f"only {n} complete {label} pairs (at least {min_pairs} are needed for the "
-                f"sample's SD) and no reference norms in the instrument: add "
-                "[[norms.reference]] (population, n, mean, sd, reliability, source) to its TOML, "
-                f"or pass norms='sample' to change() to use the {n} pairs anyway"
-            )
-        else:
-            why = (
-                f"no SD for {label}: {n} complete pre/post pair(s) give no pre-score SD (at "
-                "least 2 different pre scores are needed) and the instrument has no clinical "
-                "or reference norms: add [[norms.reference]] (population, n, mean, sd, "
-                "reliability, source) to its TOML"
-            )
-        return np.nan, np.nan, None, None, why
-    if choice == "clinical":
-        if clinical:
-            return clinical["mean"], clinical["sd"], "clinical", None, None
-        return np.nan, np.nan, None, None, f"norms='clinical' but {label} has no [norms.clinical]"
-    if choice == "sample":
-        if sample:
-            return sample
-        return (
-            np.nan,
-            np.nan,
-            None,
-            None,
-            (
-                f"norms='sample' but {label} has fewer than 2 different pre scores among the "
-                "complete pairs"
-            ),
-        )
-    if scale != "total":
-        return np.nan, np.nan, None, None, f"reference norms are for totals, not {label}"
-    ref = _reference_sample(inst, choice)
-    return ref["mean"], ref["sd"], "reference", ref, None
+    return has
 
 
 def _group(inst, scale, idx, x1, x2, method, zval, cutoff, reliability, norms, min_pairs,
@@ -712,42 +527,16 @@ def _group(inst, scale, idx, x1, x2, method, zval, cutoff, reliability, norms, m
     # --- reliable change index ---
     reason = None
     if r is None:
-        reason = (
-            f"no reliability known for {label}: add reliability = ... (with its source) to "
-            "the instrument's TOML, or pass reliability= to change()"
-            if scale == "total"
-            else f"no reliability known for {label}: subscales have none built in; pass "
-            f"reliability={{({inst.id!r}, {scale!r}): r}} to change()"
-        )
+        reason = reasons.no_reliability(label, inst.id, scale)
     elif src is None and method == "HA":  # HA works on the pairs alone: say it in its terms
-        reason = (
-            f"Hageman-Arrindell needs at least 3 complete pre/post pairs of {label}"
-            if len(pa) < 3
-            else f"Hageman-Arrindell needs pre and post scores that vary ({label})"
-        )
+        reason = reasons.ha_pairs(label) if len(pa) < 3 else reasons.ha_flat(label)
     elif src is None:
         reason = src_why
     else:
         r = float(r)
         cols["rel"][idx] = r
-        center = np.zeros(len(idx))  # the middle of the no-reliable-change band, in diff
-        half = np.nan
-        if method == "JT":
-            sdiff = s1 * np.sqrt(2 * (1 - r))
-            cols["rci"][idx] = (b - a) / sdiff
-            half = zval * sdiff
-        elif method == "GLN":
-            se_pred = s1 * np.sqrt(1 - r**2)
-            cols["rci"][idx] = ((b - m1) - r * (a - m1)) / se_pred
-            center = (r - 1) * (a - m1)
-            half = zval * se_pred
-        elif method == "EN":
-            se = s1 * np.sqrt(1 - r)
-            cols["rci"][idx] = (b - (r * (a - m1) + m1)) / se
-            center = (r - 1) * (a - m1)
-            half = zval * se
-        else:  # HA
-            reason, center, half = _ha(pa, pb, a, b, r, zval, label, cols["rci"], idx)
+        rci, center, half, reason = _rci_band(method, a, b, pa, pb, m1, s1, r, zval, label)
+        cols["rci"][idx] = rci
         if reason is None:
             cols["thr"][idx] = half
             lo, hi = center - half, center + half
@@ -757,72 +546,5 @@ def _group(inst, scale, idx, x1, x2, method, zval, cutoff, reliability, norms, m
     text["why"][idx] = reason
 
     # --- cutoff ---
-    choice = _lookup(cutoff, inst.id, scale, "cutoff")
-    choice = "auto" if choice is None else choice
-    functional = inst.norms.get("functional") if scale == "total" else None
-    if not isinstance(choice, str):
-        cols["cutoff"][idx] = float(choice)
-        text["kind"][idx] = "given"
-        return
-    if choice == "auto":
-        choice = "c" if functional else "a"
-    text["kind"][idx] = choice
-    if choice in ("b", "c") and not functional:
-        text["cutoff_why"][idx] = (
-            f"cutoff {choice} needs [norms.functional] (mean, sd, source) in the {inst.id} "
-            "definition; use cutoff='a' or add the norms"
-        )
-        return
-    if choice == "b":
-        cols["cutoff"][idx] = cutoffs(0.0, 1.0, functional["mean"], functional["sd"],
-                                      inst.higher_is_worse)["b"]  # fmt: skip
-        return
-    if src not in ("clinical", "sample"):
-        # a published reference sample is a general population, not the dysfunctional one
-        text["cutoff_why"][idx] = (
-            f"cannot place cutoff {choice} for {label}: it needs the mean and SD of the "
-            f"clinical population, from [norms.clinical] in the instrument or from at least "
-            f"{min_pairs} complete pre/post pairs"
-        )
-        return
-    cuts = cutoffs(
-        m1,
-        s1,
-        functional["mean"] if functional else None,
-        functional["sd"] if functional else None,
-        inst.higher_is_worse,
-    )
-    cols["cutoff"][idx] = cuts[choice]
-
-
-def _ha(pa, pb, a, b, r, zval, label, rci, idx):
-    """Hageman & Arrindell (1999) RC_ID on the complete pairs ``pa``, ``pb``.
-
-    Returns (reason or None, centre of the no-change band in raw diff, half width).
-    """
-    if len(pa) < 3:
-        return f"Hageman-Arrindell needs at least 3 complete pre/post pairs of {label}", 0.0, np.nan
-    s1, s2 = float(np.std(pa, ddof=1)), float(np.std(pb, ddof=1))
-    if s1 == 0 or s2 == 0:
-        return f"Hageman-Arrindell needs pre and post scores that vary ({label})", 0.0, np.nan
-    r12 = float(np.corrcoef(pa, pb)[0, 1])
-    se2 = s1**2 * (1 - r)  # constant error variance, from the pre SD of the pairs
-    rxx1 = r
-    rxx2 = (s2**2 - se2) / s2**2
-    num = s1**2 * rxx1 + s2**2 * rxx2 - 2 * s1 * s2 * r12
-    den = s1**2 + s2**2 - 2 * s1 * s2 * r12
-    rdd = num / den if den > 0 else np.nan
-    if not rdd > 0:
-        return (
-            (
-                f"Hageman-Arrindell: the reliability of the difference scores of {label} is not "
-                f"positive (r_DD = {rdd:.3g}); use method='JT'"
-            ),
-            0.0,
-            np.nan,
-        )
-    shift = (float(pb.mean()) - float(pa.mean())) * (1 - rdd)
-    scale = np.sqrt(rdd * 2 * se2)
-    rci[idx] = ((b - a) * rdd + shift) / scale
-    # RC_ID = +/- z  <=>  diff = (+/- z sqrt(2 SE^2 r_DD) - (m2 - m1)(1 - r_DD)) / r_DD
-    return None, -shift / rdd, zval * scale / rdd
+    cut, kind, why = _place_cutoff(inst, scale, cutoff, src, m1, s1, min_pairs, label)
+    cols["cutoff"][idx], text["kind"][idx], text["cutoff_why"][idx] = cut, kind, why

@@ -1,27 +1,28 @@
-"""Checking a casebook's tables: type conversion, vocabularies, keys and cross-table rules.
+"""Converting and checking one table: strings to typed columns, every bad cell named.
 
-:class:`_Checker` converts one table of strings to typed columns and collects
-every problem (file, spreadsheet row, column, value, fix); the functions below
-check what spans tables (unique keys, references, date order, instruments,
-answers and totals). Reading the files is :mod:`casekit.reading`.
+:class:`_Checker` converts one table of strings (as :mod:`casekit.reading`
+gives it) to typed columns: text, ids, vocabularies, numbers, booleans,
+dates and times, and collects a :class:`~casekit.errors.Problem` (file,
+spreadsheet row, column, value, fix) for every cell it cannot read, every
+required cell left empty and every unknown column. What spans rows or tables
+is checked elsewhere: unique keys, references and the order of dates in
+:mod:`casekit.crosschecks`, answers and totals against their instrument in
+:mod:`casekit.instrument_checks` (both re-exported here).
 """
 
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
 
-from .cells import case_twins_possible, casefolded, first_char_is, id_mismatch, strip_cells
-from .errors import InstrumentError, Problem
-from .i18n import Msg, msg
-from .reading import _normalise_header, _Raw
+from .cells import first_char_is, id_mismatch, strip_cells
+from .errors import Problem
+from .i18n import MONTHS, MONTHS_SHORT, Msg, msg
+from .reading import ANSWER_DTYPE, _normalise_header, _Raw
 from .tables import (
-    ITEM_COLUMN,
     TABLES,
-    WINDOWS_RESERVED,
     Column,
     Table,
     accepted_values,
@@ -37,6 +38,14 @@ _DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%Y-%m-%d %H:%M
 _TIME = re.compile(r"^([01]?\d|2[0-3])[:.]([0-5]\d)(?:[:.][0-5]\d)?$")
 _DECIMAL_COMMA = re.compile(r"^\s*-?\d+,\d+\s*$")
 #: dates casekit accepts (issue 14: a year typo such as 1724 must not reach the reports)
+#: a date as Excel shows and saves it with a long date format: "12 Januari 2025",
+#: "3 Feb 2025", "12-Jan-2025", "17 Agustus 2024" (day, month name, year)
+_DATE_WORDS = re.compile(r"^\s*(\d{1,2})[\s.-]+([A-Za-z]+)\.?[\s.-]+(\d{4})\s*$")
+_MONTH_NUMBER = {
+    name.casefold(): number
+    for names in (*MONTHS.values(), *MONTHS_SHORT.values())
+    for number, name in enumerate(names, start=1)
+} | {"agt": 8, "ags": 8, "nop": 11, "sept": 9, "peb": 2, "pebruari": 2, "nopember": 11}
 DATE_MIN = pd.Timestamp("1900-01-01")
 DATE_MAX = pd.Timestamp("2100-12-31")
 
@@ -68,6 +77,22 @@ def _parse_dates(values: pd.Series, fmt: str) -> tuple[pd.Series, pd.Series]:
     parsed = pd.to_datetime(values, format=fmt, errors="coerce")
     far = parsed.notna() & ((parsed < DATE_MIN) | (parsed > DATE_MAX))
     return parsed.where(~far).astype("datetime64[ns]"), far
+
+
+def _narrow_answers(values: pd.Series) -> pd.Series:
+    """Item answers as :data:`~casekit.reading.ANSWER_DTYPE` when every one fits, else as
+    they are (``Int64``).
+
+    A million clients' 20 answers a year apart are 40M cells: 360 MB as ``Int64``, 120 MB
+    as ``Int16``. (Not ``Int8``: element-wise arithmetic wraps around silently in a narrow
+    type, and ``100 + 100`` would be ``-56``; sums over rows or columns widen.)
+    """
+    if values.dtype == ANSWER_DTYPE:
+        return values
+    info = np.iinfo(np.int16)
+    if values.notna().any() and not (info.min <= values.min() and values.max() <= info.max):
+        return values
+    return values.astype(ANSWER_DTYPE)
 
 
 class _Checker:
@@ -188,7 +213,7 @@ class _Checker:
             for name in frame.columns:
                 if name not in result.columns:
                     extra = table.extra is not None and table.extra.match(name)
-                    result[name] = pd.Series(dtype="Int64" if extra else "string")
+                    result[name] = pd.Series(dtype=ANSWER_DTYPE if extra else "string")
             return result
         out = {}
         for column in table.columns:
@@ -200,7 +225,7 @@ class _Checker:
             if name in out:
                 continue
             if table.extra is not None and table.extra.match(name):
-                out[name] = self.convert(Column(name, "int"), frame[name])
+                out[name] = _narrow_answers(self.convert(Column(name, "int"), frame[name]))
             else:
                 out[name] = frame[name].replace("", pd.NA).astype("string")
         result = pd.DataFrame(out, index=frame.index, copy=False)  # (fresh columns: no copy)
@@ -317,7 +342,8 @@ class _Checker:
         return self.check_number(column, raw, filled & ~unreadable, numbers)
 
     def check_number(self, column, raw, filled, numbers):
-        whole = raw.dtype == np.int64  # parsed as integers by pandas: nothing to round
+        # parsed as integers by pandas (int64, or Int16 answers): nothing to round
+        whole = pd.api.types.is_integer_dtype(raw.dtype)
         if column.kind == "int" and not whole:
             fractional = filled & numbers.notna() & (numbers != np.floor(numbers))
             if fractional.any():
@@ -345,7 +371,7 @@ class _Checker:
             )
         if column.kind == "int":
             if whole:
-                return raw.astype("Int64")
+                return raw if raw.dtype == ANSWER_DTYPE else raw.astype("Int64")
             return numbers.round().astype("Float64").astype("Int64")
         return numbers.astype("Float64")
 
@@ -360,6 +386,23 @@ class _Checker:
             dates.loc[parsed.index[ok]] = parsed[ok]
             far.loc[far_here.index[far_here]] = True
             todo.loc[parsed.index[ok | far_here]] = False
+        if todo.any():  # month names: "12 Januari 2025", "3 Feb 2025"
+            words = raw[todo].str.extract(_DATE_WORDS)
+            months = words[1].str.casefold().map(_MONTH_NUMBER)
+            named = months.notna()
+            if named.any():
+                iso = (
+                    words.loc[named, 2]
+                    + "-"
+                    + months[named].astype(int).astype(str).str.zfill(2)
+                    + "-"
+                    + words.loc[named, 0].str.zfill(2)
+                )
+                parsed, far_here = _parse_dates(iso, _DATE_FORMATS[0])
+                ok = parsed.notna()
+                dates.loc[parsed.index[ok]] = parsed[ok]
+                far.loc[far_here.index[far_here]] = True
+                todo.loc[parsed.index[ok | far_here]] = False
         if todo.any():
             self.add(
                 raw.index[todo],
@@ -416,385 +459,18 @@ class _Checker:
         return cells != ""
 
 
-# --- checks across rows and tables --------------------------------------------------------------
-def _key(frame: pd.DataFrame, columns) -> pd.Series:
-    parts = [frame[c].astype("string").fillna("\x00") for c in columns]
-    key = parts[0]
-    for part in parts[1:]:
-        key = key + "\x1f" + part
-    return key
-
-
-def _check_portable_ids(frame, file, problems):
-    """Client ids become file names (``K01.html``): ids differing only in capitals would be
-    one file on Windows and macOS, and Windows refuses names such as ``CON`` or ``COM1``."""
-    ids = frame["client_id"].dropna()
-    values = ids.to_numpy(dtype=object)
-    # reserved names are 3 or 4 characters: upper-case only ids that short
-    short = np.fromiter(map(len, values), dtype=np.intp, count=len(values)) <= max(
-        map(len, WINDOWS_RESERVED)
-    )
-    reserved = np.zeros(len(values), dtype=bool)
-    reserved[short] = [v.upper() in WINDOWS_RESERVED for v in values[short]]
-    for row, value in ids[reserved].items():
-        problems.append(
-            Problem(
-                file,
-                int(row),
-                "client_id",
-                str(value),
-                msg("v_windows_reserved"),
-                msg("v_windows_reserved_fix", code=str(value)),
-            )
-        )
-    # only ids whose folded form occurs more than once can be twins: loop over those alone
-    if case_twins_possible(values):
-        folded = pd.Series(casefolded(values), index=ids.index)
-        ids = ids[folded.duplicated(keep=False).to_numpy()]
-    else:
-        ids = ids.iloc[:0]
-    first: dict[str, tuple[int, str]] = {}
-    for row, value in ids.items():
-        folded = str(value).casefold()
-        if folded in first and first[folded][1] != value:
-            problems.append(
-                Problem(
-                    file,
-                    int(row),
-                    "client_id",
-                    str(value),
-                    msg("v_case_twin", other=first[folded][1], row=first[folded][0]),
-                    msg("v_case_twin_fix"),
-                )
-            )
-        first.setdefault(folded, (int(row), str(value)))
-
-
-def _check_unique(name, frame, file, problems):
-    if name == "clients" and "client_id" in frame.columns and len(frame):
-        _check_portable_ids(frame, file, problems)
-    table = TABLES[name]
-    if not table.key or not len(frame):
-        return
-    complete = frame[list(table.key)].notna().all(axis=1)
-    dup = frame.duplicated(subset=list(table.key), keep="first") & complete
-    if not dup.any():
-        return
-    key = _key(frame, table.key)
-    first_row = pd.Series(frame.index, index=frame.index).groupby(key).transform("first")
-    cols = ", ".join(table.key)
-    for row in frame.index[dup]:
-        value = " / ".join(str(frame.at[row, c]) for c in table.key)
-        problems.append(
-            Problem(
-                file,
-                int(row),
-                table.key[-1],
-                value,
-                msg("v_duplicate", cols=cols, row=int(first_row[row])),
-                msg("v_duplicate_fix"),
-            )
-        )
-
-
-def _check_reference(frame, file, columns, target, target_columns, problems, message, fix):
-    """Rows of ``frame`` whose ``columns`` (all filled) are not among ``target``'s."""
-    if not len(frame):
-        return
-    filled = frame[list(columns)].notna().all(axis=1)
-    if not filled.any():
-        return
-    if len(columns) == 1:  # one column: compare the values themselves, no joined keys
-        keys = frame.loc[filled, columns[0]]
-        missing = ~keys.isin(target[target_columns[0]].dropna()) if len(target) else keys.notna()
-    else:
-        keys = _key(frame[filled], columns)
-        known = set(_key(target, target_columns)) if len(target) else set()
-        missing = ~keys.isin(known)
-    for row in keys.index[missing]:
-        problems.append(
-            Problem(file, int(row), columns[-1], str(frame.at[row, columns[-1]]), message, fix)
-        )
-
-
-def _check_order(frame, file, first, second, problems, message, fix):
-    if not len(frame):
-        return
-    bad = frame[first].notna() & frame[second].notna() & (frame[second] < frame[first])
-    for row in frame.index[bad]:
-        problems.append(
-            Problem(file, int(row), second, str(frame.at[row, second])[:10], message, fix)
-        )
-
-
-def _cross_checks(tables, files, problems, warnings):
-    clients = tables["clients"]
-    for name, frame in tables.items():
-        if name == "clients" or not len(frame):
-            continue
-        _check_reference(
-            frame,
-            files[name],
-            ["client_id"],
-            clients,
-            ["client_id"],
-            problems,
-            msg("v_unknown_client"),
-            msg("v_unknown_client_fix"),
-        )
-    _check_order(
-        clients,
-        files["clients"],
-        "intake_date",
-        "termination_date",
-        problems,
-        msg("v_termination_before_intake"),
-        msg("v_check_dates"),
-    )
-    family = tables["family"]
-    for col in ("father_id", "mother_id", "partner_id"):
-        _check_reference(
-            family,
-            files["family"],
-            ["client_id", col],
-            family,
-            ["client_id", "member_id"],
-            problems,
-            msg("v_unknown_member", col=col),
-            msg("v_unknown_member_fix"),
-        )
-    if len(family):
-        bad = (
-            family["death_year"].notna()
-            & family["birth_year"].notna()
-            & (family["death_year"] < family["birth_year"])
-        )
-        for row in family.index[bad]:
-            problems.append(
-                Problem(
-                    files["family"],
-                    int(row),
-                    "death_year",
-                    str(family.at[row, "death_year"]),
-                    msg("v_death_before_birth"),
-                    msg("v_death_before_birth_fix"),
-                )
-            )
-        for col in ("father_id", "mother_id"):
-            self_parent = (family[col] == family["member_id"]).fillna(False)
-            for row in family.index[self_parent]:
-                problems.append(
-                    Problem(
-                        files["family"],
-                        int(row),
-                        col,
-                        str(family.at[row, col]),
-                        msg("v_own_parent"),
-                        msg("v_own_parent_fix", col=col),
-                    )
-                )
-    for name in ("sessions", "evaluation"):
-        _check_reference(
-            tables[name],
-            files[name],
-            ["client_id", "activity_id"],
-            tables["plan"],
-            ["client_id", "activity_id"],
-            problems,
-            msg("v_unknown_activity"),
-            msg("v_unknown_activity_fix"),
-        )
-    _check_order(
-        tables["plan"],
-        files["plan"],
-        "start_date",
-        "end_date",
-        problems,
-        msg("v_end_before_start"),
-        msg("v_check_dates"),
-    )
-    sessions = tables["sessions"]
-    if len(sessions):
-        bad = (
-            sessions["start_time"].notna()
-            & sessions["end_time"].notna()
-            & (sessions["end_time"] <= sessions["start_time"])
-        )
-        for row in sessions.index[bad.fillna(False)]:
-            problems.append(
-                Problem(
-                    files["sessions"],
-                    int(row),
-                    "end_time",
-                    str(sessions.at[row, "end_time"]),
-                    msg("v_session_ends_early"),
-                    msg("v_session_ends_early_fix"),
-                )
-            )
-
-
-def _check_instruments(tables, files, local, problems):
-    from . import instruments as registry
-
-    responses, scores = tables["responses"], tables["scores"]
-    item_cols = [c for c in responses.columns if ITEM_COLUMN.match(c)]
-    # local definitions that failed to load were reported already; their rows are not
-    # "unknown instruments" (that message would send the user to a file they have)
-    broken = {Path(p.file).stem for p in problems if p.file.startswith("instruments/")}
-    for name, frame in (("responses", responses), ("scores", scores)):
-        if not len(frame):
-            continue
-        for inst_id, rows in frame.groupby("instrument", sort=False).groups.items():
-            try:
-                inst = registry.get(str(inst_id), local=local)
-            except InstrumentError:
-                if str(inst_id) in broken:
-                    continue
-                known = ", ".join(registry.available(local=local))
-                for row in rows:
-                    problems.append(
-                        Problem(
-                            files[name],
-                            int(row),
-                            "instrument",
-                            str(inst_id),
-                            msg("v_unknown_instrument"),
-                            msg("v_unknown_instrument_fix", known=known, id=inst_id),
-                        )
-                    )
-                continue
-            part = frame if len(rows) == len(frame) else frame.loc[rows]  # one instrument: no copy
-            if name == "responses":
-                _check_answers(part, item_cols, inst, files[name], problems)
-            else:
-                _check_totals(part, inst, files[name], problems)
-
-
-def _check_answers(part, item_cols, inst, file, problems):
-    if inst.items == 0:
-        for row in part.index:
-            problems.append(
-                Problem(
-                    file,
-                    int(row),
-                    "instrument",
-                    inst.id,
-                    msg("v_totals_only"),
-                    msg("v_totals_only_fix"),
-                )
-            )
-        return
-    n_items = inst.items
-    extra = [c for c in item_cols if int(c[1:]) > n_items]
-    for col in extra:
-        filled = part[col].notna()
-        for row in part.index[filled]:
-            problems.append(
-                Problem(
-                    file,
-                    int(row),
-                    col,
-                    str(part.at[row, col]),
-                    msg("v_beyond_items", id=inst.id, n=n_items, col=col),
-                    msg("v_beyond_items_fix"),
-                )
-            )
-    lo, hi = inst.response_min, inst.response_max
-    for col in item_cols:
-        if int(col[1:]) > n_items:
-            continue
-        values = part[col]
-        bad = values.notna() & ((values < lo) | (values > hi))
-        for row in part.index[bad.fillna(False)]:
-            problems.append(
-                Problem(
-                    file,
-                    int(row),
-                    col,
-                    str(values[row]),
-                    msg("v_answer_range", id=inst.id, lo=lo, hi=hi),
-                    msg("v_answer_range_fix"),
-                )
-            )
-
-
-def _check_totals(part, inst, file, problems):
-    scales = {"total", *inst.subscales}
-    bad_scale = part["scale"].notna() & ~part["scale"].isin(scales)
-    for row in part.index[bad_scale.fillna(False)]:
-        problems.append(
-            Problem(
-                file,
-                int(row),
-                "scale",
-                str(part.at[row, "scale"]),
-                msg("v_unknown_scale", id=inst.id),
-                msg("v_use_one_of", allowed=", ".join(sorted(scales))),
-            )
-        )
-    _check_possible(part, inst, file, problems, bad_scale)
-    lo, hi = inst.score_min, inst.score_max
-    if lo is None and hi is None:
-        return
-    score = part["score"]
-    total = part["scale"].fillna("total") == "total"
-    bad = score.notna() & total
-    low = bad & (score < lo) if lo is not None else pd.Series(False, index=part.index)
-    high = bad & (score > hi) if hi is not None else pd.Series(False, index=part.index)
-    for row in part.index[(low | high).fillna(False)]:
-        problems.append(
-            Problem(
-                file,
-                int(row),
-                "score",
-                str(int(score[row])) if float(score[row]).is_integer() else str(score[row]),
-                msg("v_total_range", id=inst.id, lo=f"{lo:g}", hi=f"{hi:g}"),
-                msg("v_total_range_fix"),
-            )
-        )
-
-
-def _check_possible(part, inst, file, problems, bad_scale):
-    """Totals inside the range that the instrument still cannot produce (DJG-6 1.5)."""
-    from .scoring import possible_totals
-
-    lo, hi = inst.score_min, inst.score_max
-    scale = part["scale"].fillna("total").astype(str)
-    score = pd.to_numeric(part["score"], errors="coerce")
-    for name in pd.unique(scale[~bad_scale.fillna(False)]):
-        rows = part.index[(scale == name).to_numpy()]
-        values = score[rows].to_numpy(dtype=float, na_value=np.nan)
-        in_range = np.ones(len(values), dtype=bool)
-        if name == "total":  # out-of-range totals get their own message below
-            low = -np.inf if lo is None else lo
-            high = np.inf if hi is None else hi
-            with np.errstate(invalid="ignore"):
-                in_range = (values >= low) & (values <= high)
-        impossible = ~possible_totals(inst, name, values) & in_range
-        what = "a total" if name == "total" else f"a {name} subscale score"
-        if inst.scoring == "djg":
-            rule = "a count of lonely answers, so a whole number"
-            fix = "type the whole number of lonely answers"
-        elif name == "total" and inst.max_missing:
-            rule = (
-                f"a sum of whole answers, or a prorated total (sum x {inst.items} / answered "
-                f"items, at most {inst.max_missing} blank)"
-            )
-            fix = "check the total, or type the item answers in responses.csv instead"
-        else:
-            rule = "a sum of whole answers, so a whole number"
-            fix = "check the score, or type the item answers in responses.csv instead"
-        for row, value in zip(rows[impossible], values[impossible], strict=True):
-            problems.append(
-                Problem(
-                    file,
-                    int(row),
-                    "score",
-                    f"{value:g}",
-                    f"{what} of {inst.id} is {rule}; {value:g} cannot occur",
-                    fix,
-                )
-            )
-
-
-# --- the entry point ----------------------------------------------------------------------------
+# checks across rows and tables, kept importable from here
+from .crosschecks import (  # noqa: E402, F401
+    _check_order,
+    _check_portable_ids,
+    _check_reference,
+    _check_unique,
+    _cross_checks,
+    _key,
+)
+from .instrument_checks import (  # noqa: E402, F401
+    _check_answers,
+    _check_instruments,
+    _check_possible,
+    _check_totals,
+)

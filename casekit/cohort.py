@@ -1,60 +1,17 @@
-"""Group statistics for cohorts: paired tests, effect sizes, change classes,
-internal consistency.
+"""Group statistics for cohorts: paired tests, effect sizes, change classes.
 
 :func:`cohort_summary` gives one row per instrument x scale (x subgroup):
 means, the paired t-test and the Wilcoxon signed-rank test, standardized
-effect sizes with confidence intervals, and how many clients fall into each
+effect sizes with confidence intervals (:mod:`casekit.paired`, where the
+formulas and papers are), and how many clients fall into each
 reliable/clinically significant change class. Small cells are suppressed (the
-row is kept, values blanked, ``suppressed`` True). :func:`reliability_summary`
-and :func:`cronbach_alpha` give Cronbach's alpha with Feldt's confidence
-interval per instrument and timepoint where item answers exist.
-
-Formulas
---------
-With paired scores x1 (pre), x2 (post), differences d = x2 - x1, n pairs and
-df = n - 1 (Lakens, 2013):
-
-- mean difference and its CI: mean(d) +/- t(0.975, df) sd(d) / sqrt(n);
-  paired t = mean(d) / (sd(d) / sqrt(n)) (compare ``scipy.stats.ttest_rel``);
-- Wilcoxon signed-rank test (Wilcoxon, 1945), two-sided, pinned so that
-  every SciPy from 1.11 on gives the same p: zero differences are dropped
-  first (Wilcoxon's own rule, ``zero_method="wilcox"``); with m nonzero
-  differences, no tied |d| and m <= 50 the p is exact (the permutation
-  distribution of the signed-rank sum, ``method="exact"``); otherwise the
-  normal approximation with the tie-corrected variance
-  m(m+1)(2m+1)/24 - sum(t^3 - t)/48 and no continuity correction
-  (``method="approx"``, ``correction=False``). ``wilcoxon_method`` says which
-  (``exact`` / ``normal``). W is the smaller of the two rank sums;
-- d_z = mean(d) / sd(d);
-- d_av = mean(d) / ((sd(x1) + sd(x2)) / 2);
-- Hedges' g_av = J d_av with J = 1 - 3 / (4 df - 1) (Hedges, 1981; Lakens,
-  2013, eq. 4 with df = n - 1). J is 0 at n = 2 and the correction is
-  meaningless there: g_av and its CI are NA for n < 3 (``g_av_note`` says
-  why).
-
-Confidence intervals (95%):
-
-- d_z: exact, by inverting the noncentral t distribution: find the
-  noncentrality parameters lambda_L, lambda_U with
-  P(T <= t_obs | df, lambda_L) = 0.975 and P(T <= t_obs | df, lambda_U) = 0.025
-  (t_obs = d_z sqrt(n)); CI = lambda / sqrt(n) (Cumming & Finch, 2001;
-  Cumming, 2012). For n > 2000 the normal approximation
-  d_z +/- 1.96 sqrt(1/n + d_z^2 / (2n)) is used instead (nct is numerically
-  fragile for huge t).
-- d_av: the same noncentral-t interval for lambda, rescaled to the d_av metric,
-  lambda sd(d) / (sqrt(n) s_av) with s_av = (sd(x1) + sd(x2)) / 2. This is the
-  approach of Algina & Keselman (2003) for dependent samples (they use the
-  root-mean-square SD; casekit uses Lakens' average SD, and treats the ratio
-  sd(d) / s_av as fixed, so the interval is approximate).
-- g_av: J times the d_av limits.
+row is kept, values blanked, ``suppressed`` True). Cronbach's alpha per
+instrument and timepoint (:func:`reliability_summary`,
+:func:`cronbach_alpha`) is :mod:`casekit.internal_consistency`; both are
+importable from here too.
 
 Change classes come from :func:`casekit.change` (method and cutoff as given);
 percentages are of the clients that could be classified.
-
-Cronbach's alpha (listwise complete item answers, keyed item scores):
-alpha = k / (k - 1) (1 - sum var(item) / var(total)). Feldt (1965) CI:
-[1 - (1 - alpha) F(0.975; n - 1, (n - 1)(k - 1)),
-1 - (1 - alpha) F(0.025; n - 1, (n - 1)(k - 1))].
 
 Age bands (``by="age_band"``) are built from clients' ``age_at_intake``:
 ``<60``, ``60-64``, ``65-69``, ``70-74``, ``75-79``, ``80-84``, ``85+``;
@@ -66,40 +23,22 @@ Lakens, D. (2013). Calculating and reporting effect sizes to facilitate
 cumulative science: a practical primer for t-tests and ANOVAs. Frontiers in
 Psychology, 4, 863.
 
-Algina, J., & Keselman, H. J. (2003). Approximate confidence intervals for
-effect sizes. Educational and Psychological Measurement, 63(4), 537-553.
-
-Cumming, G., & Finch, S. (2001). A primer on the understanding, use, and
-calculation of confidence intervals that are based on central and noncentral
-distributions. Educational and Psychological Measurement, 61(4), 532-574.
-
-Cumming, G. (2012). Understanding the New Statistics. Routledge.
-
-Feldt, L. S. (1965). The approximate sampling distribution of Kuder-Richardson
-reliability coefficient twenty. Psychometrika, 30(3), 357-370.
-
-Wilcoxon, F. (1945). Individual comparisons by ranking methods. Biometrics
-Bulletin, 1(6), 80-83.
-
-Hedges, L. V. (1981). Distribution theory for Glass's estimator of effect size
-and related estimators. Journal of Educational Statistics, 6(2), 107-128.
-
-Cronbach, L. J. (1951). Coefficient alpha and the internal structure of
-tests. Psychometrika, 16(3), 297-334.
+Jacobson, N. S., & Truax, P. (1991). Clinical significance: a statistical
+approach to defining meaningful change in psychotherapy research. Journal of
+Consulting and Clinical Psychology, 59(1), 12-19.
 """
 
 from __future__ import annotations
 
-import warnings
-from collections.abc import Mapping
-
 import numpy as np
 import pandas as pd
 
-from . import instruments as registry
 from .change import STATUSES, _codes, change
-from .errors import ParameterError, ScoringError
-from .scoring import _answers_matrix, item_scores
+from .errors import ParameterError
+from .i18n import msg
+from .internal_consistency import cronbach_alpha, reliability_summary  # noqa: F401
+from .paired import _STAT_COLUMNS, WILCOXON_EXACT_MAX, paired_statistics, wilcoxon  # noqa: F401
+from .wording import option
 
 __all__ = [
     "cohort_summary",
@@ -110,31 +49,6 @@ __all__ = [
     "COHORT_COLUMNS",
 ]
 
-_STAT_COLUMNS = [
-    "mean_pre",
-    "sd_pre",
-    "mean_post",
-    "sd_post",
-    "mean_diff",
-    "sd_diff",
-    "diff_ci_low",
-    "diff_ci_high",
-    "t",
-    "df",
-    "p_t",
-    "wilcoxon_w",
-    "p_wilcoxon",
-    "wilcoxon_method",
-    "d_z",
-    "d_z_ci_low",
-    "d_z_ci_high",
-    "d_av",
-    "d_av_ci_low",
-    "d_av_ci_high",
-    "g_av",
-    "g_av_ci_low",
-    "g_av_ci_high",
-]
 _COUNT_COLUMNS = (
     [f"n_{s}" for s in STATUSES] + ["n_not_classified"] + [f"pct_{s}" for s in STATUSES]
 )
@@ -146,9 +60,6 @@ COHORT_COLUMNS = (
     + ["g_av_note", "not_classified_reason", "higher_is_worse", "suppressed",
        "suppressed_reason"]
 )  # fmt: skip
-#: Wilcoxon: exact p up to this many nonzero differences (without ties)
-WILCOXON_EXACT_MAX = 50
-
 _AGE_EDGES = [60, 65, 70, 75, 80, 85]
 
 
@@ -163,136 +74,6 @@ def age_band(age) -> pd.Series:
     out = labels[idx]
     out[np.isnan(a)] = "(missing)"
     return pd.Series(out, index=getattr(age, "index", None), dtype="string")
-
-
-def _nct_ci(t_obs: float, df: int, level: float) -> tuple[float, float]:
-    """CI for the noncentrality parameter of a t statistic (by inversion).
-
-    Solved for t >= 0 and mirrored for t < 0 (the noncentral t is symmetric:
-    P(T <= t | lambda) = P(T >= -t | -lambda)); scipy's nct is unstable far in
-    the lower tail.
-    """
-    from scipy import optimize, stats
-
-    if t_obs < 0:
-        lo, hi = _nct_ci(-t_obs, df, level)
-        return -hi, -lo
-    hi_q, lo_q = (1 + level) / 2, (1 - level) / 2
-
-    def f(ncp, q):
-        value = stats.nct.cdf(t_obs, df, ncp)
-        if np.isnan(value):  # far tails: the cdf falls from 1 to 0 as ncp grows
-            value = 0.0 if ncp > t_obs else 1.0
-        return value - q
-
-    span = 10 + t_obs
-    lo = optimize.brentq(f, t_obs - span, t_obs + span, args=(hi_q,), xtol=1e-12)
-    hi = optimize.brentq(f, t_obs - span, t_obs + span, args=(lo_q,), xtol=1e-12)
-    return lo, hi
-
-
-def paired_statistics(pre, post, level: float = 0.95) -> dict[str, float]:
-    """Paired-sample statistics of two aligned score arrays.
-
-    Parameters
-    ----------
-    pre, post : array-like
-        Scores of the same clients; pairs with a missing value are dropped.
-    level : float
-        Confidence level of the intervals.
-
-    Returns
-    -------
-    dict
-        n and every statistic of :data:`COHORT_COLUMNS` from ``mean_pre`` to
-        ``g_av_ci_high`` (formulas in the module docstring). NaN where a value
-        is not defined (n < 2, no variation).
-    """
-    from scipy import stats
-
-    x1 = np.asarray(pre, dtype=float)
-    x2 = np.asarray(post, dtype=float)
-    keep = ~np.isnan(x1) & ~np.isnan(x2)
-    x1, x2 = x1[keep], x2[keep]
-    n = len(x1)
-    out = dict.fromkeys(_STAT_COLUMNS, np.nan)
-    out["wilcoxon_method"] = None
-    out["n"] = n
-    if n == 0:
-        return out
-    d = x2 - x1
-    out["mean_pre"], out["mean_post"], out["mean_diff"] = x1.mean(), x2.mean(), d.mean()
-    if n < 2:
-        return out
-    df = n - 1
-    s1, s2, sd = x1.std(ddof=1), x2.std(ddof=1), d.std(ddof=1)
-    out.update(sd_pre=s1, sd_post=s2, sd_diff=sd, df=df)
-    tq = stats.t.ppf((1 + level) / 2, df)
-    se = sd / np.sqrt(n)
-    out["diff_ci_low"], out["diff_ci_high"] = d.mean() - tq * se, d.mean() + tq * se
-    if sd > 0:
-        t = d.mean() / se
-        out["t"], out["p_t"] = t, 2 * stats.t.sf(abs(t), df)
-        dz = d.mean() / sd
-        out["d_z"] = dz
-        if n > 2000:
-            half = stats.norm.ppf((1 + level) / 2) * np.sqrt(1 / n + dz**2 / (2 * n))
-            lam_lo, lam_hi = (dz - half) * np.sqrt(n), (dz + half) * np.sqrt(n)
-        else:
-            lam_lo, lam_hi = _nct_ci(t, df, level)
-        out["d_z_ci_low"], out["d_z_ci_high"] = lam_lo / np.sqrt(n), lam_hi / np.sqrt(n)
-        s_av = (s1 + s2) / 2
-        if s_av > 0:
-            scale = sd / (np.sqrt(n) * s_av)
-            out["d_av"] = d.mean() / s_av
-            out["d_av_ci_low"], out["d_av_ci_high"] = lam_lo * scale, lam_hi * scale
-            if n >= 3:
-                j = 1 - 3 / (4 * df - 1)
-                out["g_av"] = j * out["d_av"]
-                out["g_av_ci_low"] = j * lam_lo * scale
-                out["g_av_ci_high"] = j * lam_hi * scale
-            else:
-                out["g_av_note"] = "n < 3: Hedges' correction J = 1 - 3/(4 df - 1) is 0"
-    out.update(wilcoxon(d))
-    return out
-
-
-def wilcoxon(d) -> dict:
-    """Two-sided Wilcoxon signed-rank test of paired differences, pinned.
-
-    Parameters
-    ----------
-    d : array-like
-        Paired differences (post - pre).
-
-    Returns
-    -------
-    dict
-        ``wilcoxon_w`` (the smaller rank sum), ``p_wilcoxon`` and
-        ``wilcoxon_method`` (``"exact"`` or ``"normal"``; NA when every
-        difference is 0). Zeros are dropped first (Wilcoxon, 1945); exact p
-        when the m nonzero |d| have no ties and m <= 50, else the normal
-        approximation with tie-corrected variance, without continuity
-        correction. The same on SciPy 1.11 and later.
-    """
-    from scipy import stats
-
-    d = np.asarray(d, dtype=float)
-    d = d[~np.isnan(d) & (d != 0)]
-    if not len(d):
-        return {"wilcoxon_w": np.nan, "p_wilcoxon": np.nan, "wilcoxon_method": None}
-    ties = len(np.unique(np.abs(d))) < len(d)
-    exact = not ties and len(d) <= WILCOXON_EXACT_MAX
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        w = stats.wilcoxon(
-            d, zero_method="wilcox", correction=False, method="exact" if exact else "approx"
-        )
-    return {
-        "wilcoxon_w": float(w.statistic),
-        "p_wilcoxon": float(w.pvalue),
-        "wilcoxon_method": "exact" if exact else "normal",
-    }
 
 
 def _groups(frame: pd.DataFrame, keys: list[str]):
@@ -332,7 +113,7 @@ def _by_list(by) -> list[str]:
         return [by]
     if isinstance(by, (list, tuple)) and all(isinstance(b, str) for b in by):
         return list(by)
-    raise ParameterError("by must be a column name or a list of column names")
+    raise ParameterError(msg("mg_co_by_type", got=type(by).__name__))
 
 
 def _attach_by(ch: pd.DataFrame, by: list[str], clients: pd.DataFrame | None) -> pd.DataFrame:
@@ -342,19 +123,16 @@ def _attach_by(ch: pd.DataFrame, by: list[str], clients: pd.DataFrame | None) ->
     if not need:
         return ch
     if clients is None or not isinstance(clients, pd.DataFrame):
-        raise ParameterError(
-            f"by={need} needs the clients table: pass clients=cb.clients (or a Casebook)"
-        )
+        raise ParameterError(msg("mg_co_by_needs_clients", by=", ".join(need)))
     cl = clients.copy()
     if "age_band" in need:
         if "age_at_intake" not in cl.columns:
-            raise ParameterError("by='age_band' needs the column age_at_intake in clients")
+            raise ParameterError(msg("mg_co_age_band", opt=option("by", "")))
         cl["age_band"] = age_band(cl["age_at_intake"]).to_numpy()
     unknown = [b for b in need if b not in cl.columns]
     if unknown:
         raise ParameterError(
-            f"unknown by column(s) {unknown}; use columns of clients (e.g. cohort, sex, "
-            "cluster) or 'age_band'"
+            msg("mg_co_by_unknown", columns=", ".join(unknown), opt=option("by", ""))
         )
     keys = ["client_id"]
     if "casebook" in cl.columns and ch["casebook"].notna().any():
@@ -434,9 +212,9 @@ def cohort_summary(
     Formulas and references are in the module docstring.
     """
     if not isinstance(min_n, int) or isinstance(min_n, bool) or min_n < 1:
-        raise ParameterError(f"min_n must be a whole number of at least 1; got {min_n!r}")
+        raise ParameterError(msg("mg_co_whole", name="min_n", got=repr(min_n)))
     if not 0 < level < 1:
-        raise ParameterError(f"level must be between 0 and 1; got {level!r}")
+        raise ParameterError(msg("mg_co_level", got=repr(level)))
     local = dict(instruments or {})
     if not isinstance(scores, pd.DataFrame):
         if hasattr(scores, "responses") and hasattr(scores, "clients"):
@@ -447,8 +225,7 @@ def cohort_summary(
             scores = _score(scores)
         else:
             raise ParameterError(
-                "cohort_summary() needs a scores DataFrame or a Casebook; "
-                f"got {type(scores).__name__}"
+                msg("mg_co_scores_type", func="cohort_summary()", got=type(scores).__name__)
             )
     by = _by_list(by)
     if clients is None:  # ck.score(cb) remembers its casebook's clients
@@ -463,7 +240,7 @@ def cohort_summary(
     elif isinstance(changes, pd.DataFrame) and {"pre", "post", "clinical_status"} <= set(changes):
         ch = changes
     else:
-        raise ParameterError("changes must be the DataFrame returned by ck.change()")
+        raise ParameterError(msg("mg_co_changes_type"))
     ch = _attach_by(ch, by, clients)
     keys = ["instrument", "scale"] + by
     rows = []
@@ -520,136 +297,4 @@ def cohort_summary(
         from .disclosure import suppress_cohort
 
         out = suppress_cohort(out, k=min_n, by=by)
-    return out
-
-
-# --------------------------------------------------------------------------- #
-# internal consistency
-# --------------------------------------------------------------------------- #
-def _alpha(items: np.ndarray, level: float) -> dict:
-    from scipy import stats
-
-    items = items[~np.isnan(items).any(axis=1)]
-    n, k = items.shape
-    res = {"n": n, "k": k, "alpha": np.nan, "ci_low": np.nan, "ci_high": np.nan}
-    if n < 3 or k < 2:
-        return res
-    total_var = items.sum(axis=1).var(ddof=1)
-    if total_var == 0:
-        return res
-    a = k / (k - 1) * (1 - items.var(axis=0, ddof=1).sum() / total_var)
-    df1, df2 = n - 1, (n - 1) * (k - 1)
-    res["alpha"] = a
-    res["ci_low"] = 1 - (1 - a) * stats.f.ppf((1 + level) / 2, df1, df2)
-    res["ci_high"] = 1 - (1 - a) * stats.f.ppf((1 - level) / 2, df1, df2)
-    return res
-
-
-def _responses_of(data, instruments):
-    if isinstance(data, pd.DataFrame):
-        return data, dict(instruments or {})
-    if hasattr(data, "responses"):
-        return data.responses, {
-            **dict(getattr(data, "instruments", {}) or {}),
-            **dict(instruments or {}),
-        }
-    raise ParameterError("expected a Casebook or a responses DataFrame")
-
-
-def cronbach_alpha(
-    data, instrument, timepoint: str | None = None, scale: str = "total", instruments=None,
-    level: float = 0.95,
-) -> dict:  # fmt: skip
-    """Cronbach's alpha with a Feldt (1965) confidence interval.
-
-    Parameters
-    ----------
-    data : Casebook or DataFrame
-        A casebook or its ``responses`` table (item answers q1..qN).
-    instrument : str or Instrument
-    timepoint : str, optional
-        Only administrations at this timepoint (default: all).
-    scale : str
-        ``total`` or a subscale name (alpha of that subscale's items).
-    instruments : dict, optional
-        Instruments beyond the built-in ones.
-    level : float
-        Confidence level.
-
-    Returns
-    -------
-    dict
-        ``n`` (complete cases used), ``k`` (items), ``alpha``, ``ci_low``,
-        ``ci_high`` (NaN when n < 3 or the total does not vary).
-
-    Notes
-    -----
-    alpha = k / (k - 1) (1 - sum s_i^2 / s_total^2) on keyed item scores
-    (reverse items reversed; De Jong Gierveld items dichotomised, which makes
-    alpha equal to KR-20). Feldt's interval:
-    1 - (1 - alpha) F(1 - a/2; n - 1, (n - 1)(k - 1)) to
-    1 - (1 - alpha) F(a/2; n - 1, (n - 1)(k - 1)).
-    """
-    responses, local = _responses_of(data, instruments)
-    inst = (
-        instrument
-        if isinstance(instrument, registry.Instrument)
-        else registry.get(str(instrument), local)
-    )
-    if inst.items == 0:
-        raise ScoringError(f"{inst.id} has totals only; alpha needs item answers")
-    if scale != "total" and scale not in inst.subscales:
-        raise ParameterError(f"{inst.id} has no scale {scale!r}; scales: {', '.join(inst.scales)}")
-    part = responses[responses["instrument"] == inst.id]
-    if timepoint is not None:
-        part = part[part["timepoint"] == timepoint]
-    keyed = item_scores(inst, _answers_matrix(part, inst.items))
-    if scale != "total":
-        keyed = keyed[:, [i - 1 for i in inst.subscales[scale]]]
-    return _alpha(keyed, level)
-
-
-def reliability_summary(data, instruments=None, level: float = 0.95) -> pd.DataFrame:
-    """Cronbach's alpha (Feldt CI) per instrument x timepoint x scale.
-
-    Parameters
-    ----------
-    data : Casebook or DataFrame
-        A casebook or its ``responses`` table.
-    instruments : dict, optional
-        Instruments beyond the built-in ones.
-    level : float
-        Confidence level.
-
-    Returns
-    -------
-    DataFrame
-        instrument, timepoint, scale, n, k, alpha, ci_low, ci_high. Only
-        instruments with item answers appear.
-    """
-    responses, local = _responses_of(data, instruments)
-    rows = []
-    if isinstance(local, Mapping) and len(responses):
-        for (inst_id, tp), part in responses.groupby(["instrument", "timepoint"], sort=True):
-            inst = registry.get(str(inst_id), local)
-            if inst.items == 0:
-                continue
-            keyed = item_scores(inst, _answers_matrix(part, inst.items))
-            for scale in inst.scales:
-                sub = (
-                    keyed if scale == "total" else keyed[:, [i - 1 for i in inst.subscales[scale]]]
-                )
-                rows.append(
-                    {"instrument": inst_id, "timepoint": tp, "scale": scale, **_alpha(sub, level)}
-                )
-    out = pd.DataFrame(
-        rows, columns=["instrument", "timepoint", "scale", "n", "k", "alpha", "ci_low", "ci_high"]
-    )
-    for c in ("instrument", "timepoint", "scale"):
-        out[c] = out[c].astype("string")
-    for c in ("n", "k"):
-        out[c] = out[c].astype("Int64")
-    for c in ("alpha", "ci_low", "ci_high"):
-        out[c] = pd.array(pd.to_numeric(out[c], errors="coerce"), dtype="Float64")
-        out[c] = out[c].mask(out[c].isna())
     return out

@@ -13,7 +13,8 @@ warnings (loading goes on), named by file, row, column and value, with a fix:
 * a session dated before the client's intake or after the termination
   (``clients.csv``);
 * an evaluated activity (``evaluation.csv``) never held in a session
-  (``sessions.csv``), and a planned activity (``plan.csv``) never held.
+  (``sessions.csv``), and a planned activity (``plan.csv``) never held
+  (:func:`activities_not_held`, the rule the process check uses too).
 
 A life event's year is its ``year``, else ``birth_year + age``. Which events
 speak of a birth or a death is read from their words, in Indonesian and
@@ -28,9 +29,9 @@ import re
 import pandas as pd
 
 from .errors import Problem
-from .i18n import msg
+from .i18n import is_missing, msg
 
-__all__ = ["consistency_warnings", "CHILD_BIRTH", "PARTNER_DEATH"]
+__all__ = ["activities_not_held", "consistency_warnings", "CHILD_BIRTH", "PARTNER_DEATH"]
 
 #: a child's birth: "kelahiran anak", "anak pertama lahir", "lahirnya anak", "first child born"
 CHILD_BIRTH = re.compile(
@@ -99,28 +100,24 @@ def _life_events(tables, files) -> list[Problem]:
             str(c): _num(b)
             for c, b in zip(clients["client_id"], clients["birth_year"], strict=True)
         }
-    # each client's family rows, split once (not filtered again for every event)
-    used = ["client_id", "member_id", "label", "relation", "birth_year", "deceased", "death_year"]
-    families = dict(tuple(fam[[c for c in used if c in fam]].groupby("client_id", sort=False)))
-    kids_of: dict[str, pd.DataFrame] = {}
+    # each client's family rows, grouped once (a filter per event is O(events x family))
+    families = dict(tuple(fam.groupby(fam["client_id"].astype(str), sort=False)))
+    nobody = fam.iloc[0:0]
     out = []
-    for row, e in zip(ev.index, ev.to_dict("records"), strict=True):  # (iterrows: slow)
+    for row, e in ev.iterrows():
         cid = str(e["client_id"])
         text = "" if pd.isna(e["event"]) else str(e["event"])
-        child, death = CHILD_BIRTH.search(text), PARTNER_DEATH.search(text)
-        if not (child or death):
+        if not (CHILD_BIRTH.search(text) or PARTNER_DEATH.search(text)):
             continue
         year = _num(e.get("year"))
         if year is None and _num(e.get("age")) is not None and births.get(cid) is not None:
             year = births[cid] + _num(e["age"])
         if year is None:
             continue
-        mine = families.get(cid, fam.iloc[:0])
-        if child:
-            if cid not in kids_of:
-                kids_of[cid] = mine[(mine["relation"] == "child") & mine["birth_year"].notna()]
-            out += _child_birth(row, text, year, kids_of[cid], files["life_events"])
-        if death:
+        mine = families.get(cid, nobody)
+        if CHILD_BIRTH.search(text):
+            out += _child_birth(row, text, year, mine, files["life_events"])
+        if PARTNER_DEATH.search(text):
             out += _partner_death(row, year, mine, files["life_events"])
     return out
 
@@ -137,8 +134,8 @@ def _named(text: str, rows: pd.DataFrame) -> pd.DataFrame:
     return rows.loc[[k for k in keep if k is not None]]
 
 
-def _child_birth(row, text, year, kids, file) -> list[Problem]:
-    """``kids``: the client's family rows of children with a birth year."""
+def _child_birth(row, text, year, fam, file) -> list[Problem]:
+    kids = fam[(fam["relation"] == "child") & fam["birth_year"].notna()]
     if not len(kids):
         return []
     named = _named(text, kids)
@@ -192,7 +189,7 @@ def _sessions_in_time(tables, files) -> list[Problem]:
     start = dict(zip(clients["client_id"].astype(str), clients["intake_date"], strict=True))
     end = dict(zip(clients["client_id"].astype(str), clients["termination_date"], strict=True))
     out = []
-    for row, s in zip(ses.index, ses.to_dict("records"), strict=True):
+    for row, s in ses.iterrows():
         cid, date = str(s["client_id"]), s["date"]
         if pd.isna(date):
             continue
@@ -224,31 +221,49 @@ def _sessions_in_time(tables, files) -> list[Problem]:
     return out
 
 
-def _activities_held(tables, files) -> list[Problem]:
-    ses = tables["sessions"]
+def activities_not_held(frame: pd.DataFrame, sessions: pd.DataFrame) -> list[tuple]:
+    """The rows of ``frame`` (``plan.csv`` or ``evaluation.csv``) whose activity was never held.
+
+    One rule for the loader's warnings (:func:`consistency_warnings`) and the
+    process check (:func:`casekit.process_check.check_process`): an activity is
+    held for a client when ``sessions.csv`` has a row with that ``client_id``
+    and that ``activity_id``. A row without an ``activity_id`` is not checked.
+
+    Parameters
+    ----------
+    frame : DataFrame
+        Typed ``plan.csv`` or ``evaluation.csv`` (columns ``client_id``,
+        ``activity_id``; index = spreadsheet row).
+    sessions : DataFrame
+        Typed ``sessions.csv``.
+
+    Returns
+    -------
+    list of (row, activity_id)
+        In the order of ``frame``.
+    """
+    if not len(frame):
+        return []
     held = set()
-    if len(ses):
-        for cid, act in zip(ses["client_id"], ses["activity_id"], strict=True):
-            if not pd.isna(act):
+    if len(sessions):
+        for cid, act in zip(sessions["client_id"], sessions["activity_id"], strict=True):
+            if not is_missing(act):
                 held.add((str(cid), str(act)))
+    return [
+        (row, act)
+        for row, cid, act in zip(frame.index, frame["client_id"], frame["activity_id"], strict=True)
+        if not is_missing(act) and (str(cid), str(act)) not in held
+    ]
+
+
+def _activities_held(tables, files) -> list[Problem]:
     out = []
     for table, key in (
         ("plan", "cons_planned_not_held"),
         ("evaluation", "cons_evaluated_not_held"),
     ):
-        frame = tables[table]
-        for row, r in zip(frame.index, frame.to_dict("records"), strict=True):
-            if pd.isna(r["activity_id"]):
-                continue
-            if (str(r["client_id"]), str(r["activity_id"])) not in held:
-                out.append(
-                    _warn(
-                        files[table],
-                        row,
-                        "activity_id",
-                        r["activity_id"],
-                        key,
-                        "cons_activity_not_held_fix",
-                    )
-                )
+        for row, act in activities_not_held(tables[table], tables["sessions"]):
+            out.append(
+                _warn(files[table], row, "activity_id", act, key, "cons_activity_not_held_fix")
+            )
     return out

@@ -115,15 +115,17 @@ out for missing consent, the key file's path and a key fingerprint (never
 the key). ``kill -9`` at any moment leaves no export, or an export with its
 audit line; an export whose completion line is missing is completed (or
 refused) by the next export to the same folder.
+
+The parts, one module each: :mod:`casekit.pseudonyms` (the key, pseudonyms,
+date shifts, codes), :mod:`casekit.redaction` (free text),
+:mod:`casekit.export_tables` (the tables transformed and written),
+:mod:`casekit.exportlog` (the audit lines); this module runs an export and
+checks it before it appears.
 """
 
 from __future__ import annotations
 
-import contextlib
-import hashlib
-import hmac
 import os
-import re
 import secrets
 import shutil
 from dataclasses import dataclass, field
@@ -136,10 +138,16 @@ import pandas as pd
 from . import exportlog
 from .casebook import Casebook, casebook_hash, load_casebook
 from .errors import CasebookError, ExportError, ParameterError
-from .outputs import csv_text, remove_stale_temps
-from .pooling import SEPARATOR, casebook_key, split_pooled_id
+from .export_tables import CLIENT_COLUMNS, _source_ids, copy_instruments, plain, write_tables
+from .export_tables import deidentify as deidentify_tables
+from .i18n import LABELS, Msg, msg
+from .outputs import remove_stale_temps
 from .privacy import IdentifierGuard
-from .tables import ITEM_COLUMN, TABLES, split_list
+from .pseudonyms import _key, _mac, date_offset, pseudonym, read_key
+from .redaction import STOP_WORDS, Redactor, known_names
+from .wording import both, option, os_words
+
+_known_names = known_names  # the old private name (benchmarks/bench_export.py)
 
 __all__ = [
     "export_casebook",
@@ -151,83 +159,6 @@ __all__ = [
     "STOP_WORDS",
     "CLIENT_COLUMNS",
 ]
-
-#: words never redacted on their own (kinship, honorifics, roles, institutions)
-_STOP_TEXT = """
-    ibu bu bapak pak pk bpk mbah nenek nek kakek kek kakak kak adik dik anak istri suami
-    cucu paman bibi om tante saudara saudari laki laki-laki perempuan sulung bungsu tengah
-    pertama kedua ketiga keempat almarhum almarhumah alm almh bin binti haji hajjah hj
-    klien tetangga ketua kader lansia teman sahabat menantu mertua keponakan ipar sepupu
-    ayah mama papa emak abah umi abi kang teh mas mbak bang uda uni ustadz ustad ustazah
-    praktikan pekerja sosial peksos rt rw rumah puskesmas posyandu masjid musala mushola
-    gereja pura vihara kelurahan kecamatan desa dusun dinas yayasan panti komunitas
-    kelompok pengajian majelis taklim warga sekolah kantor pos lurah camat pemerintah
-    rs rsud klinik dokter bidan perawat lembaga sintetis dan di ke dari yang the of and
-    self spouse child parent sibling grandchild grandparent other member system
-    family friend neighbour community health religious government work education
-    raya utara selatan barat timur tengah baru lama jakarta
-    pemangku kepentingan petugas kesehatan supervisor dosen pembimbing berdaya lainnya
-    anggota pendamping relawan staf pengurus guru wali dasawisma pkk karang taruna
-"""
-#: words never redacted on their own (kinship, honorifics, roles, institutions)
-STOP_WORDS = frozenset(_STOP_TEXT.split())
-
-_MONTHS = (
-    "Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober|November|Desember|"
-    "January|February|March|May|June|July|August|October|December|"
-    "Jan|Feb|Mar|Apr|Jun|Jul|Agu|Agt|Ags|Aug|Sep|Sept|Okt|Oct|Nov|Des|Dec"
-)
-_DATE = re.compile(
-    r"(?<!\d)(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2}))(?!\d)"
-    r"|(?i:\b\d{1,2}\s+(?:" + _MONTHS + r")\.?(?:\s+\d{4})?\b)"
-)
-_NUMBER = re.compile(r"(?<!\d)\d{16}(?!\d)")  # NIK / KK numbers
-# NIK / KK written in groups (3174 0123 4567 8901, 317401.120358.0001): 16 digits in all
-_GROUPED_NUMBER = re.compile(r"(?<![\d.-])\d{2,8}(?:[ .\-/]\d{2,8}){1,7}(?![\d-]|\.\d)")
-_EMAIL = re.compile(r"(?<![\w.%+'-])[\w.%+'-]+@[\w-]+(?:\.[\w-]+)+")
-#: text cells a spreadsheet would run as a formula
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-_PHONE = re.compile(
-    r"(?<![\w+])(?:(?:\+\s?62|62)[\s.-]?\(?\d{2,4}\)?|0\d{2,4}|\(0\d{1,3}\))"
-    r"(?:[\s.-]?\d{3,4}){1,4}(?!\d)"
-)
-_STREET = re.compile(
-    r"\b(?:(?i:jl|jln|gg)(?:\.\s*|\s+)|(?:Jalan|JALAN|Gang|GANG)\s+)"
-    r"[A-Z0-9][\w'./-]*(?:\s+(?:[A-Z0-9][\w'./-]*|No\.?\s*\d+\w*|Nomor\s*\d+\w*))*"
-)
-_RTRW = re.compile(r"(?i)\b(?:RT|RW)\.?\s*\d{1,3}(?:\s*[/,]?\s*(?:RT|RW)\.?\s*\d{1,3})?\b")
-_AREA = re.compile(
-    r"\b(?:(?i:kel|kec|ds|kp|komp|perum)\.\s*|"
-    r"(?:Kelurahan|Kecamatan|Desa|Dusun|Kampung|Perumahan|Perum|Kompleks|Komplek|Blok)\s+)"
-    r"[A-Z0-9][\w'-]*(?:\s+[A-Z0-9][\w'-]*){0,3}"
-)
-#: what happens to each clients.csv column in a de-identified export (see the module docstring)
-CLIENT_COLUMNS = {
-    "client_id": "pseudonym",
-    "pseudonym": "pseudonym",
-    "sex": "keep",
-    "living_arrangement": "keep",
-    "termination_reason": "keep",
-    "birth_year": "coarsen",
-    "age_at_intake": "coarsen",
-    "cluster": "category",
-    "region": "category",
-    "ethnicity": "category",
-    "religion": "category",
-    "cohort": "category",
-    "worker": "code",
-    "institution": "code",
-    "intake_date": "shift",
-    "consent_date": "shift",
-    "termination_date": "shift",
-    "referral_to": "redact",
-}
-_PLACEHOLDER = {"full_name": "[nama]", "address": "[alamat]", "phone": "[telepon]"}
-_PLACEHOLDER.update({"email": "[email]", "nik": "[nomor]", "kk": "[nomor]"})
-
-_KEY_BYTES = 32
-#: the words names are matched on (letters and digits; ' - _ and spaces separate them)
-_TOKEN = re.compile(r"[^\W_]+")
 
 
 @dataclass
@@ -261,470 +192,6 @@ class ExportResult:
     left_out: list[str] = field(default_factory=list)
 
 
-# --- keys and pseudonyms ----------------------------------------------------------------------
-def _mac(key: bytes, domain: str, value: str) -> bytes:
-    return hmac.new(key, f"{domain}\x00{value}".encode(), hashlib.sha256).digest()
-
-
-def pseudonym(client_id: str, key: bytes) -> str:
-    """Keyed pseudonym of a (pooled) client id: ``P`` + 12 hex digits of HMAC-SHA256."""
-    return "P" + _mac(key, "client", str(client_id)).hex()[:12]
-
-
-def date_offset(client_id: str, key: bytes) -> int:
-    """The client's date shift in days: -182..-1 or 1..182, from HMAC-SHA256(key, id)."""
-    v = int.from_bytes(_mac(key, "date", str(client_id))[:8], "big") % 364
-    return v - 182 if v < 182 else v - 181
-
-
-def _code(prefix: str, value: str, key: bytes) -> str:
-    return prefix + _mac(key, prefix, str(value)).hex()[:10]
-
-
-def read_key(key_file) -> bytes:
-    """Read a key file written by :func:`export_casebook` (hex text)."""
-    path = Path(key_file).expanduser()
-    try:
-        text = path.read_text(encoding="ascii").strip()
-        key = bytes.fromhex(text)
-    except (OSError, UnicodeDecodeError, ValueError) as err:
-        raise ExportError(
-            f"The key file {path} cannot be read as a casekit key ({err}). Give the key file of "
-            "earlier exports, or a path that does not exist yet to create a new key."
-        ) from None
-    if len(key) < 16:
-        raise ExportError(
-            f"The key in {path} is too short ({len(key)} bytes; at least 16 are needed)."
-        )
-    return key
-
-
-def _key(key_file: Path) -> tuple[bytes, bool]:
-    if key_file.exists():
-        return read_key(key_file), False
-    if not key_file.parent.is_dir():
-        raise ExportError(f"The folder of the key file {key_file} does not exist; create it first.")
-    key = secrets.token_bytes(_KEY_BYTES)
-    remove_stale_temps(key_file.parent, f".{key_file.name}.new-*.tmp")  # from killed exports
-    tmp = key_file.with_name(f".{key_file.name}.new-{os.getpid()}-{secrets.token_hex(4)}.tmp")
-    try:
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "w", encoding="ascii") as fh:
-            fh.write(key.hex() + "\n")
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, key_file)
-    except BaseException as err:  # a full disk must not leave an empty key file behind
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        if isinstance(err, OSError) and (err.filename is None or str(err.filename) == str(tmp)):
-            err.filename = str(key_file)
-        raise
-    return key, True
-
-
-# --- redaction ----------------------------------------------------------------------------------
-def _words(text: str) -> list[str]:
-    return [w for w in re.split(r"[^\w'-]+", text) if w]
-
-
-def _name_like(word: str) -> bool:
-    """A word that may be (part of) a name: has a letter, is not a stop word."""
-    if not word or not re.search(r"[^\W\d_]", word):
-        return False
-    return not (word.lower() in STOP_WORDS or re.sub(r"\d+$", "", word).lower() in STOP_WORDS)
-
-
-class Redactor:
-    """Replaces known names, phone numbers and addresses in free text.
-
-    Parameters
-    ----------
-    names : iterable of str
-        Names and other strings to remove; each is removed as a whole
-        string and word by word (see :meth:`add`).
-    """
-
-    def __init__(self, names=(), guard: IdentifierGuard | None = None):
-        self.exact: set[str] = set()
-        self.words: set[str] = set()
-        self.guard = guard
-        for n in names:
-            self.add(n)
-        self._compiled = None
-
-    def add(self, value, words: str = "long", always: bool = False) -> None:
-        """Add a known string.
-
-        ``words="long"`` also adds its words of 3 letters or more,
-        ``"all"`` every word (for pseudonyms such as ``S``), ``"none"`` none.
-        Stop words and numbers are never added as words, and a string made
-        of stop words and numbers only (``Ketua RT 08``, ``Anak``) is not
-        added at all unless ``always`` (direct identifiers).
-        """
-        if value is None or (not isinstance(value, str) and pd.isna(value)):
-            return
-        text = str(value).strip()
-        if not text:
-            return
-        core = re.sub(r"\(.*?\)", " ", text).strip()
-        names = [w for w in (w.strip("'-") for w in _words(text)) if _name_like(w)]
-        if not names and not always:
-            return
-        self._compiled = None
-        if len(text) >= 2 or words == "all":
-            self.exact.add(text)
-        core_named = always or any(_name_like(w.strip("'-")) for w in _words(core))
-        if core and core != text and (len(core) >= 2 or words == "all") and core_named:
-            self.exact.add(core)
-        if words == "none":
-            return
-        for plain in (w.strip("'-") for w in _words(core)):
-            if _name_like(plain) and (words == "all" or len(plain) >= 3):
-                self.words.add(plain)
-
-    def _index(self):
-        """Two token tries of the known names: long ones by lower case, short ones by case."""
-        if self._compiled is None:
-            long: dict = {}
-            short: dict = {}
-            for term in self.exact | self.words:
-                if len(term) >= 3:
-                    toks, node = [t.lower() for t in _TOKEN.findall(term)], long
-                else:
-                    toks, node = _TOKEN.findall(term), short
-                if not toks:
-                    continue
-                for t in toks:
-                    node = node.setdefault(t, {})
-                node[None] = True  # a known name ends here
-            self._compiled = (long, short)
-        return self._compiled
-
-    @staticmethod
-    def _longest(trie: dict, seq: list[str], i: int) -> int:
-        node, best = trie, 0
-        for j in range(i, len(seq)):
-            node = node.get(seq[j])
-            if node is None:
-                break
-            if None in node:
-                best = j - i + 1
-        return best
-
-    def _names(self, text: str) -> str:
-        long, short = self._index()
-        if not long and not short:
-            return text
-        toks = list(_TOKEN.finditer(text))
-        raw = [m.group(0) for m in toks]
-        low = [t.lower() for t in raw]
-        pieces, last, i = [], 0, 0
-        while i < len(toks):
-            m = toks[i]
-            if text[m.start() - 1 : m.start()] == "[" and text[m.end() : m.end() + 1] == "]":
-                i += 1  # a placeholder put in by the patterns
-                continue
-            size = max(self._longest(long, low, i), self._longest(short, raw, i))
-            if size:
-                pieces += [text[last : m.start()], "[nama]"]
-                last = toks[i + size - 1].end()
-                i += size
-            else:
-                i += 1
-        pieces.append(text[last:])
-        return "".join(pieces)
-
-    def __call__(self, text, names: bool = True):
-        """Redact one cell (missing stays missing).
-
-        ``names=False`` (category columns) applies the guard and the
-        patterns, but not the casebook's other known names."""
-        if text is None or (not isinstance(text, str) and pd.isna(text)):
-            return text
-        out = str(text)
-        if self.guard:
-            out = self.guard.redact(out, lambda kind: _PLACEHOLDER.get(kind, "[nama]"))
-        out = _EMAIL.sub("[email]", out)
-        out = _GROUPED_NUMBER.sub(_grouped_sub, out)
-        out = _DATE.sub("[tanggal]", out)
-        out = _NUMBER.sub("[nomor]", out)
-        out = _PHONE.sub(_phone_sub, out)
-        out = _STREET.sub("[alamat]", out)
-        out = _AREA.sub("[alamat]", out)
-        out = _RTRW.sub("[alamat]", out)
-        return self._names(out) if names else out
-
-    def series(self, values: pd.Series, names: bool = True) -> pd.Series:
-        """Redact a text column (each distinct value once)."""
-        uniq = values.dropna().unique()
-        done = {v: self(v, names) for v in uniq}
-        return values.map(done).astype("string")
-
-
-def _grouped_sub(match: re.Match) -> str:
-    digits = re.sub(r"\D", "", match.group(0))
-    return "[nomor]" if len(digits) == 16 else match.group(0)
-
-
-def _phone_sub(match: re.Match) -> str:
-    digits = re.sub(r"\D", "", match.group(0))
-    return "[telepon]" if len(digits) >= 9 else match.group(0)
-
-
-# --- transforming the tables --------------------------------------------------------------------
-def _source_ids(cb: Casebook) -> dict[str, str]:
-    """client_id -> the id the pseudonym is computed from (casebook-qualified)."""
-    pooled = getattr(cb, "sources", None) is not None
-    key = casebook_key(cb.name)
-    out = {}
-    for cid in cb.client_ids:
-        out[cid] = cid if pooled else f"{key}{SEPARATOR}{cid}"
-    return out
-
-
-def _known_names(cb: Casebook) -> Redactor:
-    red = Redactor(guard=IdentifierGuard.from_casebook(cb))
-    ids = cb.identifiers
-    for col in ("full_name", "address", "phone"):
-        for v in ids[col].dropna():
-            red.add(v, "long", always=True)
-            if col == "address":
-                for part in str(v).split(","):
-                    red.add(part.strip(), "none", always=True)
-                    red.add(re.sub(r"^\s*\w+\.\s*", "", part).strip(), "none")
-    for v in cb.clients["client_id"]:
-        red.add(v, "all")
-        red.add(split_pooled_id(v)[1], "all")
-    for v in cb.clients["pseudonym"].dropna():
-        red.add(v, "all")
-    for col in ("worker", "institution"):
-        for v in cb.clients[col].dropna():
-            red.add(v, "long")
-    for v in cb.family["label"].dropna():
-        red.add(v, "all")
-    for col in ("member_id", "father_id", "mother_id", "partner_id"):
-        for v in cb.family[col].dropna():
-            red.add(v, "long")
-    for v in cb.ecomap["system"].dropna():
-        red.add(v, "long")
-    for v in cb.sessions["participants"].dropna():
-        for part in split_list(v):
-            red.add(part, "long")
-    return red
-
-
-def _role_labels(frame: pd.DataFrame, column: str, default: str, number_self=False) -> list:
-    counts: dict[tuple, int] = {}
-    out = []
-    for cid, role in zip(frame["client_id"], frame[column], strict=True):
-        role = default if pd.isna(role) else str(role)
-        if role == "self" and not number_self:
-            out.append("self")
-            continue
-        counts[(cid, role)] = counts.get((cid, role), 0) + 1
-        out.append(f"{role} {counts[(cid, role)]}")
-    return out
-
-
-def _age_band_lower(age: pd.Series) -> pd.Series:
-    a = pd.to_numeric(age, errors="coerce")
-    return (a // 5 * 5).astype("Int64")
-
-
-def _deidentify(cb: Casebook, key: bytes, age_bands: bool) -> dict[str, pd.DataFrame]:
-    src = _source_ids(cb)
-    new_id = {cid: pseudonym(s, key) for cid, s in src.items()}
-    if len(set(new_id.values())) != len(new_id):  # 48-bit codes: practically never
-        raise ExportError("Two clients got the same pseudonym; export again with a new key.")
-    offset = {cid: date_offset(s, key) for cid, s in src.items()}
-    red = _known_names(cb)
-    out: dict[str, pd.DataFrame] = {}
-    for name, frame in cb.tables.items():
-        if name == "identifiers":
-            continue
-        f = frame.drop(columns=["casebook"], errors="ignore").copy()
-        cids = f["client_id"].astype(str)
-        days = pd.to_timedelta(cids.map(offset).astype("float"), unit="D")
-        table = TABLES[name]
-        for col in table.columns:
-            if col.name not in f.columns or col.name == "client_id":
-                continue
-            if col.kind == "date":
-                f[col.name] = f[col.name] + days.to_numpy()
-            elif name == "clients" and CLIENT_COLUMNS.get(col.name) == "category":
-                f[col.name] = red.series(f[col.name], names=False)
-            elif col.kind in ("text", "list"):
-                f[col.name] = red.series(f[col.name])
-        if name == "clients":
-            f["pseudonym"] = cids.map(new_id).astype("string")
-            for col, prefix in (("worker", "W"), ("institution", "I")):
-                f[col] = f[col].map(lambda v, p=prefix: v if pd.isna(v) else _code(p, v, key))
-                f[col] = f[col].astype("string")
-            if age_bands:
-                age = f["age_at_intake"].astype("Float64")
-                guess = frame["intake_date"].dt.year.astype("Float64") - frame["birth_year"].astype(
-                    "Float64"
-                )
-                age = age.fillna(pd.Series(guess.to_numpy(), index=f.index))
-                f["age_at_intake"] = _age_band_lower(age)
-                f["birth_year"] = pd.array([pd.NA] * len(f), dtype="Int64")
-        elif name == "family":
-            f["label"] = pd.Series(
-                _role_labels(frame, "relation", "member"), index=f.index, dtype="string"
-            )
-            members: dict[tuple, str] = {}
-            counter: dict[str, int] = {}
-            for cid, mid in zip(cids, frame["member_id"].astype(str), strict=True):
-                counter[cid] = counter.get(cid, 0) + 1
-                members[(cid, mid)] = f"M{counter[cid]}"
-            for col in ("member_id", "father_id", "mother_id", "partner_id"):
-                f[col] = pd.Series(
-                    [
-                        pd.NA if pd.isna(m) else members.get((c, str(m)), pd.NA)
-                        for c, m in zip(cids, frame[col], strict=True)
-                    ],
-                    index=f.index,
-                    dtype="string",
-                )
-            if age_bands:
-                for col in ("birth_year", "death_year"):
-                    f[col] = _age_band_lower(f[col])
-        elif name == "ecomap":
-            f["system"] = pd.Series(
-                _role_labels(frame, "category", "system", number_self=True),
-                index=f.index,
-                dtype="string",
-            )
-        elif name == "sessions":
-            f["group_id"] = f["group_id"].map(lambda v: v if pd.isna(v) else _code("G", v, key))
-            f["group_id"] = f["group_id"].astype("string")
-        f["client_id"] = cids.map(new_id).astype("string")
-        out[name] = f
-    return out
-
-
-def _guard_only(guard: IdentifierGuard):
-    """Redaction of the direct identifiers only (a plain export)."""
-
-    def redact(value):
-        if value is None or (not isinstance(value, str) and pd.isna(value)):
-            return value
-        return guard.redact(str(value), lambda kind: _PLACEHOLDER.get(kind, "[nama]"))
-
-    return redact
-
-
-def _plain(cb: Casebook) -> dict[str, pd.DataFrame]:
-    """The tables as they are, less identifiers.csv, with every direct identifier that
-    appears in their text redacted by the guard (a plain export leaks none either)."""
-    guard = IdentifierGuard.from_casebook(cb)
-    out = {}
-    for name, frame in cb.tables.items():
-        if name == "identifiers":
-            continue
-        f = frame.drop(columns=["casebook"], errors="ignore")
-        if guard:
-            f = f.copy()
-            redact = _guard_only(guard)
-            for col in TABLES[name].columns:
-                if col.kind in ("text", "list") and col.name in f.columns:
-                    uniq = {v: redact(v) for v in f[col.name].dropna().unique()}
-                    f[col.name] = f[col.name].map(uniq).astype("string")
-        out[name] = f
-    return out
-
-
-# --- writing ------------------------------------------------------------------------------------
-def _as_text(frame: pd.DataFrame, name: str) -> pd.DataFrame:
-    table = TABLES[name]
-    cols = [c.name for c in table.columns]
-    extra = [c for c in frame.columns if c not in cols]
-    if table.extra is not None:
-        items = sorted((c for c in extra if ITEM_COLUMN.match(c)), key=lambda c: int(c[1:]))
-        cols += items
-    out = pd.DataFrame(index=frame.index)
-    for c in cols:
-        s = frame[c] if c in frame.columns else pd.Series(pd.NA, index=frame.index)
-        if pd.api.types.is_datetime64_any_dtype(s):
-            text = s.dt.strftime("%Y-%m-%d")
-        elif pd.api.types.is_bool_dtype(s):
-            text = s.map({True: "yes", False: "no"})
-        elif pd.api.types.is_float_dtype(s):
-            text = s.map(lambda v: "" if pd.isna(v) else repr(float(v)))
-        elif pd.api.types.is_numeric_dtype(s):
-            text = s.astype("string")
-        else:  # text: a cell a spreadsheet would run as a formula is neutralised
-            text = s.astype("string").map(_neutralise, na_action="ignore")
-        out[c] = text.astype("string").fillna("")
-    return out
-
-
-def _neutralise(value):
-    """A text cell a spreadsheet would run as a formula, with a leading ``'``."""
-    text = str(value)
-    return "'" + text if text.startswith(_FORMULA_START) else text
-
-
-def _write_tables(tables: dict[str, pd.DataFrame], folder: Path) -> list[str]:
-    written = []
-    for name, frame in tables.items():
-        if name != "clients" and not len(frame):
-            continue
-        file = folder / f"{name}.csv"
-        text = _as_text(frame, name)  # csv_text quotes control characters: the export reloads
-        file.write_bytes(csv_text([list(text.columns), *text.itertuples(index=False)]).encode())
-        written.append(file.name)
-    return written
-
-
-def _copy_instruments(cb: Casebook, folder: Path, red: Redactor | None = None) -> list[str]:
-    """The casebook's own instrument definitions: copied (plain export) or, with ``red``,
-    parsed, every string but ``id``/``scoring`` redacted, and written anew."""
-    written = []
-    if not cb.instruments:
-        return written
-    (folder / "instruments").mkdir()
-    for inst_id, inst in sorted(cb.instruments.items()):
-        src = Path(inst.source)
-        if not src.is_file():
-            raise ExportError(
-                f"The definition file of instrument {inst_id} ({inst.source}) cannot be found."
-            )
-        target = folder / "instruments" / f"{inst_id}.toml"
-        guard = IdentifierGuard.from_casebook(cb) if red is None else None
-        if red is None and guard and guard.findings(src.read_text(encoding="utf-8")):
-            target.write_text(_redacted_toml(src, _guard_only(guard)), encoding="utf-8")
-        elif red is None:
-            shutil.copyfile(src, target)
-        else:
-            target.write_text(_redacted_toml(src, red), encoding="utf-8")
-        written.append(f"instruments/{inst_id}.toml")
-    return written
-
-
-def _redacted_toml(src: Path, red) -> str:
-    from .instruments import tomllib  # tomli before Python 3.11
-    from .tomlwrite import dumps
-
-    def walk(value, key=""):
-        if isinstance(value, dict):
-            return {k: walk(v, k) for k, v in value.items()}
-        if isinstance(value, list):
-            return [walk(v, key) for v in value]
-        if isinstance(value, str) and key not in ("id", "scoring"):
-            return red(value)
-        return value
-
-    data = walk(tomllib.loads(src.read_text(encoding="utf-8")))
-    text = dumps(data)
-    if tomllib.loads(text) != data:  # pragma: no cover - a bug in tomlwrite
-        raise ExportError(
-            f"The instrument file {src.name} could not be written back; please report."
-        )
-    return text
-
-
 def _compare_scores(cb: Casebook, exported: Casebook, key: bytes | None) -> None:
     from .scoring import score
 
@@ -747,10 +214,7 @@ def _compare_scores(cb: Casebook, exported: Casebook, key: bytes | None) -> None
         same &= bool(np.allclose(x, y, equal_nan=True, rtol=0, atol=1e-9))
         same &= bool(a["date"].fillna(pd.Timestamp(0)).eq(b["date"].fillna(pd.Timestamp(0))).all())
     if not same:
-        raise ExportError(
-            "The exported casebook does not score the same as the source; nothing was written. "
-            "Please report this as a casekit bug."
-        )
+        raise ExportError(msg("mg_export_scores_differ", bug=msg("mg_report_bug")))
 
 
 def _leak_check(cb: Casebook, folder: Path) -> None:
@@ -769,19 +233,17 @@ def _leak_check(cb: Casebook, folder: Path) -> None:
         if not found:
             continue
         line = text.count("\n", 0, found[0].start) + 1
-        where = f"{file.relative_to(folder).as_posix()}, line {line}"
+        name = file.relative_to(folder).as_posix()
+        where = msg("mg_where_line", file=name, line=line)
         if file.suffix == ".csv":
             start = text.rfind("\n", 0, found[0].start) + 1
             header = text.split("\n", 1)[0].split(",")
             column = text[start : found[0].start].count(",")
             if column < len(header):
-                where += f", column '{header[column]}'"
-        raise ExportError(
-            f"A direct identifier from identifiers.csv ({found[0].kind}) would be exported in "
-            f"{where}; nothing was written. A code or id column cannot be redacted: replace "
-            "the name in that cell of the casebook (in free text, please report this as a "
-            "casekit bug)."
-        )
+                where = msg("mg_where_line_column", file=name, line=line, column=header[column])
+        kind = f"mg_kind_{found[0].kind}"
+        kind = msg(kind) if kind in LABELS else found[0].kind
+        raise ExportError(msg("mg_export_leak", kind=kind, where=where))
 
 
 def _inside(path: Path, folder: Path) -> bool:
@@ -884,11 +346,17 @@ def export_casebook(
         folder = path if path.is_dir() else None
         if out == path or _inside(path, out) or (folder is not None and _inside(out, folder)):
             raise ExportError(
-                f"The export folder {out} must lie outside the source casebook {path} "
-                "(and not contain it)."
+                msg("mg_out_in_source", out=str(out), source=str(path), opt=option("out", "FOLDER"))
             )
     if not out.parent.is_dir():
-        raise ExportError(f"The folder {out.parent} does not exist; create it first.")
+        raise ExportError(
+            msg(
+                "mg_out_parent_missing",
+                folder=str(out.parent),
+                out=str(out),
+                opt=option("out", "FOLDER"),
+            )
+        )
     logs = _logs(sources)
     if out.exists() and (not out.is_dir() or any(out.iterdir())):
         raise ExportError(_existing(out, logs))
@@ -897,17 +365,18 @@ def export_casebook(
     if deidentify:
         if key_file is None:
             if len(sources) != 1 or None in sources.values():
-                raise ParameterError(
-                    "Give key_file= (--key-file) when exporting several casebooks or a casebook "
-                    "without a folder: the same key must be used for every export that should link."
-                )
+                raise ParameterError(msg("mg_key_needed", opt=option("key_file", "FILE")))
             [path] = sources.values()
             key_file = path.parent / f"{path.stem if path.is_file() else path.name}.export.key"
         kfile = Path(key_file).expanduser().resolve()
         if _inside(kfile, out):
             raise ExportError(
-                f"The key file {kfile} lies inside the export folder {out}; keep the key "
-                "outside the export (on your own machine) or the pseudonyms can be undone."
+                msg(
+                    "mg_key_in_out",
+                    key_file=str(kfile),
+                    out=str(out),
+                    opt=option("key_file", "FILE"),
+                )
             )
         key, created = _key(kfile)
 
@@ -916,19 +385,19 @@ def export_casebook(
     if not include_without_consent:
         cb, left_out = _with_consent(cb)
     without = int(cb.clients["consent_date"].isna().sum()) if "consent_date" in cb.clients else 0
-    tables = _deidentify(cb, key, age_bands) if deidentify else _plain(cb)
+    tables = deidentify_tables(cb, key, age_bands) if deidentify else plain(cb)
     remove_stale_temps(out.parent, f".{out.name}.tmp-*")  # left by a killed export
     tmp = out.parent / f".{out.name}.tmp-{os.getpid()}-{secrets.token_hex(4)}"
     tmp.mkdir()
     try:
-        files = _write_tables(tables, tmp)
-        files += _copy_instruments(cb, tmp, _known_names(cb) if deidentify else None)
+        files = write_tables(tables, tmp)
+        files += copy_instruments(cb, tmp, known_names(cb) if deidentify else None)
         try:
             exported = load_casebook(tmp, name=out.name)
         except CasebookError as err:
+            problems = both(err.text)
             raise ExportError(
-                "The export would not be a valid casebook; nothing was written. Please report "
-                "this as a casekit bug:\n" + str(err)
+                msg("mg_export_invalid", bug=msg("mg_report_bug"), problems=problems)
             ) from None
         _compare_scores(cb, exported, key)
         _leak_check(cb, tmp)  # plain or de-identified: no direct identifier leaves
@@ -947,10 +416,7 @@ def export_casebook(
             # the audit lines are on disk before the export appears
             exportlog.begin(_audit_lines(sources, entry))
         except OSError as err:
-            raise ExportError(
-                f"The audit line could not be written ({err}); nothing was exported. "
-                "Check that you may write beside the source casebook."
-            ) from None
+            raise ExportError(msg("mg_audit_failed", why=os_words(err))) from None
         exportlog.checkpoint("journal")
         if out.exists():
             out.rmdir()
@@ -962,10 +428,7 @@ def export_casebook(
     try:
         exportlog.complete(logs, entry["id"], entry["when_utc"])
     except OSError as err:
-        raise ExportError(
-            f"The export is written and its audit line recorded, but the completion line could "
-            f"not be added ({err}); run the same export again to complete it."
-        ) from None
+        raise ExportError(msg("mg_completion_failed", why=os_words(err))) from None
     exportlog.checkpoint("completed")
     result.logs = logs
     return result
@@ -977,32 +440,20 @@ def _logs(sources: dict) -> list[Path]:
     return list(dict.fromkeys(logs))
 
 
-def _existing(out: Path, logs: list[Path]) -> str:
+def _existing(out: Path, logs: list[Path]) -> Msg:
     """Why an existing export folder is refused; completes its audit when it was interrupted."""
+    opt = option("out", "FOLDER")
     for log in logs:
         entry = exportlog.pending(log, out)
         if entry is None:
             continue
         if out.is_dir() and exportlog.folder_digest(out) == entry.get("export_sha256"):
             exportlog.complete(logs, entry["id"], entry["when_utc"])
-            return (
-                f"The export folder {out} already exists: an export interrupted after it was "
-                f"written. Its audit line in {log} is now completed. Give a new folder name "
-                "to export again."
-            )
-        return (
-            f"The export folder {out} exists but does not match its audit line in {log} "
-            "(changed after an interrupted export?). Check it, delete it, and export again."
-        )
+            return msg("mg_out_interrupted", out=str(out), log=str(log), opt=opt)
+        return msg("mg_out_mismatch", out=str(out), log=str(log))
     if logs and not any(exportlog.audited(log, out) for log in logs):
-        return (
-            f"The export folder {out} already exists and is not empty (and has no audit line "
-            f"in {', '.join(map(str, logs))}); give a new folder name (or delete the old export)."
-        )
-    return (
-        f"The export folder {out} already exists and is not empty; "
-        "give a new folder name (or delete the old export)."
-    )
+        return msg("mg_out_exists_unaudited", out=str(out), logs=", ".join(map(str, logs)), opt=opt)
+    return msg("mg_out_exists", out=str(out), opt=opt)
 
 
 def _audit_entry(result, deidentify, age_bands, key, consent) -> dict:

@@ -7,26 +7,15 @@ casebook's ``identifiers.csv``. Reports, slides and documents are refused
 when the guard finds an identifier in them; exports redact what it finds in
 free text.
 
-How a text is matched
----------------------
-The text is first *folded* into a string of the same length (so every match
-points back at the original characters):
-
-* case is ignored; accented Latin letters count as their base letter
-  (``é`` = ``e``, also when written as ``e`` + a combining accent);
-* HTML character references (``&#39;``, ``&#x27;``, ``&eacute;``,
-  ``&nbsp;``...) and JavaScript escapes (``\\u0027``) count as the character
-  they stand for, so an HTML-escaped copy is found like the plain one;
-* apostrophes (``'`` ``’`` ``ʼ`` `````), soft hyphens and zero-width
-  characters inside a word are ignored (``Ma'ruf`` = ``Maruf``).
-
-Names are then compared in a *canonical spelling* that makes the Indonesian
-spelling reforms (Van Ophuijsen 1901, Soewandi 1947, EYD 1972) and common
-transliteration variants equal: ``oe`` = ``u``, ``dj`` = ``j``, ``tj`` =
-``c``, ``j`` = ``y`` (so ``sj`` = ``sy``), ``ch`` = ``kh``, and a doubled
-letter counts as one (``Abdullah`` = ``Abdulah``). ``Soetarman``,
-``SUTARMAN`` and ``Sutarman`` are one name; ``Djoko``, ``Joko`` and ``Yoko``
-too.
+This module is the one entry point: every output goes through
+:class:`IdentifierGuard` (:meth:`~IdentifierGuard.check`,
+:meth:`~IdentifierGuard.redact`) or :func:`guarded_write` here, and a new
+output must too. Its helpers live beside it and are re-exported from here:
+:mod:`casekit.privacy_fold` reads a text (folding, canonical spelling of
+names, see "How a text is matched" there) and :mod:`casekit.privacy_cells`
+finds the casebook cells that hold an identifier (:func:`locate`,
+:func:`sources_for`) and withholds identifying values from load problems
+(:func:`withhold_identifiers`).
 
 What is an identifier
 ---------------------
@@ -95,17 +84,40 @@ identifiers: nothing found.
 
 from __future__ import annotations
 
-import bisect
-import hashlib
-import html
 import re
-import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 from .errors import IdentifierLeak
 from .outputs import atomic_write
+from .privacy_cells import locate, sources_for, withhold_identifiers
+from .privacy_fold import (
+    _APOS,
+    _DIGIT_RUN,
+    _EMAIL_DOMAIN,
+    _EMAIL_LOCAL,
+    _EMAIL_TEXT,
+    _LONG_GAP,
+    _MIN_DIGITS,
+    _MIN_PART,
+    _NOT_IDENTIFIERS,
+    _PLACE_AFTER,
+    _STREET_BEFORE,
+    _SUFFIXES,
+    _TITLE_BEFORE,
+    _TOKENS,
+    _WORD,
+    COMMON_WORDS,
+    TITLES,
+    _address_parts,
+    _digits_core,
+    _in_blob,
+    _missing,
+    _name_parts,
+    _ref,
+    canonical,
+    fold,
+)
 
 __all__ = [
     "COMMON_WORDS",
@@ -120,173 +132,6 @@ __all__ = [
     "sources_for",
     "withhold_identifiers",
 ]
-
-#: columns of identifiers.csv that are not identifiers themselves
-_NOT_IDENTIFIERS = ("client_id", "casebook")
-
-_TITLE_TEXT = """
-    hj hjh h haji hajjah hajah bu ibu pak bapak bpk bp sdr sdri saudara saudari nn ny nona nyonya
-    tn tuan mbak mba mas mbah nenek nek kakek kek oma opa tante om bang abang kak kakak dik adik
-    teh kang uda uni cik ustadz ustad ustazah ustadzah kyai kiai habib syekh raden rd
-    almarhum almarhumah alm almh bin binti dr dr drg drs dra ir prof st sag ssos spd sh se si
-    sked skep skom sip sth shum sfarm sp mm msi mpd mh mkes mkom ma msc phd amd amk bsc ba
-"""
-#: titles, honorifics and connectors removed from names (compared without dots:
-#: ``S.Sos`` is ``ssos``)
-TITLES = frozenset(_TITLE_TEXT.split())
-
-_COMMON_TEXT = """
-    kasih sayang budi bagus indah putri putra bunga mawar melati intan mulia sari murni ayu
-    cahaya sinar rahmat rahman hidayah iman amin sabar slamet selamat bahagia harapan adil
-    suci bayu tri eka dwi jaya dewi rahayu lestari setia sejahtera bintang bulan surya mentari
-    fajar embun pelangi permata mutiara utama pratama sukma damai aman tentram jujur tulus
-    kuat teguh gagah perkasa berlian cinta kurnia karunia nikmat rezeki berkah amal ikhlas
-    syukur sehat bakti wijaya sakti agung mega awan angin hujan guntur laut gunung emas perak cucu dada
-    puspa kencana indra wangi asri manis muda wahyu ilham fitri ihsan hakim arif ananda yang
-    asih jati kali anggrek kenanga kamboja dahlia cempaka teratai raya baru lama utara
-    selatan barat timur tengah sri
-"""
-#: name parts that are also everyday words: counted only where evidently a name
-#: (after a title, next to another part of the same name, or capitalised mid-sentence)
-COMMON_WORDS = frozenset(_COMMON_TEXT.split())
-
-_STREET_TEXT = (
-    "jl jln jalan gg gang lorong lr kel kelurahan desa ds dusun kp kampung kampong perum "
-    "perumahan komp komplek kompleks blok"
-)
-_STREET_WORDS = _STREET_TEXT.split()
-_STOP_ADDRESS = {"no", "nomor", "rt", "rw", "kec", "kecamatan", "kota", "kab", "kabupaten"}
-_SUFFIXES = ("nya", "lah", "pun", "kah", "ku", "mu")
-_MIN_PART = 3
-_MIN_DIGITS = 7
-
-_WORD = "a-z0-9"
-_APOS = "'"  # folded form of every ignorable character
-
-
-# --- folding ------------------------------------------------------------------------------------
-@lru_cache(maxsize=1)
-def _table() -> dict[int, str]:
-    """One-to-one character map: accented Latin letters to their base, ignorables to ``'``."""
-    table: dict[int, str] = {}
-    ranges = [range(0x00C0, 0x0250), range(0x1E00, 0x1F00)]
-    for rng in ranges:
-        for code in rng:
-            ch = chr(code)
-            base = "".join(
-                c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c)
-            )
-            if len(base) == 1 and base.isascii() and base.isalpha():
-                table[code] = base.lower()
-    table[0x0130] = "i"  # İ: lower() would give two characters
-    table[0x0131] = "i"
-    for code in range(0x0300, 0x0370):  # combining marks: ignorable
-        table[code] = _APOS
-    for ch in "\u2019\u2018\u02bc\u02bb`\u00b4\u2032\u00ad\u200b\u200c\u200d\u2060\ufeff":
-        table[ord(ch)] = _APOS
-    for ch in "\u00a0\u2007\u2009\u200a\u202f\u2002\u2003\u3000":
-        table[ord(ch)] = " "
-    for ch in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212":
-        table[ord(ch)] = "-"
-    table[0xFF20] = "@"
-    return table
-
-
-_ESCAPE = re.compile(r"&(?:#[0-9]{1,7}|#x[0-9a-f]{1,6}|[a-z][a-z0-9]{1,31});?|\\u[0-9a-f]{4}")
-
-
-def _fold_char(ch: str) -> str:
-    one = ch.translate(_table()).lower()
-    return one if len(one) == 1 else " "
-
-
-def _pad_escape(match: re.Match) -> str:
-    raw = match.group(0)
-    n = len(raw)
-    if raw.startswith("\\u"):
-        ch = chr(int(raw[2:], 16))
-    else:
-        ch = html.unescape(raw)
-        if ch == raw or len(ch) != 1:  # not an entity (or several characters)
-            return raw if ch == raw else " " * n
-    f = _fold_char(ch)
-    if f == _APOS:
-        return _APOS * n
-    if f == "@":
-        return _APOS * (n - 1) + "@"
-    if f.isascii() and f.isalnum():
-        return f + _APOS * (n - 1)
-    return " " * n
-
-
-def _fold_one(match: re.Match) -> str:
-    ch = _fold_char(match.group(0))
-    return ch if ch.isascii() else " "
-
-
-_NON_ASCII = re.compile(r"[^\x00-\x7f]")
-# encoded data, not words: base64 (plotly's "bdata", data: URIs; "/" may be written \u002f)
-# and UUIDs (element ids). Their random pieces ("aade", "EMI") would match short names, so a
-# finding inside one is dropped (checked only around findings: pages without any stay fast).
-_RUN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/\\=-")
-_UUID = re.compile(r"[0-9a-fA-F]{8}(?:-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}")
-
-
-def _in_blob(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` lies inside a UUID or a random-looking (base64) run."""
-    i, j, limit = start, end, 1 << 16
-    while i > 0 and text[i - 1] in _RUN and start - i < limit:
-        i -= 1
-    while j < len(text) and text[j] in _RUN and j - end < limit:
-        j += 1
-    run = text[i:j]
-    for m in _UUID.finditer(run):
-        if m.start() <= start - i and end - i <= m.end():
-            return True
-    if len(run) < 40 or "-" in run.strip("-"):
-        return False
-    upper = sum(c.isupper() for c in run)
-    lower = sum(c.islower() for c in run)
-    letters = upper + lower
-    return bool(
-        letters and upper >= letters / 5 and lower >= letters / 5 and any(c.isdigit() for c in run)
-    )
-
-
-def fold(text: str) -> str:
-    """``text`` folded for matching, character for character (same length).
-
-    Lower case, accents off, HTML/JavaScript escapes replaced by the folded
-    character they stand for (padded with ``'``), ignorable characters
-    (apostrophes, combining marks, zero-width) as ``'``, other non-ASCII
-    characters as spaces.
-    """
-    out = text if text.isascii() else _NON_ASCII.sub(_fold_one, text)
-    out = out.lower()
-    if "&" in out or "\\u" in out:
-        out = _ESCAPE.sub(_pad_escape, out)
-    return out
-
-
-_CANON_STEPS = (
-    (re.compile(r"oe"), "u"),
-    (re.compile(r"dj"), "j"),
-    (re.compile(r"tj"), "c"),
-    (re.compile(r"ch"), "kh"),
-    (re.compile(r"j"), "y"),
-    (re.compile(r"([a-z])\1+"), r"\1"),
-)
-
-
-@lru_cache(maxsize=65536)
-def canonical(word: str) -> str:
-    """The canonical spelling of a name (part): folded, apostrophes out, old spellings
-    mapped (``oe``→``u``, ``dj``→``j``, ``tj``→``c``, ``ch``→``kh``, ``j``→``y``), doubled
-    letters single. ``canonical("Soetardjo") == canonical("Sutaryo")``."""
-    s = fold(html.unescape(word)).replace(_APOS, "")
-    for pattern, repl in _CANON_STEPS:
-        s = pattern.sub(repl, s)
-    return s
 
 
 # --- what the identifiers are ----------------------------------------------------------------
@@ -306,96 +151,6 @@ class Finding:
     #: which identifier (a short hash of its canonical form, for matching a page's
     #: findings to the casebook cells they came from; never shown)
     ref: str = field(default="", compare=False, repr=False)
-
-
-_EMAIL_TEXT = re.compile(r"[a-z0-9._%+'-]+@[a-z0-9'-]+(?:\.[a-z0-9'-]+)+")
-_EMAIL_LOCAL = re.compile(r"[a-z0-9._%+'-]+$")
-_EMAIL_DOMAIN = re.compile(r"[a-z0-9'-]+(?:\.[a-z0-9'-]+)+")
-# runs of digits and separators with at least 7 characters (numbers are checked piece by piece)
-_DIGIT_RUN = re.compile(r"\+?[0-9][0-9 \t.\-/()'+]{5,}[0-9]")
-_LONG_GAP = re.compile(r"\+?[0-9](?:[^0-9]{0,3}[0-9])*")
-_TOKENS = re.compile(r"[a-z0-9']+")
-_TITLE_BEFORE = re.compile(
-    r"(?:^|[^a-z0-9'])(?:" + "|".join(sorted(TITLES, key=len, reverse=True)) + r")'*[^a-z0-9]{1,3}$"
-)
-_STREET_BEFORE = re.compile(
-    r"(?:^|[^a-z0-9'])(?P<w>(?:"
-    + "|".join(sorted(set(_STREET_WORDS), key=len, reverse=True))
-    + r"))'*[^a-z0-9]{0,4}$"
-)
-# what may follow a place name: house number, then RT/RW numbers (each optional)
-_PLACE_AFTER = re.compile(
-    r"(?:[^a-z0-9]{0,4}(?:(?:no|nomor)'*[^a-z0-9]{0,3})?0*(?P<no>[0-9]+)[a-z]?(?![0-9]))?"
-    r"(?:[^a-z0-9]{0,4}(?:rt|rw)'*[^a-z0-9]{0,3}[0-9]{1,3}(?![0-9])){0,2}"
-)
-
-
-def _name_parts(value: str) -> list[str]:
-    """Canonical name parts (3+ letters, titles removed) of a name as typed."""
-    folded = fold(value)
-    # "S.Sos", "M.Si": titles written with dots are one token without them
-    words = re.findall(r"[a-z0-9']+(?:\.[a-z0-9']+)*", folded)
-    parts = []
-    for w in words:
-        plain = w.replace(".", "").replace(_APOS, "")
-        if plain in TITLES or not re.search("[a-z]", plain):
-            continue
-        for piece in w.split("."):
-            bare = piece.replace(_APOS, "")
-            key = canonical(piece)
-            # at least three letters, also once doubled letters count single ("Iin" is "in")
-            if len(re.sub("[^a-z]", "", key)) >= _MIN_PART and bare not in TITLES:
-                parts.append(key)
-    return parts
-
-
-def _address_parts(value: str) -> list[tuple[str, str]]:
-    """(canonical place name, house number or "") of each component of an address."""
-    found = []
-    for component in re.split(r"[,;\n]", value):
-        toks = _TOKENS.findall(fold(component).replace(".", " "))
-        toks = [t.replace(_APOS, "") for t in toks]
-        i = 0
-        while i < len(toks):
-            if toks[i] not in _STREET_WORDS:
-                i += 1
-                continue
-            j = i + 1
-            core = []
-            while j < len(toks) and toks[j] not in _STOP_ADDRESS and not toks[j].isdigit():
-                if toks[j] in _STREET_WORDS:
-                    break
-                core.append(canonical(toks[j]))
-                j += 1
-            number = ""
-            k = j + (1 if j < len(toks) and toks[j] in ("no", "nomor") else 0)
-            if k < len(toks) and toks[k].isdigit():
-                number = toks[k].lstrip("0") or "0"
-            if core and any(len(c) >= _MIN_PART for c in core):
-                found.append((" ".join(core), number))
-            i = j
-    return found
-
-
-def _ref(key: str) -> str:
-    return hashlib.blake2s(key.encode(), digest_size=6).hexdigest()
-
-
-def _missing(value) -> bool:
-    """None, NaN, pandas NA or NaT."""
-    if value is None:
-        return True
-    try:
-        return bool(value != value)
-    except TypeError:  # pandas NA
-        return True
-
-
-def _digits_core(value: str) -> str:
-    digits = re.sub(r"\D", "", value)
-    if digits.startswith("62") and len(digits) >= 10:
-        digits = digits[2:]
-    return digits.lstrip("0")
 
 
 class IdentifierGuard:
@@ -675,105 +430,6 @@ class IdentifierGuard:
             raise IdentifierLeak(leak_message(where, found))
 
 
-def locate(cb, guard: IdentifierGuard) -> list[tuple[str, int | None, str, str, str]]:
-    """The casebook cells (outside identifiers.csv) that hold an identifier.
-
-    Returns ``(file, row, column, row's client_id, identifier's client_id, ref)``
-    for every cell where ``guard`` finds something; ``row`` is the row as a
-    spreadsheet shows it. Each column is searched as one text (cells joined by
-    line breaks), so this stays fast for large casebooks.
-    """
-    found = []
-    if not guard:
-        return found
-    files = getattr(cb, "files", None) or {}
-    for name, frame in cb.tables.items():
-        if name == "identifiers" or frame is None or not len(frame):
-            continue
-        file = files.get(name, f"{name}.csv")
-        clients = frame["client_id"].astype(str).tolist() if "client_id" in frame else None
-        for column in frame.columns:
-            if column in ("client_id", "casebook"):
-                continue
-            series = frame[column]
-            if not (series.dtype == object or str(series.dtype) == "string"):
-                continue
-            cells = ["" if _missing(v) else str(v).replace("\n", " ") for v in series]
-            text = "\n".join(cells)
-            hits = guard.findings(text)
-            if not hits:
-                continue
-            starts, pos = [], 0
-            for cell in cells:
-                starts.append(pos)
-                pos += len(cell) + 1
-            for f in hits:
-                i = bisect.bisect_right(starts, f.start) - 1
-                row = frame.index[i]
-                row = int(row) if isinstance(row, (int,)) or str(row).isdigit() else None
-                owner = clients[i] if clients else ""
-                found.append((file, row, column, owner, f.client_id, f.ref))
-    return list(dict.fromkeys(found))
-
-
-def sources_for(located, client_id: str | None = None) -> list[tuple]:
-    """``(file, row, column, ref)`` of :func:`locate` results, for one client's rows and
-    identifiers (``client_id``) or for all; :func:`leak_message` keeps those whose
-    identifier was found."""
-    cells = [
-        (file, row, column, ref)
-        for file, row, column, owner, whose, ref in located
-        if client_id is None or client_id in (owner, whose)
-    ]
-    return list(dict.fromkeys(cells))
-
-
-_LOOKS_IDENTIFYING = re.compile(
-    r"[\w.%+'-]+@[\w-]+\.[\w.-]+"  # an e-mail address
-    r"|(?:\+?\d[\s.()/-]{0,3}){9,}"  # a phone, NIK or KK number (9 digits or more)
-)
-
-
-def withhold_identifiers(problems, identifiers=None) -> list:
-    """``problems`` with every value that looks like a direct identifier withheld.
-
-    A :class:`~casekit.errors.Problem` keeps file, row, column and message, but
-    its ``value`` is dropped (``withheld=True``: the message says the value was
-    withheld) when it comes from ``identifiers.csv``, when the guard built from
-    ``identifiers`` (a frame of identifiers.csv, typed or as strings) finds an
-    identifier in it, or when it holds an e-mail address or a number of nine
-    digits or more (a phone, NIK or KK) even if identifiers.csv does not know it.
-    """
-    import dataclasses
-
-    guard = None
-    if identifiers is not None and len(identifiers):
-        entries = []
-        for column in identifiers.columns:
-            if column in _NOT_IDENTIFIERS:
-                continue
-            ids = (
-                identifiers["client_id"] if "client_id" in identifiers else [""] * len(identifiers)
-            )
-            for client, value in zip(ids, identifiers[column], strict=False):
-                if not _missing(value) and str(value).strip():
-                    entries.append((str(value), column, str(client)))
-        guard = IdentifierGuard(entries)
-    out = []
-    for p in problems:
-        value = p.value
-        if value is not None and str(value).strip():
-            text = str(value)
-            if (
-                (p.file.lower().startswith("identifiers") and p.column != "client_id")
-                or _LOOKS_IDENTIFYING.search(text)
-                or (guard and guard.findings(text))
-            ):
-                p = dataclasses.replace(p, value=None, withheld=True)
-        out.append(p)
-    return out
-
-
 def leak_message(where: str, found: list[Finding], sources=()):
     """The refusal message (both languages): where, how many, which kinds, whose, and
     the casebook cells they came from when known; never the identifier.
@@ -789,9 +445,19 @@ def leak_message(where: str, found: list[Finding], sources=()):
     # the cells holding an identifier that is in the text (all given cells when none matches)
     matching = [c[:3] for c in sources if len(c) < 4 or c[3] in refs]
     sources = list(dict.fromkeys(matching or [c[:3] for c in sources]))
-    cells = [f"{f}, row {r}, column '{c}'" if r else f"{f}, column '{c}'" for f, r, c in sources]
-    more = f"; and {len(cells) - 10} more cell(s)" if len(cells) > 10 else ""
-    found_in = "; ".join(cells[:10]) + more
+    from .i18n import Msg, t, tr
+
+    def cells_in(lang):  # "sessions.csv, baris 4, kolom 'notes'" in the reader's language
+        cells = [
+            tr(f, lang)
+            + (t("m_where_row", lang).format(row=r) if r else "")
+            + (t("m_where_column", lang).format(column=c) if c else "")
+            for f, r, c in sources
+        ]
+        more = t("privacy_more_cells", lang).format(n=len(cells) - 10) if len(cells) > 10 else ""
+        return "; ".join(cells[:10]) + more
+
+    found_in = Msg(cells_in("en"), cells_in("id")) if sources else ""
     return msg(
         "privacy_leak" if found_in else "privacy_leak_nowhere",
         where=where,

@@ -13,7 +13,8 @@ ask about:
 3. every planned activity (``plan.csv``) has at least one session and one
    row in ``evaluation.csv``;
 4. every row of ``evaluation.csv`` names an activity that was held (it is in
-   ``plan.csv`` and has a session);
+   ``plan.csv`` and has a session); "held" in 3 and 4 is the rule of the
+   loader's consistency warnings (:func:`casekit.consistency.activities_not_held`);
 5. a ``pre`` and a ``post`` measurement exist (``responses.csv`` or
    ``scores.csv``), the ``pre`` dated no later than the first intervention
    session and the ``post`` no earlier than the last one; a measurement without
@@ -37,6 +38,7 @@ from __future__ import annotations
 
 import pandas as pd
 
+from .consistency import activities_not_held
 from .errors import Problem
 from .i18n import check_lang, t
 from .i18n import is_missing as _na
@@ -164,23 +166,24 @@ def _check_client(one, cid: str, lang: str, pre: str, post: str) -> list[Problem
             session_row=first_row,
         )
     # 3. every planned activity has a session and an evaluation row
-    held = {str(a) for a in sessions["activity_id"].dropna()}
+    unheld = {r for r, _ in activities_not_held(one.plan, sessions)}
     evaluated = {str(a) for a in one.evaluation["activity_id"].dropna()}
     planned = {str(a) for a in one.plan["activity_id"].dropna()}
     for r, act in one.plan["activity_id"].items():
         if _na(act):
             continue
-        if str(act) not in held:
+        if r in unheld:
             f.add("plan.csv", r, "activity_id", act, "plan_no_session", activity=act)
         if str(act) not in evaluated:
             f.add("plan.csv", r, "activity_id", act, "plan_no_evaluation", activity=act)
     # 4. every evaluation row names a held activity
+    unheld = {r for r, _ in activities_not_held(one.evaluation, sessions)}
     for r, act in one.evaluation["activity_id"].items():
         if _na(act):
             f.add("evaluation.csv", r, "activity_id", None, "eval_no_activity")
         elif str(act) not in planned:
             f.add("evaluation.csv", r, "activity_id", act, "eval_not_planned", activity=act)
-        elif str(act) not in held:
+        elif r in unheld:
             f.add("evaluation.csv", r, "activity_id", act, "eval_not_held", activity=act)
     # 5. pre and post measurements, in order around the intervention
     _check_measurements(f, one, pre, post, first, last, first_row, last_row)

@@ -32,12 +32,12 @@ Subscales (every rule)
 Categories
     The band of ``categories`` holding the total (bands apply to the total
     only). ``category`` holds the English label, ``category_id`` the
-    Indonesian one. Published bands are written on whole scores (e.g. 0-2,
-    3-8); a prorated total can fall between them (2.5). Bands that follow
-    each other (the next ``min`` at most 1 above this ``max``) are read as
-    covering [min, next min): a score belongs to a band once it reaches that
-    band's minimum, so 2.5 is "0-2" and every possible score of the range has
-    a band (:func:`band_edges`).
+    Indonesian one. Bands that follow each other cover [min, next min), so
+    a prorated total between two published bands has one
+    (:func:`casekit.bands.band_edges`).
+
+The casebook context a scores table carries (its own instruments and
+clients) is :mod:`casekit.scores_context`.
 
 References
 ----------
@@ -56,8 +56,19 @@ import numpy as np
 import pandas as pd
 
 from . import instruments as registry
-from .errors import InstrumentError, ParameterError, Problem, ScoringError
+from .bands import TOTAL_TOLERANCE, band_edges, possible_totals  # noqa: F401 - kept here too
+from .errors import ParameterError, ScoringError
+from .i18n import Msg, instrument_name, msg, scale_label
+from .scores_context import (  # noqa: F401 - the context's names stay importable from here
+    ATTRS_KEY,
+    ScoresContext,
+    _local_from,
+    instrument_for,
+    remembered_clients,
+    remembered_instruments,
+)
 from .tables import ITEM_COLUMN
+from .wording import both, instrument_words
 
 __all__ = ["score", "score_answers", "score_responses", "item_scores", "SCORE_COLUMNS"]
 
@@ -74,6 +85,7 @@ SCORE_COLUMNS = [
     "category",
     "category_id",
     "missing_reason",
+    "missing_reason_id",
     "source",
     "casebook",
 ]
@@ -113,8 +125,12 @@ def item_scores(inst: registry.Instrument, answers: np.ndarray) -> np.ndarray:
     answers = np.asarray(answers, dtype=float)
     if answers.ndim != 2 or answers.shape[1] != inst.items:
         raise ParameterError(
-            f"expected an answers matrix with {inst.items} columns for {inst.id}, "
-            f"got shape {answers.shape}"
+            msg(
+                "mg_sc_matrix_shape",
+                inst=instrument_words(inst),
+                k=inst.items,
+                shape=" x ".join(map(str, answers.shape)),
+            )
         )
     return _key_in_place(inst, answers.copy(order="K"))
 
@@ -134,7 +150,7 @@ def _key_in_place(inst: registry.Instrument, answers: np.ndarray) -> np.ndarray:
     return answers
 
 
-def _check_range(inst, answers, frame, file="responses", whole=False):
+def _check_range(inst, answers, frame, file="responses.csv", whole=False):
     with np.errstate(invalid="ignore"):
         bad = (answers < inst.response_min) | (answers > inst.response_max)
         if not whole:
@@ -143,15 +159,20 @@ def _check_range(inst, answers, frame, file="responses", whole=False):
     if bad.any():
         rows, cols = np.nonzero(bad)
         where = [
-            f"row {frame.index[r]!s} q{c + 1} = {answers[r, c]:g}"
+            msg("mg_sc_row_item", row=str(frame.index[r]), item=c + 1, value=f"{answers[r, c]:g}")
             for r, c in zip(rows[:5], cols[:5], strict=True)
         ]
+        more = " ..." if len(rows) > 5 else ""
         raise ScoringError(
-            f"{file}: {len(rows)} answer(s) for {inst.id} are outside "
-            f"{inst.response_min}..{inst.response_max} or not whole numbers ("
-            + "; ".join(where)
-            + (" ..." if len(rows) > 5 else "")
-            + "). Fix: correct the answers or check the instrument named in those rows."
+            msg(
+                "mg_sc_out_of_range",
+                file=file,
+                n=len(rows),
+                inst=instrument_words(inst),
+                lo=f"{inst.response_min:g}",
+                hi=f"{inst.response_max:g}",
+                where=both(lambda lang: "; ".join(w.text(lang) for w in where) + more),
+            )
         )
 
 
@@ -159,7 +180,8 @@ def _score_matrix(inst: registry.Instrument, answers: np.ndarray) -> dict[str, d
     """Score every row of ``answers``; return scale -> arrays.
 
     Each scale maps to ``score`` (float, NaN = missing), ``answered`` (int),
-    ``prorated`` (bool) and ``reason`` (object: str or None).
+    ``prorated`` (bool), ``reason_code`` (int, -1 = scored) and
+    ``reason_lookup`` (the reasons as :class:`~casekit.i18n.Msg`, both languages).
     """
     n, k = answers.shape
     given = ~np.isnan(answers)
@@ -179,9 +201,9 @@ def _score_matrix(inst: registry.Instrument, answers: np.ndarray) -> dict[str, d
     scored = ok & (n_given > 0)
     total = np.where(scored, total, np.nan)
     # reasons: a code per row into a short lookup (no per-row string formatting)
+    named = Msg(inst.id, instrument_name(inst, "id"))  # the English reason keeps the id
     lookup = [
-        f"{b} of {k} items blank (at most {inst.max_missing} allowed for {inst.id})"
-        for b in range(1, k + 1)
+        msg("mg_sc_items_blank", b=b, k=k, m=inst.max_missing, inst=named) for b in range(1, k + 1)
     ]
     out = {
         "total": {
@@ -198,10 +220,8 @@ def _score_matrix(inst: registry.Instrument, answers: np.ndarray) -> dict[str, d
         m = len(idx)
         complete = sub_given == m
         sub = np.where(complete, keyed[:, idx].sum(axis=1), np.nan)
-        look = [
-            f"{b} of the {m} items of subscale {name} blank (a subscale needs every item)"
-            for b in range(1, m + 1)
-        ]
+        sub_name = Msg(name, scale_label(name, "id"))
+        look = [msg("mg_sc_sub_blank", b=b, m=m, name=sub_name) for b in range(1, m + 1)]
         out[name] = {
             "score": sub,
             "answered": sub_given,
@@ -225,66 +245,6 @@ def _const(value, n):
     return _strings([value], np.zeros(n, dtype=np.intp))
 
 
-def band_edges(bands) -> list[tuple[float, float, bool]]:
-    """(low, high, high_inclusive) of each band, in the order given.
-
-    A band whose successor (by ``min``) starts at most 1 above its ``max``
-    reaches up to, not including, that successor's ``min``; any other band
-    (the last one, or one before a gap) keeps its own ``max``, inclusive.
-    """
-    order = sorted(range(len(bands)), key=lambda k: bands[k]["min"])
-    edges = [(float(b["min"]), float(b["max"]), True) for b in bands]
-    for a, b in zip(order, order[1:], strict=False):
-        nxt = float(bands[b]["min"])
-        if nxt - float(bands[a]["max"]) <= 1:
-            edges[a] = (float(bands[a]["min"]), nxt, False)
-    return edges
-
-
-#: a typed total may differ from a possible one by rounding to 2 decimals
-TOTAL_TOLERANCE = 0.0051
-
-
-def possible_totals(inst, scale: str, values) -> np.ndarray:
-    """Whether each value is a score the instrument can produce on ``scale``.
-
-    ``"djg"`` scoring counts lonely answers: a whole number from 0 to the
-    number of items (of the scale). ``"sum"`` scoring: a subscale is the sum
-    of all its m items, a whole number in [m min, m max]; the total with b
-    blanks (b <= ``max_missing``) is S k / (k - b) for a whole sum S of the
-    k - b answers in [(k - b) min, (k - b) max] (prorating). A value within
-    :data:`TOTAL_TOLERANCE` of a possible one is accepted (a prorated total
-    typed with 2 decimals). Instruments known by totals only (``items = 0``)
-    accept any value in [score_min, score_max]. NaN counts as possible.
-    """
-    v = np.asarray(values, dtype=float)
-    ok = np.isnan(v)
-    if inst.items == 0:
-        lo = -np.inf if inst.score_min is None else inst.score_min
-        hi = np.inf if inst.score_max is None else inst.score_max
-        with np.errstate(invalid="ignore"):
-            return ok | ((v >= lo) & (v <= hi))
-    k = inst.items if scale == "total" else len(inst.subscales.get(scale, ()))
-    if not k:
-        return np.ones(len(v), dtype=bool)
-    blanks = range(inst.max_missing + 1) if scale == "total" and inst.scoring == "sum" else [0]
-    for b in blanks:
-        n = k - b
-        if n < 1:
-            continue
-        if inst.scoring == "djg":
-            lo_s, hi_s = 0, n
-        else:
-            lo_s, hi_s = n * inst.response_min, n * inst.response_max
-        with np.errstate(invalid="ignore"):
-            s_near = np.round(v * n / k)
-            near = np.abs(v - s_near * k / n) <= TOTAL_TOLERANCE
-            ok |= near & (s_near >= lo_s) & (s_near <= hi_s)
-        if inst.scoring == "djg":
-            break  # blanks count as not lonely: the total is a plain count
-    return ok
-
-
 def _categories(inst, scale: str, values: np.ndarray):
     """Band labels (English, Indonesian) of each value as "string" arrays."""
     codes = np.full(len(values), -1, dtype=np.intp)
@@ -296,17 +256,6 @@ def _categories(inst, scale: str, values: np.ndarray):
     return (
         _strings([b["label_en"] for b in bands], codes),
         _strings([b["label_id"] for b in bands], codes),
-    )
-
-
-def _local_from(instruments) -> dict:
-    if instruments is None:
-        return {}
-    if isinstance(instruments, Mapping):
-        return dict(instruments)
-    raise ParameterError(
-        "instruments must be a dict of id -> Instrument (e.g. cb.instruments); "
-        f"got {type(instruments).__name__}"
     )
 
 
@@ -336,22 +285,21 @@ def score_responses(responses: pd.DataFrame, instruments=None) -> pd.DataFrame:
     """
     local = _local_from(instruments)
     if not isinstance(responses, pd.DataFrame):
-        raise ParameterError("responses must be a pandas DataFrame")
-    missing = [c for c in ("client_id", "instrument", "timepoint") if c not in responses.columns]
+        raise ParameterError(msg("mg_sc_responses_type", got=type(responses).__name__))
+    need = ("client_id", "instrument", "timepoint")
+    missing = [c for c in need if c not in responses.columns]
     if missing:
         raise ParameterError(
-            "responses needs the columns client_id, instrument and timepoint; missing: "
-            + ", ".join(missing)
+            msg(
+                "mg_sc_columns", table="responses", missing=", ".join(missing), need=", ".join(need)
+            )
         )
     pieces = []
     if len(responses):
         for inst_id, part in responses.groupby("instrument", sort=True):
             inst = registry.get(str(inst_id), local)
             if inst.items == 0:
-                raise ScoringError(
-                    f"responses: instrument {inst.id} has totals only (items = 0); "
-                    "put its totals in scores.csv instead of responses.csv"
-                )
+                raise ScoringError(msg("mg_sc_totals_only", inst=instrument_words(inst)))
             extra = [
                 c
                 for c in part.columns
@@ -361,9 +309,12 @@ def score_responses(responses: pd.DataFrame, instruments=None) -> pd.DataFrame:
             ]
             if extra:
                 raise ScoringError(
-                    f"responses: {inst.id} has {inst.items} items but answers were found in "
-                    + ", ".join(extra)
-                    + ". Fix: remove them or check the instrument named in those rows."
+                    msg(
+                        "mg_sc_extra_items",
+                        inst=instrument_words(inst),
+                        k=inst.items,
+                        columns=", ".join(map(str, extra)),
+                    )
                 )
             answers = _answers_matrix(part, inst.items)
             whole = all(
@@ -401,7 +352,12 @@ def score_responses(responses: pd.DataFrame, instruments=None) -> pd.DataFrame:
                             "prorated": res["prorated"],
                             "category": en,
                             "category_id": iid,
-                            "missing_reason": _strings(res["reason_lookup"], res["reason_code"]),
+                            "missing_reason": _strings(
+                                [str.__str__(r) for r in res["reason_lookup"]], res["reason_code"]
+                            ),
+                            "missing_reason_id": _strings(
+                                [r.text("id") for r in res["reason_lookup"]], res["reason_code"]
+                            ),
                             "source": _const("responses", n),
                             "casebook": cbname,
                         }
@@ -418,6 +374,7 @@ def _typed(frame: pd.DataFrame) -> pd.DataFrame:
     for c in ("client_id", "instrument", "timepoint", "scale", "category", "category_id"):
         frame[c] = frame[c].astype("string")
     frame["missing_reason"] = frame["missing_reason"].astype("string")
+    frame["missing_reason_id"] = frame["missing_reason_id"].astype("string")
     frame["source"] = frame["source"].astype("string")
     frame["casebook"] = frame["casebook"].astype("string")
     frame["date"] = pd.to_datetime(frame["date"])
@@ -432,9 +389,12 @@ def _typed(frame: pd.DataFrame) -> pd.DataFrame:
 def _score_totals(scores: pd.DataFrame, local: dict) -> pd.DataFrame:
     if scores is None or not len(scores):
         return _typed(_empty())
-    need = [c for c in ("client_id", "instrument", "timepoint", "score") if c not in scores]
+    columns = ("client_id", "instrument", "timepoint", "score")
+    need = [c for c in columns if c not in scores]
     if need:
-        raise ParameterError("scores needs the columns " + ", ".join(need))
+        raise ParameterError(
+            msg("mg_sc_columns", table="scores", missing=", ".join(need), need=", ".join(columns))
+        )
     scale = (
         scores["scale"].astype("string").fillna("total")
         if "scale" in scores
@@ -452,6 +412,7 @@ def _score_totals(scores: pd.DataFrame, local: dict) -> pd.DataFrame:
         e, i = _categories(inst, "total", values[mask])
         en[mask] = e.to_numpy(dtype=object, na_value=None)
         iid[mask] = i.to_numpy(dtype=object, na_value=None)
+    no_total = msg("mg_sc_no_total")
     frame = pd.DataFrame(
         {
             "client_id": scores["client_id"].to_numpy(dtype=object),
@@ -464,100 +425,13 @@ def _score_totals(scores: pd.DataFrame, local: dict) -> pd.DataFrame:
             "prorated": pd.NA,
             "category": en,
             "category_id": iid,
-            "missing_reason": np.where(np.isnan(values), "no total in scores.csv", None),
+            "missing_reason": np.where(np.isnan(values), str.__str__(no_total), None),
+            "missing_reason_id": np.where(np.isnan(values), no_total.text("id"), None),
             "source": "scores",
             "casebook": scores["casebook"].to_numpy(dtype=object) if "casebook" in scores else None,
         }
     )
     return _typed(frame)
-
-
-#: ``DataFrame.attrs`` key under which :func:`score` records its casebook's context
-ATTRS_KEY = "casekit"
-
-
-class ScoresContext:
-    """A casebook's own instruments and its clients table, carried by a scores frame.
-
-    :func:`score` puts one in ``scores.attrs["casekit"]`` so that
-    :func:`casekit.change` and :func:`casekit.cohort_summary` need neither
-    ``instruments=`` nor ``clients=``. pandas copies ``attrs`` on every
-    operation; this object is shared instead of copied (``__deepcopy__``
-    returns itself), so filtering a large scores table costs nothing extra.
-    Two frames carry the same context only when they came from the same
-    :func:`score` call, so ``concat`` of two casebooks' scores drops it.
-    """
-
-    __slots__ = ("instruments", "clients")
-
-    def __init__(self, instruments: dict, clients: pd.DataFrame | None):
-        self.instruments = dict(instruments)
-        self.clients = None if clients is None else clients.copy()
-
-    def __deepcopy__(self, memo):
-        return self
-
-    def __copy__(self):
-        return self
-
-    def __repr__(self) -> str:
-        n = 0 if self.clients is None else len(self.clients)
-        return (
-            f"<casekit scores context: {len(self.instruments)} local instrument(s), {n} client(s)>"
-        )
-
-
-def _context(scores) -> ScoresContext | None:
-    ctx = (getattr(scores, "attrs", None) or {}).get(ATTRS_KEY)
-    return ctx if isinstance(ctx, ScoresContext) else None
-
-
-def remembered_instruments(scores, instruments=None) -> dict:
-    """The local instruments a scores frame carries, updated by ``instruments``.
-
-    pandas keeps ``attrs`` through boolean filtering, ``query``, ``loc``,
-    ``assign``, ``merge``, ``groupby().head`` and ``copy``, and through
-    ``concat`` only when every part carries the same context (two casebooks'
-    scores: dropped; then pass ``instruments=``).
-    """
-    ctx = _context(scores)
-    out = dict(ctx.instruments) if ctx else {}
-    if instruments:
-        out.update(_local_from(instruments))
-    return out
-
-
-def remembered_clients(scores):
-    """The clients table of the casebook a scores frame came from (or None)."""
-    ctx = _context(scores)
-    return None if ctx is None else ctx.clients
-
-
-def instrument_for(inst_id, local: dict, scores=None):
-    """``registry.get`` with a message that says how to pass lost instruments."""
-
-    try:
-        return registry.get(inst_id, local)
-    except InstrumentError as err:
-        if scores is None or _context(scores) is not None:
-            raise
-        problem = err.problems[0]
-        raise InstrumentError(
-            [
-                Problem(
-                    problem.file,
-                    problem.row,
-                    problem.column,
-                    problem.value,
-                    f"unknown instrument '{inst_id}': this scores table does not carry its "
-                    "casebook's own instruments (ck.score(cb) records them, and pandas keeps "
-                    "them through filtering and query, but drops them in concat of casebooks "
-                    "with different instruments and in tables built by hand)",
-                    "pass instruments=cb.instruments (several casebooks: "
-                    "instruments={**cb1.instruments, **cb2.instruments})",
-                )
-            ]
-        ) from None
 
 
 def score(cb, instruments=None, scores: pd.DataFrame | None = None) -> pd.DataFrame:
@@ -592,6 +466,7 @@ def score(cb, instruments=None, scores: pd.DataFrame | None = None) -> pd.DataFr
         category                  band of the total (English label) or NA
         category_id               the same band in Bahasa Indonesia
         missing_reason            why ``score`` is NA (NA when it is not)
+        missing_reason_id         the same reason in Bahasa Indonesia
         source                    ``responses`` (computed) or ``scores``
                                   (a total typed into scores.csv)
         casebook                  source casebook name (for pooled casebooks)
@@ -625,10 +500,7 @@ def score(cb, instruments=None, scores: pd.DataFrame | None = None) -> pd.DataFr
         local = {**_local_from(getattr(cb, "instruments", None)), **_local_from(instruments)}
         scores = cb.scores if scores is None else scores
     else:
-        raise ParameterError(
-            "score() needs a Casebook (ck.load_casebook(...)) or a responses DataFrame; "
-            f"got {type(cb).__name__}"
-        )
+        raise ParameterError(msg("mg_sc_score_type", got=type(cb).__name__))
     computed = score_responses(responses, local)
     totals = _score_totals(scores, local)
     if len(totals) and len(computed):
@@ -664,7 +536,7 @@ def score_answers(instrument, answers, instruments=None) -> pd.DataFrame:
     -------
     DataFrame
         One row per scale: scale, score, items_answered, prorated, category,
-        category_id, missing_reason.
+        category_id, missing_reason, missing_reason_id.
     """
     inst = (
         instrument
@@ -672,29 +544,40 @@ def score_answers(instrument, answers, instruments=None) -> pd.DataFrame:
         else registry.get(instrument, _local_from(instruments))
     )
     if inst.items == 0:
-        raise ScoringError(f"{inst.id} has totals only; there are no item answers to score")
+        raise ScoringError(msg("mg_sc_no_items", inst=instrument_words(inst)))
     row = np.full((1, inst.items), np.nan)
     if isinstance(answers, Mapping):
         for key, value in answers.items():
             try:
                 j = int(str(key)[1:]) if str(key).startswith("q") else int(key)
             except ValueError:
-                raise ParameterError(f"answer key {key!r} is not an item number") from None
+                raise ParameterError(msg("mg_sc_answer_key", given=repr(key))) from None
             if not 1 <= j <= inst.items:
-                raise ParameterError(f"{inst.id} has items 1..{inst.items}; got item {key!r}")
+                raise ParameterError(
+                    msg(
+                        "mg_sc_item_range",
+                        inst=instrument_words(inst),
+                        k=inst.items,
+                        given=repr(key),
+                    )
+                )
             row[0, j - 1] = np.nan if value is None or pd.isna(value) else float(value)
     else:
         values = list(answers)
         if len(values) > inst.items:
-            raise ParameterError(f"{inst.id} has {inst.items} items; got {len(values)} answers")
+            raise ParameterError(
+                msg("mg_sc_too_many", inst=instrument_words(inst), k=inst.items, n=len(values))
+            )
         for j, value in enumerate(values):
             row[0, j] = np.nan if value is None or pd.isna(value) else float(value)
-    _check_range(inst, row, pd.DataFrame(index=[1]), file="answers")
+    _check_range(inst, row, pd.DataFrame(index=[1]), file=msg("mg_sc_answers_given"))
     scored = _score_matrix(inst, row)
     records = []
     for scale, res in scored.items():
         en, iid = _categories(inst, scale, res["score"])
         value = res["score"][0]
+        code = int(res["reason_code"][0])
+        reason = None if code < 0 else res["reason_lookup"][code]
         records.append(
             {
                 "scale": scale,
@@ -703,11 +586,8 @@ def score_answers(instrument, answers, instruments=None) -> pd.DataFrame:
                 "prorated": bool(res["prorated"][0]),
                 "category": None if pd.isna(en[0]) else en[0],
                 "category_id": None if pd.isna(iid[0]) else iid[0],
-                "missing_reason": (
-                    None
-                    if res["reason_code"][0] < 0
-                    else res["reason_lookup"][res["reason_code"][0]]
-                ),
+                "missing_reason": None if reason is None else str.__str__(reason),
+                "missing_reason_id": None if reason is None else reason.text("id"),
             }
         )
     return pd.DataFrame.from_records(records)

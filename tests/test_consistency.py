@@ -63,3 +63,28 @@ def test_events_that_only_sound_alike_are_not_checked():
     assert PARTNER_DEATH.search("Istri A meninggal dunia")
     assert PARTNER_DEATH.search("death of her husband")
     assert not PARTNER_DEATH.search("Istri sakit; banyak hutang")
+
+
+def test_one_never_held_rule_for_the_loader_and_the_process_check():
+    """A hand-made case: K1's A1 is held, its A2 is not; K2 held an A2 of its own, which
+    does not count for K1; a row without an activity is not checked."""
+    import pandas as pd
+
+    from casekit.consistency import activities_not_held
+    from casekit.process_check import check_process
+
+    sessions = pd.DataFrame({"client_id": ["K1", "K2"], "activity_id": ["A1", "A2"]})
+    plan = pd.DataFrame(
+        {"client_id": ["K1", "K1", "K1"], "activity_id": ["A1", "A2", None]}, index=[2, 3, 4]
+    )
+    assert activities_not_held(plan, sessions) == [(3, "A2")]
+    assert activities_not_held(plan.iloc[:0], sessions) == []
+    # both outputs name the same cells of the planted casebook
+    cb = ck.load_casebook(DATA / "inconsistent")
+    loader = {(w.file, w.row) for w in cb.warnings if _key(w).endswith("_not_held")}
+    unheld = {
+        (p.file, p.row)
+        for p in check_process(cb, lang="en")
+        if "never held" in p.message or "no session" in p.message
+    }
+    assert loader == unheld == {("plan.csv", 3), ("evaluation.csv", 3)}

@@ -122,7 +122,9 @@ def test_form_save_failure_keeps_the_answers_on_screen(casebook, monkeypatch):
     def full(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(logic, "atomic_write", full)
+    from casekit import administration  # the module that writes responses.csv
+
+    monkeypatch.setattr(administration, "atomic_write", full)
     assert form.save() is None
     assert "the disk is full" in form.status.value
     assert form.answers == [1, 2, 3]

@@ -1,6 +1,6 @@
 """Client reports on a Dask distributed cluster (``casekit report ... --scheduler``).
 
-The same jobs as a local batch (:func:`casekit.reports.runner._run_job`: one
+The same jobs as a local batch (:func:`casekit.reports.job._run_job`: one
 papermill run per client, the identifier guard, the atomic write into the
 output folder), sent to the workers of a ``dask.distributed`` scheduler
 instead of local worker processes. Each Dask worker keeps one ``casekit``
@@ -51,7 +51,7 @@ def _plugin(distributed):
             os.environ[RUNNER_ENV] = "1"
 
         def teardown(self, worker):
-            from .runner import _WORKER
+            from .job import _WORKER
 
             _WORKER.discard()
 
@@ -97,7 +97,7 @@ def _client(scheduler: str):
 
 def run_on_cluster(jobs_list, scheduler: str, bar) -> list:
     """Run ``jobs_list`` on the cluster at ``scheduler``; one result per job, in any order."""
-    from .runner import ReportResult, _run_job
+    from .job import ReportResult, _run_job
 
     distributed = _dask()
     results = []

@@ -18,6 +18,7 @@ import pandas as pd
 from ..errors import CasekitError, ParameterError
 from ..i18n import check_lang, msg
 from ..tables import ID_PATTERN
+from . import handoff
 
 __all__ = [
     "check_instrument",
@@ -252,6 +253,7 @@ def cohort_inputs(
     post: str = "post",
     by: str = "",
     allow_missing_consent: bool = False,
+    loaded: str = "",
 ) -> CohortInputs:
     """Pool the casebooks and check every parameter of a cohort report.
 
@@ -269,6 +271,10 @@ def cohort_inputs(
         Column of ``clients.csv`` for subgroups (``sex``, ``cluster``,
         ``cohort``...); ``""`` for none.
     allow_missing_consent : bool
+    loaded : str
+        The file in which the report runner left the casebooks it had loaded
+        already (:mod:`casekit.reports.handoff`); ``""``, or a file for other
+        casebooks, loads them here.
 
     Raises
     ------
@@ -284,10 +290,11 @@ def cohort_inputs(
     casebooks = list(casebooks)
     if not casebooks:
         raise ParameterError(msg("r_no_casebooks"))
-    if len(casebooks) == 1:
+    cb = handoff.read(loaded, casebooks) if loaded else None
+    if cb is None and len(casebooks) == 1:
         one = casebooks[0]
         cb = one if isinstance(one, Casebook) else load_casebook(Path(one))
-    else:
+    elif cb is None:
         from ..pooling import load_casebooks
 
         cb = load_casebooks([Path(p) for p in casebooks])

@@ -5,7 +5,9 @@ client with papermill (kernel ``casekit``, always named explicitly), converts
 each executed notebook to HTML in-process (:mod:`casekit.reports.htmlout`, no code
 cells, offline) and writes ``<out>/<client_id>.html`` atomically, plus an
 ``index.html`` listing every client with its verdict. :func:`render_cohort`
-does the same for ``cohort_report.ipynb`` (``<out>/cohort.html``).
+does the same for ``cohort_report.ipynb`` (``<out>/cohort.html``). One job (a
+client's run, export and write) is :mod:`casekit.reports.job`; the index page and
+the printed summary are :mod:`casekit.reports.index`.
 
 How a batch runs
 ----------------
@@ -43,32 +45,23 @@ nbconvert: https://nbconvert.readthedocs.io (``HTMLExporter``)
 
 from __future__ import annotations
 
-import contextlib
-import html
 import multiprocessing
 import os
 import shutil
 import sys
-import time
 from concurrent.futures import ProcessPoolExecutor, as_completed
-from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import IdentifierLeak, ParameterError, ReportError
-from ..i18n import check_lang, msg, t, tr
+from ..errors import ParameterError, ReportError
+from ..i18n import Msg, check_lang, msg, t
 from ..i18n import is_missing as _isna
-from ..privacy import IdentifierGuard, guarded_write, locate, sources_for
+from ..privacy import IdentifierGuard, locate, sources_for
+from . import handoff
 from .blocks import RUNNER_ENV, setup_notebook, use_offline_plotly
-from .htmlout import PLOTLY_MODES, RUNNER_TAG, atomic_write, notebook_to_html, write_plotly_js
-from .lifecycle import (
-    WORK_DIR,
-    claim,
-    default_out,
-    kill_kernel,
-    one_run,
-    run_folder,
-    watch_parent,
-)
+from .htmlout import PLOTLY_MODES, write_plotly_js
+from .index import summary_lines, write_index
+from .job import _WORKER, ReportResult, _init_worker, _Job, _run_job
+from .lifecycle import claim, default_out, one_run, run_folder
 from .params import check_instrument, cohort_inputs, consent_missing, safe_client_id
 
 __all__ = [
@@ -98,300 +91,18 @@ def _templates_dir() -> Path:
 
 #: the report templates
 TEMPLATES = _templates_dir()
-START_TIMEOUT = 30
-
-
-@dataclass
-class ReportResult:
-    """What happened to one report.
-
-    Attributes
-    ----------
-    name : str
-        Client id (or ``"cohort"``).
-    ok : bool
-    html : Path or None
-        The written page (None when it failed).
-    verdict : str
-        The report's plain-words verdict ("" when none).
-    error : str
-        Why it failed ("" when ok).
-    notebook : Path or None
-        The executed notebook kept for inspection when it failed.
-    seconds : float
-    attempts : int
-        Kernel start attempts used (2 means one retry).
-    pseudonym : str
-    """
-
-    name: str
-    ok: bool
-    html: Path | None = None
-    verdict: str = ""
-    error: str = ""
-    notebook: Path | None = None
-    seconds: float = 0.0
-    attempts: int = 1
-    pseudonym: str = ""
-
-
-@dataclass(frozen=True)
-class _Job:
-    name: str
-    template: str
-    parameters: dict
-    out: str
-    plotly: str
-    lang: str
-    title: str
-    guard: IdentifierGuard
-    reuse_kernel: bool
-    kernel_name: str
-    pseudonym: str = ""
-    extra: dict = field(default_factory=dict)
-    work: str = ""  # this run's working folder (lifecycle.claim); "" = <out>/.casekit-work
-    sources: tuple = ()  # casebook cells holding identifiers (privacy.sources_for)
-
-
-# --- one kernel per worker -------------------------------------------------------------------
-class _Worker:
-    """A worker's kernel: started on first use, reused, thrown away after a failure."""
-
-    def __init__(self):
-        self.km = None
-        self.log = None
-
-    def kernel(self, kernel_name: str, log_dir: Path):
-        """The worker's kernel; its output goes to ``log_dir/kernel-<pid>.log``."""
-        if self.km is not None and self.km.is_alive():
-            return self.km
-        self.discard()
-        from jupyter_client.manager import KernelManager
-
-        self.log = open(log_dir / f"kernel-{os.getpid()}.log", "ab")  # noqa: SIM115
-        km = KernelManager(kernel_name=kernel_name)
-        km.start_kernel(stdout=self.log, stderr=self.log)
-        kc = km.client()
-        try:
-            kc.start_channels()
-            kc.wait_for_ready(timeout=START_TIMEOUT)
-        except BaseException:
-            kc.stop_channels()
-            km.shutdown_kernel(now=True)
-            raise
-        kc.stop_channels()
-        self.km = km
-        return km
-
-    def discard(self):
-        if self.km is not None:
-            with contextlib.suppress(Exception):  # a dead kernel is what we throw away
-                self.km.shutdown_kernel(now=True)
-            self.km = None
-        if self.log is not None:
-            self.log.close()
-            self.log = None
-
-
-_WORKER = _Worker()
-
-
-def _init_worker(parent_pid: int | None = None):
-    """Pool initializer: mark report kernels, clean up the kernel on exit, and end (killing
-    the kernel) when the process that started the batch ends, however it ends."""
-    from multiprocessing import util
-
-    os.environ[RUNNER_ENV] = "1"
-    util.Finalize(_WORKER, _WORKER.discard, exitpriority=10)
-    if parent_pid:
-        watch_parent(parent_pid, lambda: kill_kernel(_WORKER.km))
-
-
-def _start_failure(exc: BaseException) -> bool:
-    """True when ``exc`` means the kernel could not start (worth one retry)."""
-    from nbclient.exceptions import CellTimeoutError
-
-    if isinstance(exc, CellTimeoutError):
-        return False
-    try:
-        import zmq
-
-        if isinstance(exc, zmq.ZMQError):
-            return True
-    except ImportError:  # pragma: no cover - zmq comes with jupyter_client
-        pass
-    text = str(exc)
-    return isinstance(exc, TimeoutError) or any(
-        s in text
-        for s in (
-            "Kernel died before replying",
-            "Address already in use",
-            "didn't respond",
-            "did not respond",
-            "Kernel didn't respond",
-        )
-    )
-
-
-# Between two clients the kernel forgets the last one: every name the template made, the
-# output history (``Out``, ``_5``) and ``_``. Not ``%reset -f``: that also collects garbage
-# and resets the history database, 0.7 s per client under load against 0.02 s for this.
-# What stays is what was imported, and casekit.reports.params' cache of the casebook
-# (the same casebook for every client of a batch).
-_CLEAR = (
-    "(lambda ip: (\n"
-    "    ip.user_ns['_oh'].clear(),\n"
-    "    [ip.user_ns.pop(n, None) for n in list(ip.user_ns) if n not in ip.user_ns_hidden],\n"
-    "    ip.user_ns.update({'_': '', '__': '', '___': ''}),\n"
-    "))(get_ipython())\n"
-)
-
-
-def _runner_cell(folder: Path, reset: bool):
-    """A cell the runner adds (and removes before export): reset, then chdir."""
-    import nbformat
-
-    code = (
-        (_CLEAR if reset else "")
-        + "import os as _casekit_os\n"
-        + f"_casekit_os.chdir({str(folder)!r})\n"
-        + f"_casekit_os.environ[{RUNNER_ENV!r}] = '1'\n"
-        + "del _casekit_os"
-    )
-    cell = nbformat.v4.new_code_cell(code)
-    cell.metadata["tags"] = [RUNNER_TAG]
-    return cell
-
-
-def _verdict(nb) -> str:
-    for cell in nb.cells:
-        for out in cell.get("outputs", []):
-            found = out.get("metadata", {}).get("casekit", {}).get("verdict")
-            if found:
-                return str(found)
-    return ""
-
-
-def _execute(job: _Job, workdir: Path, out_nb: Path) -> int:
-    """Run the notebook; return the number of kernel start attempts used."""
-    import nbformat
-    import papermill as pm
-
-    template = nbformat.read(job.template, as_version=4)
-    template.cells.insert(0, _runner_cell(workdir, reset=True))
-    # leave the client's folder at the end: it is removed after a success, and a
-    # reused kernel must not sit in a deleted folder
-    template.cells.append(_runner_cell(workdir.parent, reset=False))
-    for attempt in (1, 2):
-        kwargs = {}
-        try:
-            if job.reuse_kernel:
-                kwargs["km"] = _WORKER.kernel(job.kernel_name, workdir.parent)
-            pm.execute_notebook(
-                template,
-                str(out_nb),
-                parameters=job.parameters,
-                kernel_name=job.kernel_name,
-                cwd=str(workdir),
-                progress_bar=False,
-                start_timeout=START_TIMEOUT,
-                **kwargs,
-            )
-            return attempt
-        except pm.PapermillExecutionError:
-            _WORKER.discard()
-            raise
-        except Exception as exc:
-            _WORKER.discard()
-            if attempt == 1 and _start_failure(exc):
-                continue
-            raise
-    raise AssertionError("unreachable")  # pragma: no cover
-
-
-def _keep_for_inspection(job: _Job, workdir: Path, out_nb: Path, reason: str):
-    """The failed client's notebook to keep (None when it holds an identifier: then its
-    folder is removed), and the reason with any identifier redacted."""
-    reason = job.guard.redact(reason) if job.guard else reason
-    if not out_nb.exists():
-        return None, reason
-    if job.guard and job.guard.findings(out_nb.read_text(encoding="utf-8", errors="replace")):
-        shutil.rmtree(workdir, ignore_errors=True)
-        return None, reason + " " + t("privacy_notebook_removed", job.lang)
-    return out_nb, reason
-
-
-def _run_job(job: _Job) -> ReportResult:
-    """Render one report; never raises (the reason goes into the result)."""
-    import nbformat
-    import papermill as pm
-
-    os.environ[RUNNER_ENV] = "1"
-    began = time.perf_counter()
-    out = Path(job.out)
-    workdir = (Path(job.work) if job.work else out / WORK_DIR) / job.name
-    workdir.mkdir(parents=True, exist_ok=True)
-    out_nb = workdir / f"{job.name}.ipynb"
-    attempts = 1
-    try:
-        attempts = _execute(job, workdir, out_nb)
-        nb = nbformat.read(out_nb, as_version=4)
-        verdict = _verdict(nb)
-        page = notebook_to_html(
-            nb,
-            plotly=job.plotly,
-            title=job.title,
-            lang=job.lang,
-            guard=job.guard,
-            where=f"{job.name}.html",
-            sources=job.sources,
-        )
-        target = atomic_write(out / f"{job.name}.html", page)
-    except pm.PapermillExecutionError as exc:
-        reason = f"{exc.ename}: {exc.evalue}".strip()
-        kept, reason = _keep_for_inspection(job, workdir, out_nb, reason)
-        return ReportResult(
-            job.name,
-            False,
-            error=reason,
-            notebook=kept,
-            seconds=time.perf_counter() - began,
-            attempts=attempts,
-            pseudonym=job.pseudonym,
-        )
-    except Exception as exc:  # noqa: BLE001 - one client's failure must not stop the batch
-        reason = f"{type(exc).__name__}: {exc}".strip()
-        if isinstance(exc, OSError):  # a full disk while writing the page: say so plainly
-            from ..oserrors import describe
-
-            reason = describe(exc, job.lang)
-        if isinstance(exc, IdentifierLeak):  # refused: nothing of this client stays
-            shutil.rmtree(workdir, ignore_errors=True)
-            kept = None
-        else:
-            kept, reason = _keep_for_inspection(job, workdir, out_nb, reason)
-        return ReportResult(
-            job.name,
-            False,
-            error=reason,
-            notebook=kept,
-            seconds=time.perf_counter() - began,
-            attempts=2 if _start_failure(exc) else attempts,
-            pseudonym=job.pseudonym,
-        )
-    shutil.rmtree(workdir, ignore_errors=True)
-    return ReportResult(
-        job.name,
-        True,
-        html=target,
-        verdict=verdict,
-        seconds=time.perf_counter() - began,
-        attempts=attempts,
-        pseudonym=job.pseudonym,
-    )
 
 
 # --- batches ---------------------------------------------------------------------------------
+
+
+def _prefixed(prefix: str, file):
+    """``prefix + file`` keeping both languages of a :class:`~casekit.i18n.Msg`."""
+    if isinstance(file, Msg):
+        return Msg(prefix + file.text("en"), prefix + file.text("id"))
+    return prefix + file
+
+
 def _prepare_out(out, plotly: str) -> Path:
     if plotly not in PLOTLY_MODES:
         raise ParameterError(f"Unknown plotly mode {plotly!r}; use 'shared' or 'embed'.")
@@ -418,7 +129,13 @@ def _pool_context():
         return multiprocessing.get_context("spawn")
     ctx = multiprocessing.get_context("forkserver")
     ctx.set_forkserver_preload(
-        ["papermill", "nbconvert", "casekit.reports.runner", "casekit.reports.htmlout"]
+        [
+            "papermill",
+            "nbconvert",
+            "casekit.reports.runner",
+            "casekit.reports.job",
+            "casekit.reports.htmlout",
+        ]
     )
     return ctx
 
@@ -681,18 +398,27 @@ def render_cohort(
     paths = [Path(p).expanduser().resolve() for p in casebooks]
     if not paths:
         raise ParameterError(msg("r_no_casebooks"))
-    # each casebook is loaded once here (the kernel loads it again: another process);
-    # the template checks again; checking here gives a clear error before any kernel
-    books = [load_casebook(p) for p in paths]
-    if len(books) == 1:
-        cohort_inputs(books[0], lang, instrument, pre, post, by, allow_missing_consent)
-    else:  # pooling needs the casebook names and reads the folders itself
-        cohort_inputs(paths, lang, instrument, pre, post, by, allow_missing_consent)
+    # each casebook is read once, here: for a clear error before any kernel starts, for the
+    # identifier guard, and for the kernel, which gets it through this run's working folder
+    # (casekit.reports.handoff) and makes its own checks on it
+    if len(paths) == 1:
+        loaded = load_casebook(paths[0])
+        books = [loaded]
+    else:
+        from ..pooling import load_casebooks
+
+        parts: dict = {}
+        loaded = load_casebooks(paths, parts=parts)
+        books = list(parts.values())
+    cohort_inputs(loaded, lang, instrument, pre, post, by, allow_missing_consent)
     guard = IdentifierGuard.from_casebooks(books)
     located = []
-    for book in books:
-        prefix = f"{book.name}/" if len(books) > 1 else ""
-        located += [(prefix + f, *rest) for f, *rest in locate(book, guard)]
+    for number, book in enumerate(books, start=1):
+        prefix = ""
+        if len(books) > 1:  # a folder named after a client is not quoted: its place is
+            name = book.name if not guard.findings(book.name.replace("_", " ")) else ""
+            prefix = f"{name or f'#{number}'}/"
+        located += [(_prefixed(prefix, f), *rest) for f, *rest in locate(book, guard)]
     template = Path(template or TEMPLATES / "cohort_report.ipynb").resolve()
     if not template.is_file():
         raise ReportError(f"Report template not found: {template}.")
@@ -706,6 +432,8 @@ def render_cohort(
         "by": by,
         "allow_missing_consent": bool(allow_missing_consent),
     }
+    handed = handoff.write(loaded, paths, run_folder()) if run_folder() else ""
+    params["loaded"] = str(handed)
     job = _Job(
         "cohort",
         str(template),
@@ -719,82 +447,9 @@ def render_cohort(
         kernel_name,
         sources=tuple(sources_for(located)),
     )
-    result = _run_jobs([job], 1, False)[0]
+    try:
+        result = _run_jobs([job], 1, False)[0]
+    finally:
+        handoff.discard(handed)
     _tidy(out, [result], guard)
     return result
-
-
-def write_index(
-    out, results: list[ReportResult], lang: str = "id", title: str = "", guard=None
-) -> Path:
-    """Write ``<out>/index.html``: every report written, its link and verdict.
-
-    Everything shown is HTML-escaped. Only pages that were written are
-    listed; the failures are counted, not named (the command's output names
-    them). A pseudonym, verdict or title in which ``guard`` finds an
-    identifier is left out, and the page itself passes the guard. A
-    ``cohort.html`` already in ``out`` is linked too.
-    """
-    out = Path(out)
-    esc = html.escape
-
-    def safe(text: str) -> str:
-        return "" if guard and guard.findings(text) else text
-
-    rows = []
-    for r in results:
-        if not r.ok:
-            continue
-        pseudonym = safe(r.pseudonym)
-        name = esc(r.name) + (f" ({esc(pseudonym)})" if pseudonym else "")
-        link = f'<a href="{esc(r.name)}.html">{name}</a>'
-        status = esc(t("report_ok", lang))
-        detail = esc(safe(r.verdict))
-        rows.append(f"<tr><td>{link}</td><td>{status}</td><td>{detail}</td></tr>")
-    failed = sum(not r.ok for r in results)
-    if failed:
-        rows.append(
-            f'<tr><td colspan="3"><strong>{esc(t("report_failed", lang))}</strong>: '
-            f"{failed} {esc(t('privacy_index_not_written', lang))}</td></tr>"
-        )
-    title = safe(title)
-    cohort = ""
-    if (out / "cohort.html").is_file():
-        cohort = f'<p><a href="cohort.html">{esc(t("report_cohort_title", lang))}</a></p>'
-    page = f"""<!DOCTYPE html>
-<html lang="{esc(lang)}">
-<head>
-<meta charset="utf-8">
-<meta name="generator" content="casekit">
-<title>{esc(t("report_index_title", lang))}: {esc(title)}</title>
-<style>
-body {{ font-family: system-ui, sans-serif; max-width: 1000px; margin: 2em auto; }}
-table {{ border-collapse: collapse; }} th, td {{ border: 1px solid #ccc; padding: 4px 10px; }}
-</style>
-</head>
-<body>
-<h1>{esc(t("report_index_title", lang))}: {esc(title)}</h1>
-{cohort}
-<table>
-<thead><tr><th>{esc(t("client", lang))}</th><th>{esc(t("report_status", lang))}</th><th>{esc(t("report_verdict", lang))}</th></tr></thead>
-<tbody>
-{chr(10).join(rows)}
-</tbody>
-</table>
-</body>
-</html>
-"""
-    return guarded_write(out / "index.html", page, guard, where="index.html")
-
-
-def summary_lines(results: list[ReportResult], lang: str = "en") -> list[str]:
-    """Plain-text summary of a batch in ``lang``: one line per failure, then the counts."""
-    lines = []
-    for r in results:
-        if not r.ok:
-            where = t("m_report_notebook", lang).format(path=r.notebook) if r.notebook else ""
-            error = tr(r.error, lang)
-            lines.append(t("m_report_failed", lang).format(name=r.name, error=error) + where)
-    ok = sum(r.ok for r in results)
-    lines.append(t("m_reports_written", lang).format(ok=ok, failed=len(results) - ok))
-    return lines

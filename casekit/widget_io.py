@@ -1,0 +1,164 @@
+"""What the lecture widgets share: the casebook they were given, and how they show outputs.
+
+:func:`_casebook` accepts a loaded casebook or a folder; :func:`_show` and
+:func:`_run_into` put a figure, a table or a message into an
+``ipywidgets.Output`` without ``with out:`` (the comment above :func:`_show`
+says why: a headless runner would otherwise hang, nbclient issue #312).
+Plotly figures go out as their own mimetype (:func:`_bundle`), which
+JupyterLab draws and the slide exporter reads back.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from pathlib import Path
+
+import ipywidgets as w
+import pandas as pd
+import plotly.graph_objects as go
+
+from .errors import ParameterError
+from .i18n import t
+
+
+def _casebook(casebook):
+    from .casebook import Casebook, load_casebook
+
+    if isinstance(casebook, Casebook):
+        return casebook
+    if isinstance(casebook, (str, Path)):
+        return load_casebook(casebook)
+    raise ParameterError("casebook must be a loaded Casebook or the path of a casebook folder.")
+
+
+def _bundle(obj):
+    """Display bundle for ``obj``: plotly figures as the plotly mimetype directly.
+
+    JupyterLab draws the mimetype whatever renderer plotly.io is set to, and
+    tests (and the slide exporter) can read the figure back.
+    """
+    if isinstance(obj, go.Figure):
+        return {
+            "application/vnd.plotly.v1+json": json.loads(obj.to_json()),
+            "text/plain": f"<plotly figure: {obj.layout.title.text or ''}>",
+        }
+    return None
+
+
+def _in_kernel() -> bool:
+    try:
+        from IPython import get_ipython
+    except ImportError:  # pragma: no cover
+        return False
+    ip = get_ipython()
+    return ip is not None and getattr(ip, "kernel", None) is not None
+
+
+def _formatted(obj) -> dict:
+    """``obj`` as one ``display_data`` output, formatted in the kernel."""
+    if isinstance(obj, str):
+        obj = _HTMLText(obj)
+    bundle = _bundle(obj)
+    if bundle is not None:
+        return {"output_type": "display_data", "data": bundle, "metadata": {}}
+    from IPython import get_ipython
+
+    data, metadata = get_ipython().display_formatter.format(obj)
+    return {"output_type": "display_data", "data": data, "metadata": metadata}
+
+
+# Why no ``with out:`` below. Capturing into an Output widget with ``with out:``
+# sends each output to the front end tagged for the widget; a headless runner
+# (nbclient, so papermill and ``jupyter nbconvert --execute``) then mimics the
+# widget by sending its new state back on the kernel's shell channel while it
+# is waiting on that same channel for the cell's reply. Under load the reply
+# can arrive during that send and its wake-up is lost: the runner sees the
+# finished cell only when its timeout runs out, never without one (nbclient
+# issue #312; reproduced in tests/test_headless.py). So outputs are captured
+# in the kernel and set on the widget's ``outputs`` state: one state update on
+# the IOPub channel, nothing sent back, the same picture in JupyterLab.
+def _show(out: w.Output, obj) -> None:
+    """Replace what ``out`` shows by ``obj`` (works inside and outside a kernel)."""
+    if obj is None:
+        out.outputs = ()
+    elif _in_kernel():
+        out.outputs = (_formatted(obj),)
+    else:
+        out.outputs = ()
+        bundle = _bundle(obj if not isinstance(obj, str) else _HTMLText(obj))
+        if bundle is not None:
+            out.outputs = ({"output_type": "display_data", "data": bundle, "metadata": {}},)
+        else:
+            out.append_display_data(_HTMLText(obj) if isinstance(obj, str) else obj)
+
+
+def _run_into(out: w.Output, func, *args):
+    """Call ``func(*args)`` and show in ``out`` what it printed, displayed and returned.
+
+    Returns ``(result, error)``; the result (when not None) is shown after
+    whatever the function displayed itself.
+    """
+    if not _in_kernel():
+        out.outputs = ()
+        try:
+            result = func(*args)
+        except Exception as err:  # shown in place: a class must not see a traceback
+            return None, err
+        _show(out, result)
+        return result, None
+    from IPython.utils.capture import capture_output
+
+    error = result = None
+    with capture_output(stdout=True, stderr=True, display=True) as captured:
+        try:
+            result = func(*args)
+        except Exception as err:
+            error = err
+    outputs = [
+        {"output_type": "stream", "name": name, "text": text}
+        for name, text in (("stdout", captured.stdout), ("stderr", captured.stderr))
+        if text
+    ]
+    outputs += [
+        {"output_type": "display_data", "data": o.data, "metadata": o.metadata or {}}
+        for o in captured.outputs
+    ]
+    if error is not None:
+        out.outputs = tuple(outputs)
+        return None, error
+    if result is not None:
+        outputs.append(_formatted(result))
+    out.outputs = tuple(outputs)
+    return result, None
+
+
+class _HTMLText:
+    """Tiny display object: an HTML snippet with a plain-text fallback."""
+
+    def __init__(self, text: str):
+        self.text = text
+
+    def _repr_html_(self):
+        return self.text
+
+    def __repr__(self):
+        return self.text
+
+
+def _error_html(err: Exception, lang: str) -> str:
+    return (
+        f"<div style='color:#b00020'><b>{html.escape(t('w_error', lang))}</b>: "
+        f"{html.escape(str(err))}</div>"
+    )
+
+
+def _client_options(cb) -> list[tuple[str, str]]:
+    clients = cb.clients
+    options = []
+    for _, row in clients.iterrows():
+        cid = str(row["client_id"])
+        pseudo = row.get("pseudonym")
+        label = cid if pd.isna(pseudo) or str(pseudo) == cid else f"{cid} ({pseudo})"
+        options.append((label, cid))
+    return options
