@@ -159,16 +159,18 @@ def id_mismatch(values: np.ndarray) -> np.ndarray:
     """``[not ID_PATTERN.match(v) for v in values]``, the regex run only on doubtful cells."""
     values = np.asarray(values, dtype=object)
     joined = _joined(values) if len(values) else None
+    data = joined.encode("ascii") if joined is not None and joined.isascii() else None
     if (
-        joined is not None
-        and joined.isascii()
-        and not joined.encode("ascii").translate(None, _ID_BYTES)  # id characters only
-        and joined.count("\x00") == len(values) - 1  # (no cell holds NUL itself)
+        data is not None
+        and not data.translate(None, _ID_BYTES)  # id characters only
         and not joined.startswith(("_", "-"))
         and "\x00_" not in joined
         and "\x00-" not in joined
     ):  # every cell is id characters, the first a letter or digit: only lengths matter
-        lengths = np.fromiter(map(len, values), dtype=np.intp, count=len(values))
+        breaks = np.flatnonzero(np.frombuffer(data, dtype=np.uint8) == 0)
+        if len(breaks) != len(values) - 1:  # a cell holds NUL itself
+            return np.array([not ID_PATTERN.match(v) for v in values], dtype=bool)
+        lengths = np.diff(breaks, prepend=-1, append=len(data)) - 1
         bad = (lengths < 1) | (lengths > 64)
     else:
         cells = Cells.of(values, joined)

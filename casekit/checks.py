@@ -483,9 +483,12 @@ class _Checker:
         for column in self.table.columns:
             if not column.required:
                 continue
-            empty = result[column.name].isna()
-            if empty.any():  # (cells that were typed but unreadable are reported already)
-                empty &= ~self._had_value(result.index, column.name)
+            if column.name in self.text:  # (a typed cell that is unreadable is reported)
+                empty = pd.Series(self.text[column.name][0] < 0, index=result.index)
+            else:
+                empty = result[column.name].isna()
+                if empty.any():
+                    empty &= ~self._had_value(result.index, column.name)
             if empty.any():
                 self.add(
                     result.index[empty],
