@@ -54,6 +54,15 @@ _SCORING = (
 )
 
 
+def scoring_reason(reason: str) -> Msg:
+    """The English ``missing_reason`` of :func:`casekit.score`, in both languages."""
+    for pattern, words, _fix in _SCORING:
+        found = pattern.fullmatch(reason)
+        if found:
+            return words(found.groups())
+    return msg("nm_sr_other", reason=reason)
+
+
 def missing_score(label: str, reason: str) -> Msg:
     """The score at timepoint ``label`` exists but could not be computed: ``reason``."""
     for pattern, words, fix in _SCORING:

@@ -2333,8 +2333,8 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "export folder to create (must be new or empty)",
     },
     "h_38": {
-        "id": "samarkan nama dan sensor teks (bawaan; --no-deidentify menulis salinan biasa, tetap tanpa identifiers.csv)",
-        "en": "pseudonymise and redact (default; --no-deidentify writes a plain copy, still without identifiers.csv)",
+        "id": "samarkan nama dan sensor teks (bawaan; --no-deidentify menulis salinan biasa, tetap tanpa identifiers.csv dan dengan identitasnya disensor di mana pun muncul)",
+        "en": "pseudonymise and redact (default; --no-deidentify writes a plain copy, still without identifiers.csv and with its identifiers redacted wherever they appear)",
     },
     "h_39": {
         "id": "berkas kunci rahasia (dibuat bila belum ada; simpan di luar ekspor). Bawaan untuk satu buku kasus: <buku kasus>.export.key di sampingnya",
@@ -3066,6 +3066,10 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "{b} of the {m} items of subscale {name} blank (a subscale needs every item)",
     },
     "nm_sr_no_total": {"id": "tidak ada total di scores.csv", "en": "no total in scores.csv"},
+    "nm_sr_other": {
+        "id": "lihat kolom 'Alasan skor kosong' pada `casekit score`",
+        "en": "{reason}",
+    },
     "nm_fix_blank": {
         "id": "lengkapi jawaban yang kosong di responses.csv",
         "en": "fill in the blank answers in responses.csv",
