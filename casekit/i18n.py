@@ -2461,6 +2461,17 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "peringatan: {n} (jalankan `casekit validate` untuk melihatnya)",
         "en": "warnings: {n} (run `casekit validate` to list them)",
     },
+    # --- house (command line: exit codes) ---
+    "h_exit_codes": {
+        "id": "kode keluar: 0 selesai; 1 masukan menghentikan sebagian atau seluruh pekerjaan "
+        "(masalah di buku kasus, klien yang belum siap atau tanpa consent_date, laporan yang "
+        "gagal, berkas yang tidak dapat ditulis); 2 perintah salah ketik (perintah atau opsi "
+        "yang tidak dikenal, jalur atau klien yang tidak ada)",
+        "en": "exit codes: 0 done; 1 the input stopped some or all of the work (problems in the "
+        "casebook, a client not ready or without consent_date, a report that failed, a file "
+        "that could not be written); 2 the command was typed wrong (unknown command or "
+        "option, a path or client that does not exist)",
+    },
 }
 
 
