@@ -281,6 +281,7 @@ def _failed(
     else:
         reason = f"{type(exc).__name__}: {exc}".strip()
     if isinstance(exc, IdentifierLeak):  # refused: nothing of this client stays
+        reason = exc.args[0] if exc.args else reason  # the message in both languages
         shutil.rmtree(workdir, ignore_errors=True)
         kept = None
     else:
