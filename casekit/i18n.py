@@ -2333,8 +2333,8 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "export folder to create (must be new or empty)",
     },
     "h_38": {
-        "id": "samarkan nama dan sensor teks (bawaan; --no-deidentify menulis salinan biasa, tetap tanpa identifiers.csv)",
-        "en": "pseudonymise and redact (default; --no-deidentify writes a plain copy, still without identifiers.csv)",
+        "id": "samarkan nama dan sensor teks (bawaan; --no-deidentify menulis salinan biasa, tetap tanpa identifiers.csv dan dengan identitasnya disensor di mana pun muncul)",
+        "en": "pseudonymise and redact (default; --no-deidentify writes a plain copy, still without identifiers.csv and with its identifiers redacted wherever they appear)",
     },
     "h_39": {
         "id": "berkas kunci rahasia (dibuat bila belum ada; simpan di luar ekspor). Bawaan untuk satu buku kasus: <buku kasus>.export.key di sampingnya",
@@ -2883,6 +2883,30 @@ LABELS: dict[str, dict[str, str]] = {
     "mg_sc_no_total": {
         "id": "tidak ada skor total di scores.csv",
         "en": "no total in scores.csv",
+    },
+    # pairing pre and post scores (change_pairs.py, also under cohort_summary; a small
+    # local fix in the norms part: these are errors, not not_computable reasons)
+    "mg_ch_no_ids": {
+        "id": "Ada baris skor tanpa client_id atau tanpa instrumen. Perbaikan: isi kode klien dan "
+        "instrumennya, atau hapus baris itu.",
+        "en": "some score rows have no client_id or no instrument. Fix: fill them in or remove "
+        "the rows.",
+    },
+    "mg_ch_none": {"id": "(tidak ada)", "en": "(none)"},
+    "mg_ch_no_timepoints": {
+        "id": "Waktu pengukuran {pre} maupun {post} tidak ada di skor; waktu pengukuran yang ada: "
+        "{found}. Perbaikan: pilih label yang dipakai di buku kasus Anda dengan {opt_pre} dan "
+        "{opt_post}.",
+        "en": "neither timepoint {pre} nor {post} occurs in the scores; timepoints found: "
+        "{found}. Fix: choose labels used in your casebook with {opt_pre} and {opt_post}.",
+    },
+    "mg_ch_two_scores": {
+        "id": "{n} baris memberi dua skor pada waktu pengukuran {tp} untuk klien, instrumen dan "
+        "skala yang sama (misalnya {shown}). Perbaikan: sisakan satu baris per pengukuran, atau "
+        "pakai label waktu pengukuran yang berbeda.",
+        "en": "{n} rows give two scores at timepoint {tp} for the same client, instrument and "
+        "scale (e.g. {shown}). Fix: keep one row per administration, or use different "
+        "timepoint labels.",
     },
     # cohort statistics (cohort.py, internal_consistency.py)
     "mg_co_whole": {
