@@ -26,7 +26,7 @@ from .checks import _Checker, _empty_table
 from .crosschecks import _check_unique, _cross_checks
 from .errors import CasebookError, CasekitError, InstrumentError, ParameterError, Problem
 from .i18n import msg
-from .instrument_checks import _check_instruments
+from .instrument_checks import _check_instruments, _fold_instrument_ids
 from .reading import _Raw, _read_csv, _read_workbook, file_problem
 from .tables import TABLES
 
@@ -301,6 +301,7 @@ def load_casebook(path, name: str | None = None) -> Casebook:
             frame["scale"] = frame["scale"].fillna("total")
         tables[table_name] = frame
 
+    _fold_instrument_ids(tables, local)
     for table_name, frame in tables.items():
         _check_unique(table_name, frame, files[table_name], problems)
     _cross_checks(tables, files, problems, warnings)

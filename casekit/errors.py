@@ -70,11 +70,11 @@ class Problem:
         """
         from .i18n import t, tr
 
-        where = self.file
+        where = tr(self.file, lang)
         if self.row is not None:
             where += t("m_where_row", lang).format(row=self.row)
         if self.column:
-            where += t("m_where_column", lang).format(column=self.column)
+            where += t("m_where_column", lang).format(column=tr(self.column, lang))
         text = f"{where}: {tr(self.message, lang)}"
         if self.withheld:
             text += f" ({t('privacy_value_withheld', lang)})"

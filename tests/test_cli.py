@@ -58,7 +58,7 @@ def test_validate_lists_each_planted_problem_with_file_and_row(capsys, name):
 def test_validate_clean_casebook_exits_0(capsys):
     code, out, _ = run(capsys, "validate", str(GOOD / "complete"))
     assert code == 0
-    assert out.strip().endswith("clean (2 client(s); 0 warning(s)).")
+    assert out.strip().endswith("clean (2 client(s); 1 warning(s)).")
 
 
 def test_validate_prints_warnings_but_exits_0(capsys):
@@ -66,7 +66,7 @@ def test_validate_prints_warnings_but_exits_0(capsys):
     code, out, _ = run(capsys, "validate", str(GOOD / "unknown_column"), "--allow-missing-consent")
     assert code == 0
     assert "warning: clients.csv, row 1, column 'hobby'" in out
-    assert "1 warning(s)" in out
+    assert "clean (2 client(s); 7 warning(s))" in out  # 1 of loading, 6 of readiness
 
 
 def test_validate_demo_is_clean(demo_path):
@@ -158,7 +158,7 @@ def test_new_creates_a_casebook_that_validates_clean(capsys, tmp_path, monkeypat
     code, out, _ = run(capsys, "validate", str(folder))
     # the data are clean; the report's preflight says what is still to fill in (exit 1)
     assert code == 1
-    assert "data clean (1 client(s); 0 warning(s)), but 1 client(s) not ready" in out
+    assert "data clean (1 client(s); 2 warning(s)), but 1 client(s) not ready" in out
     assert "K01: not ready for a report: no consent date" in out
 
 

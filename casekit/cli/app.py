@@ -24,6 +24,7 @@ import sys
 
 from ..errors import CasebookError, CasekitError, ParameterError
 from ..i18n import LANGS, default_lang, msg, t, tr
+from ..wording import command_line
 from .casebook_commands import _add_check_process, _add_new, _add_summary, _add_validate
 from .document_commands import _add_chapter, _add_export, _add_slides
 from .report_commands import _add_cohort, _add_report
@@ -134,7 +135,8 @@ def main(argv: list[str] | None = None) -> int:
             return 2
     lang = args.lang
     try:
-        return int(args.func(args) or 0)
+        with command_line():  # messages name flags (--pre), not Python arguments (casekit.wording)
+            return int(args.func(args) or 0)
     except CasebookError as err:
         print(err.text(lang), file=sys.stderr)
         return 1

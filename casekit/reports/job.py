@@ -308,6 +308,7 @@ def _run_job(job: _Job) -> ReportResult:
 
             reason = describe(exc, job.lang)
         if isinstance(exc, IdentifierLeak):  # refused: nothing of this client stays
+            reason = exc.args[0] if exc.args else reason  # the message in both languages
             shutil.rmtree(workdir, ignore_errors=True)
             kept = None
         else:
