@@ -2333,8 +2333,8 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "export folder to create (must be new or empty)",
     },
     "h_38": {
-        "id": "samarkan nama dan sensor teks (bawaan; --no-deidentify menulis salinan biasa, tetap tanpa identifiers.csv)",
-        "en": "pseudonymise and redact (default; --no-deidentify writes a plain copy, still without identifiers.csv)",
+        "id": "samarkan nama dan sensor teks (bawaan; --no-deidentify menulis salinan biasa, tetap tanpa identifiers.csv dan dengan identitasnya disensor di mana pun muncul)",
+        "en": "pseudonymise and redact (default; --no-deidentify writes a plain copy, still without identifiers.csv and with its identifiers redacted wherever they appear)",
     },
     "h_39": {
         "id": "berkas kunci rahasia (dibuat bila belum ada; simpan di luar ekspor). Bawaan untuk satu buku kasus: <buku kasus>.export.key di sampingnya",
@@ -2895,6 +2895,30 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "tidak ada skor total di scores.csv",
         "en": "no total in scores.csv",
     },
+    # pairing pre and post scores (change_pairs.py, also under cohort_summary; a small
+    # local fix in the norms part: these are errors, not not_computable reasons)
+    "mg_ch_no_ids": {
+        "id": "Ada baris skor tanpa client_id atau tanpa instrumen. Perbaikan: isi kode klien dan "
+        "instrumennya, atau hapus baris itu.",
+        "en": "some score rows have no client_id or no instrument. Fix: fill them in or remove "
+        "the rows.",
+    },
+    "mg_ch_none": {"id": "(tidak ada)", "en": "(none)"},
+    "mg_ch_no_timepoints": {
+        "id": "Waktu pengukuran {pre} maupun {post} tidak ada di skor; waktu pengukuran yang ada: "
+        "{found}. Perbaikan: pilih label yang dipakai di buku kasus Anda dengan {opt_pre} dan "
+        "{opt_post}.",
+        "en": "neither timepoint {pre} nor {post} occurs in the scores; timepoints found: "
+        "{found}. Fix: choose labels used in your casebook with {opt_pre} and {opt_post}.",
+    },
+    "mg_ch_two_scores": {
+        "id": "{n} baris memberi dua skor pada waktu pengukuran {tp} untuk klien, instrumen dan "
+        "skala yang sama (misalnya {shown}). Perbaikan: sisakan satu baris per pengukuran, atau "
+        "pakai label waktu pengukuran yang berbeda.",
+        "en": "{n} rows give two scores at timepoint {tp} for the same client, instrument and "
+        "scale (e.g. {shown}). Fix: keep one row per administration, or use different "
+        "timepoint labels.",
+    },
     # cohort statistics (cohort.py, internal_consistency.py)
     "mg_co_whole": {
         "id": "{name} harus bilangan bulat paling sedikit 1, bukan {got}. Perbaikan: berikan "
@@ -3053,6 +3077,10 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "{b} of the {m} items of subscale {name} blank (a subscale needs every item)",
     },
     "nm_sr_no_total": {"id": "tidak ada total di scores.csv", "en": "no total in scores.csv"},
+    "nm_sr_other": {
+        "id": "lihat kolom 'Alasan skor kosong' pada `casekit score`",
+        "en": "{reason}",
+    },
     "nm_fix_blank": {
         "id": "lengkapi jawaban yang kosong di responses.csv",
         "en": "fill in the blank answers in responses.csv",
@@ -3071,16 +3099,16 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "no SD for {label}: {n} complete pre/post pair(s) give no pre-score SD (at least 2 different pre scores are needed) and the instrument has no clinical or reference norms. Fix: {fix}",
     },
     "nm_no_clinical": {
-        "id": "norma 'clinical' dipilih, tetapi {label} tidak punya [norms.clinical]. Perbaikan: pilih norma lain (auto, sample, atau id sampel terbitan)",
-        "en": "norms='clinical' but {label} has no [norms.clinical]. Fix: choose other norms (auto, sample or a published sample's id)",
+        "id": "{chosen} dipilih, tetapi {label} tidak punya [norms.clinical]. Perbaikan: pilih norma lain: {auto}, {sample}, atau id sampel terbitan",
+        "en": "{chosen} but {label} has no [norms.clinical]. Fix: choose other norms: {auto}, {sample} or a published sample's id",
     },
     "nm_sample_flat": {
-        "id": "norma 'sample' dipilih, tetapi {label} punya kurang dari 2 skor awal berbeda di antara pasangan yang lengkap. Perbaikan: pilih norma auto (sampel terbitan)",
-        "en": "norms='sample' but {label} has fewer than 2 different pre scores among the complete pairs. Fix: choose norms auto (a published sample)",
+        "id": "{chosen} dipilih, tetapi {label} punya kurang dari 2 skor awal berbeda di antara pasangan yang lengkap. Perbaikan: pakai {auto} (sampel terbitan)",
+        "en": "{chosen} but {label} has fewer than 2 different pre scores among the complete pairs. Fix: use {auto} (a published sample)",
     },
     "nm_reference_total_only": {
-        "id": "sampel rujukan hanya untuk skor total, bukan {label}. Perbaikan: pilih norma auto atau sample untuk subskala",
-        "en": "reference norms are for totals, not {label}. Fix: choose norms auto or sample for subscales",
+        "id": "sampel rujukan hanya untuk skor total, bukan {label}. Perbaikan: pakai {auto} atau {sample} untuk subskala",
+        "en": "reference norms are for totals, not {label}. Fix: use {auto} or {sample} for subscales",
     },
     "nm_no_reliability": {
         "id": "reliabilitas {label} belum diketahui. Perbaikan: tambahkan reliability = ... (dengan sumbernya) ke definisi instrumen",
@@ -3091,20 +3119,20 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "no reliability known for {label}: subscales have none built in. Fix: give a published one with its source (in Python: reliability={arg} in change())",
     },
     "nm_ha_pairs": {
-        "id": "Hageman-Arrindell memerlukan minimal 3 pasangan skor sebelum-sesudah yang lengkap untuk {label}. Perbaikan: pakai metode JT",
-        "en": "Hageman-Arrindell needs at least 3 complete pre/post pairs of {label}. Fix: use the JT method",
+        "id": "Hageman-Arrindell memerlukan minimal 3 pasangan skor sebelum-sesudah yang lengkap untuk {label}. Perbaikan: pakai {jt}",
+        "en": "Hageman-Arrindell needs at least 3 complete pre/post pairs of {label}. Fix: use {jt}",
     },
     "nm_ha_flat": {
-        "id": "Hageman-Arrindell memerlukan skor sebelum dan sesudah yang bervariasi ({label}). Perbaikan: pakai metode JT",
-        "en": "Hageman-Arrindell needs pre and post scores that vary ({label}). Fix: use the JT method",
+        "id": "Hageman-Arrindell memerlukan skor sebelum dan sesudah yang bervariasi ({label}). Perbaikan: pakai {jt}",
+        "en": "Hageman-Arrindell needs pre and post scores that vary ({label}). Fix: use {jt}",
     },
     "nm_ha_rdd": {
-        "id": "Hageman-Arrindell: reliabilitas skor selisih {label} tidak positif (r_DD = {rdd}). Perbaikan: pakai metode JT",
-        "en": "Hageman-Arrindell: the reliability of the difference scores of {label} is not positive (r_DD = {rdd}). Fix: use the JT method",
+        "id": "Hageman-Arrindell: reliabilitas skor selisih {label} tidak positif (r_DD = {rdd}). Perbaikan: pakai {jt}",
+        "en": "Hageman-Arrindell: the reliability of the difference scores of {label} is not positive (r_DD = {rdd}). Fix: use {jt}",
     },
     "nm_cutoff_functional": {
-        "id": "batas {kind} memerlukan [norms.functional] (mean, sd, source) di definisi {inst}. Perbaikan: pakai batas a",
-        "en": "cutoff {kind} needs [norms.functional] (mean, sd, source) in the {inst} definition. Fix: use cutoff a",
+        "id": "batas {kind} memerlukan [norms.functional] (mean, sd, source) di definisi {inst}. Perbaikan: pakai {cut_a}",
+        "en": "cutoff {kind} needs [norms.functional] (mean, sd, source) in the {inst} definition. Fix: use {cut_a}",
     },
     "nm_cutoff_clinical": {
         "id": "batas {kind} untuk {label} tidak dapat ditentukan: perlu rata-rata dan SD populasi klinis, dari [norms.clinical] di definisi instrumen atau dari minimal {min_pairs} pasangan skor sebelum-sesudah; sampel rujukan populasi umum bukan populasi klinis. Perbaikan: tambahkan [norms.clinical] (mean, sd, source) ke definisi instrumen",

@@ -30,8 +30,9 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from .change_reasons import scoring_reason
 from .errors import CasekitError, Problem
-from .i18n import check_lang, t
+from .i18n import check_lang, t, tr
 from .tables import normalise_timepoint
 
 __all__ = [
@@ -241,6 +242,7 @@ def questionnaire_problems(
             if reason is None or pd.isna(reason):
                 reason = r.get("missing_reason")
             reason = "" if reason is None or pd.isna(reason) else str(reason)
+            reason = tr(scoring_reason(reason), lang) if reason else reason  # in both languages
             problems.append(
                 Problem(file, row, "timepoint", str(r["timepoint"]),
                         t("pf_total_missing", lang).format(instrument=inst, reason=reason),

@@ -232,3 +232,13 @@ def test_validate_summary_counts_the_warnings_it_printed(tmp_path, capsys):
     printed = sum(line.lstrip(" -").startswith("peringatan:") for line in text.splitlines())
     assert printed == 2, text
     assert text.strip().endswith("bersih (1 klien; 2 peringatan).")
+
+
+def test_pooled_export_without_a_key_file_says_so_in_indonesian(tmp_path, capsys):
+    a, b = _copy(PARTIAL, tmp_path, "a"), _copy(CP1252, tmp_path, "b")
+    code, text = _run(capsys, "export", a, b, "--out", tmp_path / "ex")
+    assert code == 2
+    assert "membutuhkan berkas kunci" in text and "--key-file" in text
+    assert not (tmp_path / "ex").exists()
+    code, text = _run(capsys, "export", "--help")
+    assert "pseudonymise" not in text  # every option explained in Indonesian
