@@ -240,3 +240,14 @@ def test_a_client_without_consent_exits_1_for_report_and_chapter_alike(capsys, t
 def test_help_says_what_the_exit_codes_mean(capsys, lang, words):
     code, out, _ = run(capsys, "--help", "--lang", lang)
     assert code == 0 and words in " ".join(out.split())
+
+
+def test_report_and_cohort_read_timepoint_words_alike():
+    """``--pre sebelum --post sesudah`` means pre/post for cohort as for report (DESIGN.md)."""
+    from casekit.cli import build_parser
+    from casekit.cli.report_commands import _render_options
+
+    for command in ("report", "cohort"):
+        args = build_parser().parse_args([command, "X", "--pre", "sebelum", "--post", "sesudah"])
+        options = _render_options(args)
+        assert (options["pre"], options["post"], options["plotly"]) == ("pre", "post", "shared")
