@@ -306,3 +306,17 @@ def test_unreadable_mapping_file_is_a_problem_not_a_traceback(tmp_path, content,
         load_casebooks([A, B], mapping=mapping)
     text = err.value.text("id")
     assert f"map.csv: {said}" in text and "Perbaikan:" in text
+
+
+def test_unknown_timepoints_name_the_flags_or_the_arguments(capsys):
+    from casekit.cli import main
+
+    book = str(DATA / "scoring_basic")
+    assert main(["change", book, "--pre", "t0", "--post", "t1", "--lang", "id"]) == 1
+    err = cli_text(capsys.readouterr().err)
+    assert "Waktu pengukuran 't0' maupun 't1' tidak ada di skor" in err
+    assert "Perbaikan: pilih label yang dipakai di buku kasus Anda dengan --pre LABEL dan " in err
+    scores = score(ck.load_casebook(book))
+    with pytest.raises(ScoringError) as raised:
+        cohort_summary(scores, pre="t0", post="t1")
+    assert 'dengan pre="..." dan post="..."' in tr(raised.value, "id")
