@@ -2808,10 +2808,11 @@ LABELS: dict[str, dict[str, str]] = {
         "in scores.csv instead of responses.csv.",
     },
     "mg_sc_extra_items": {
-        "id": "responses.csv: {inst} punya {k} butir, tetapi ada jawaban di {columns}. "
-        "Perbaikan: hapus jawaban itu, atau periksa instrumen yang disebut di baris-baris itu.",
-        "en": "responses.csv: {inst} has {k} items but answers were found in {columns}. Fix: "
-        "remove them, or check the instrument named in those rows.",
+        "id": "responses.csv, baris {rows}: {inst} punya {k} butir, tetapi ada jawaban di "
+        "{columns}. Perbaikan: hapus jawaban itu, atau periksa instrumen yang disebut di "
+        "baris-baris itu.",
+        "en": "responses.csv, row(s) {rows}: {inst} has {k} items but answers were found in "
+        "{columns}. Fix: remove them, or check the instrument named in those rows.",
     },
     "mg_sc_matrix_shape": {
         "id": "Matriks jawaban untuk {inst} harus punya {k} kolom (satu per butir), bukan "
