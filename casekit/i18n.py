@@ -3177,6 +3177,12 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "(a column header holding a client's identifier: rename it)",
     },
     "privacy_more_cells": {"id": "; dan {n} sel lagi", "en": "; and {n} more cell(s)"},
+    "pf_no_post_yet_fix": {
+        "id": "setelah intervensi, isi kuesioner yang sama sekali lagi dan catat sebagai "
+        "{post} (sesudah); sampai itu bagian evaluasi hanya menunjukkan skor {pre}",
+        "en": "after the intervention, give the same questionnaire again and record it as "
+        "{post}; until then the evaluation shows only the {pre} score",
+    },
 }
 
 

@@ -253,7 +253,9 @@ def questionnaire_problems(
         problems.append(
             Problem(file, row, "timepoint", None,
                     t("pf_no_pair", lang).format(pre=pre, post=post, found=", ".join(found)),
-                    t("pf_no_pair_fix", lang).format(pre=pre, post=post),
+                    # only the before-measurement so far: the fix is to measure after
+                    t("pf_no_post_yet_fix" if set(found) == {pre} else "pf_no_pair_fix",
+                      lang).format(pre=pre, post=post),
                     "error" if fails else "warning")
         )  # fmt: skip
     return problems

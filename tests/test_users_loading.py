@@ -175,6 +175,7 @@ def test_partial_casebook_says_what_is_missing_in_indonesian(tmp_path, capsys):
     for missing in ("Genogram", "Ecomap", "Peta tubuh (body map)", "Garis waktu sesi"):
         assert missing in text
     assert "tidak ada pasangan pre/post" in text
+    assert "isi kuesioner yang sama sekali lagi dan catat sebagai post" in text  # not "retype"
     code, text = _run(capsys, "check-process", book)
     assert code == 1
     for stage in ("4.1", "4.2", "4.3", "4.4", "4.5", "4.6"):
