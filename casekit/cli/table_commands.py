@@ -44,6 +44,8 @@ def _write_or_print(frame, out, shown_columns, lang: str = "en") -> None:
                 view[col] = view[col].map(lambda x: vocab(x, lang) or pd.NA)
             elif col == "category" and "category_id" in frame.columns:
                 view[col] = frame["category_id"]  # the instrument file's Indonesian band
+            elif col == "missing_reason" and "missing_reason_id" in frame.columns:
+                view[col] = frame["missing_reason_id"]  # why a score is missing, in Indonesian
             elif str(view[col].dtype) == "boolean":
                 view[col] = view[col].map(
                     lambda x: pd.NA if pd.isna(x) else t(("no", "yes")[x], lang)
