@@ -285,6 +285,7 @@ def load_casebook(path, name: str | None = None) -> Casebook:
         except InstrumentError as err:
             problems.extend(err.problems)
 
+    clients_read = "clients" in raws  # (the loop below pops it)
     tables: dict[str, pd.DataFrame] = {}
     files: dict[str, str] = {}
     for table_name, table in TABLES.items():
@@ -305,6 +306,10 @@ def load_casebook(path, name: str | None = None) -> Casebook:
     for table_name, frame in tables.items():
         _check_unique(table_name, frame, files[table_name], problems)
     _cross_checks(tables, files, problems, warnings)
+    if not clients_read:  # clients.csv missing or unreadable: its own problem says so, and
+        # "not in clients.csv" for every row of every other table would bury that one fix
+        unknown = msg("v_unknown_client")
+        problems[:] = [p for p in problems if p.message != unknown]
     _check_instruments(tables, files, local, problems)
     if not problems:  # one story per client: cross-table contradictions (consistency.py)
         from .consistency import consistency_warnings

@@ -175,6 +175,7 @@ def test_partial_casebook_says_what_is_missing_in_indonesian(tmp_path, capsys):
     for missing in ("Genogram", "Ecomap", "Peta tubuh (body map)", "Garis waktu sesi"):
         assert missing in text
     assert "tidak ada pasangan pre/post" in text
+    assert "isi kuesioner yang sama sekali lagi dan catat sebagai post" in text  # not "retype"
     code, text = _run(capsys, "check-process", book)
     assert code == 1
     for stage in ("4.1", "4.2", "4.3", "4.4", "4.5", "4.6"):
@@ -242,3 +243,14 @@ def test_pooled_export_without_a_key_file_says_so_in_indonesian(tmp_path, capsys
     assert not (tmp_path / "ex").exists()
     code, text = _run(capsys, "export", "--help")
     assert "pseudonymise" not in text  # every option explained in Indonesian
+
+
+def test_an_unclosed_quote_in_clients_csv_is_one_problem_not_forty(tmp_path, capsys):
+    book = _copy(DATA / "student_one_client", tmp_path)
+    path = book / "clients.csv"
+    path.write_bytes(path.read_bytes().replace(b";Ibu A;", b';"Ibu A;'))
+    code, text = _run(capsys, "validate", book)
+    assert code == 1
+    assert "1 masalah ditemukan" in text, text
+    assert "clients.csv, baris 2" in text and "tanda petik" in text
+    assert "tidak ada di clients.csv" not in text
