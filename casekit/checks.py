@@ -35,17 +35,23 @@ TABLE_ORDER = tuple(TABLES)
 _TRUE = {"yes", "y", "ya", "true", "t", "1", "benar", "iya", "v", "x"}
 _FALSE = {"no", "n", "tidak", "tdk", "false", "f", "0", "salah", "bukan", "-"}
 _DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%Y-%m-%d %H:%M:%S", "%Y/%m/%d")
-_TIME = re.compile(r"^([01]?\d|2[0-3])[:.]([0-5]\d)(?:[:.][0-5]\d)?$")
+#: a time of day; Indonesian times often carry their zone ("09.00 WIB", WITA, WIT): dropped
+_TIME = re.compile(
+    r"^([01]?\d|2[0-3])[:.]([0-5]\d)(?:[:.][0-5]\d)?(?:\s*(?:WIB|WITA|WIT|wib|wita|wit))?$"
+)
 _DECIMAL_COMMA = re.compile(r"^\s*-?\d+,\d+\s*$")
-#: dates casekit accepts (issue 14: a year typo such as 1724 must not reach the reports)
 #: a date as Excel shows and saves it with a long date format: "12 Januari 2025",
-#: "3 Feb 2025", "12-Jan-2025", "17 Agustus 2024" (day, month name, year)
-_DATE_WORDS = re.compile(r"^\s*(\d{1,2})[\s.-]+([A-Za-z]+)\.?[\s.-]+(\d{4})\s*$")
+#: "3 Feb 2025", "12-Jan-2025", "17 Agustus 2024" (day, month name, year);
+#: Excel's Indonesian long date starts with the weekday: "Senin, 13 Januari 2025" (ignored)
+_DATE_WORDS = re.compile(
+    r"^\s*(?:[A-Za-z'\u2019]+,\s*)?(\d{1,2})[\s.-]+([A-Za-z]+)\.?[\s.-]+(\d{4})\s*$"
+)
 _MONTH_NUMBER = {
     name.casefold(): number
     for names in (*MONTHS.values(), *MONTHS_SHORT.values())
     for number, name in enumerate(names, start=1)
 } | {"agt": 8, "ags": 8, "nop": 11, "sept": 9, "peb": 2, "pebruari": 2, "nopember": 11}
+#: dates casekit accepts (issue 14: a year typo such as 1724 must not reach the reports)
 DATE_MIN = pd.Timestamp("1900-01-01")
 DATE_MAX = pd.Timestamp("2100-12-31")
 
