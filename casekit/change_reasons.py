@@ -20,6 +20,7 @@ import re
 import numpy as np
 
 from .i18n import Msg, instrument_name, msg, scale_label, timepoint_label, tr
+from .wording import on_command_line
 
 __all__: list[str] = []
 
@@ -99,16 +100,25 @@ def no_sd(n: int, label: str) -> Msg:
     return msg("nm_no_sd", n=n, label=label, fix=reference_fix())
 
 
+def _option(name: str, value: str) -> Msg:
+    """``--name value`` while a ``casekit`` command runs, ``name='value'`` in Python."""
+    text = f"--{name} {value}" if on_command_line() else f"{name}={value!r}"
+    return Msg(text, text)
+
+
 def no_clinical(label: str) -> Msg:
-    return msg("nm_no_clinical", label=label)
+    return msg("nm_no_clinical", label=label, chosen=_option("norms", "clinical"),
+               auto=_option("norms", "auto"), sample=_option("norms", "sample"))  # fmt: skip
 
 
 def sample_flat(label: str) -> Msg:
-    return msg("nm_sample_flat", label=label)
+    return msg("nm_sample_flat", label=label, chosen=_option("norms", "sample"),
+               auto=_option("norms", "auto"))  # fmt: skip
 
 
 def reference_total_only(label: str) -> Msg:
-    return msg("nm_reference_total_only", label=label)
+    return msg("nm_reference_total_only", label=label, auto=_option("norms", "auto"),
+               sample=_option("norms", "sample"))  # fmt: skip
 
 
 def no_reliability(label: str, inst_id: str, scale: str) -> Msg:
@@ -118,19 +128,19 @@ def no_reliability(label: str, inst_id: str, scale: str) -> Msg:
 
 
 def ha_pairs(label: str) -> Msg:
-    return msg("nm_ha_pairs", label=label)
+    return msg("nm_ha_pairs", label=label, jt=_option("method", "JT"))
 
 
 def ha_flat(label: str) -> Msg:
-    return msg("nm_ha_flat", label=label)
+    return msg("nm_ha_flat", label=label, jt=_option("method", "JT"))
 
 
 def ha_rdd(label: str, rdd: float) -> Msg:
-    return msg("nm_ha_rdd", label=label, rdd=f"{rdd:.3g}")
+    return msg("nm_ha_rdd", label=label, rdd=f"{rdd:.3g}", jt=_option("method", "JT"))
 
 
 def cutoff_functional(kind: str, inst_id: str) -> Msg:
-    return msg("nm_cutoff_functional", kind=kind, inst=inst_id)
+    return msg("nm_cutoff_functional", kind=kind, inst=inst_id, cut_a=_option("cutoff", "a"))
 
 
 def cutoff_clinical(kind: str, label: str, min_pairs: int) -> Msg:

@@ -2461,6 +2461,17 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "peringatan: {n} (jalankan `casekit validate` untuk melihatnya)",
         "en": "warnings: {n} (run `casekit validate` to list them)",
     },
+    # --- house (command line: exit codes) ---
+    "h_exit_codes": {
+        "id": "kode keluar: 0 selesai; 1 masukan menghentikan sebagian atau seluruh pekerjaan "
+        "(masalah di buku kasus, klien yang belum siap atau tanpa consent_date, laporan yang "
+        "gagal, berkas yang tidak dapat ditulis); 2 perintah salah ketik (perintah atau opsi "
+        "yang tidak dikenal, jalur atau klien yang tidak ada)",
+        "en": "exit codes: 0 done; 1 the input stopped some or all of the work (problems in the "
+        "casebook, a client not ready or without consent_date, a report that failed, a file "
+        "that could not be written); 2 the command was typed wrong (unknown command or "
+        "option, a path or client that does not exist)",
+    },
     # --- msgs ------------------------------------------------------------------
     # errors of scoring, cohort, export, pooling and disclosure (casekit.wording fills
     # {opt}: `--flag` on the command line, `argument=...` in Python)
@@ -2797,10 +2808,11 @@ LABELS: dict[str, dict[str, str]] = {
         "in scores.csv instead of responses.csv.",
     },
     "mg_sc_extra_items": {
-        "id": "responses.csv: {inst} punya {k} butir, tetapi ada jawaban di {columns}. "
-        "Perbaikan: hapus jawaban itu, atau periksa instrumen yang disebut di baris-baris itu.",
-        "en": "responses.csv: {inst} has {k} items but answers were found in {columns}. Fix: "
-        "remove them, or check the instrument named in those rows.",
+        "id": "responses.csv, baris {rows}: {inst} punya {k} butir, tetapi ada jawaban di "
+        "{columns}. Perbaikan: hapus jawaban itu, atau periksa instrumen yang disebut di "
+        "baris-baris itu.",
+        "en": "responses.csv, row(s) {rows}: {inst} has {k} items but answers were found in "
+        "{columns}. Fix: remove them, or check the instrument named in those rows.",
     },
     "mg_sc_matrix_shape": {
         "id": "Matriks jawaban untuk {inst} harus punya {k} kolom (satu per butir), bukan "
@@ -2883,6 +2895,30 @@ LABELS: dict[str, dict[str, str]] = {
     "mg_sc_no_total": {
         "id": "tidak ada skor total di scores.csv",
         "en": "no total in scores.csv",
+    },
+    # pairing pre and post scores (change_pairs.py, also under cohort_summary; a small
+    # local fix in the norms part: these are errors, not not_computable reasons)
+    "mg_ch_no_ids": {
+        "id": "Ada baris skor tanpa client_id atau tanpa instrumen. Perbaikan: isi kode klien dan "
+        "instrumennya, atau hapus baris itu.",
+        "en": "some score rows have no client_id or no instrument. Fix: fill them in or remove "
+        "the rows.",
+    },
+    "mg_ch_none": {"id": "(tidak ada)", "en": "(none)"},
+    "mg_ch_no_timepoints": {
+        "id": "Waktu pengukuran {pre} maupun {post} tidak ada di skor; waktu pengukuran yang ada: "
+        "{found}. Perbaikan: pilih label yang dipakai di buku kasus Anda dengan {opt_pre} dan "
+        "{opt_post}.",
+        "en": "neither timepoint {pre} nor {post} occurs in the scores; timepoints found: "
+        "{found}. Fix: choose labels used in your casebook with {opt_pre} and {opt_post}.",
+    },
+    "mg_ch_two_scores": {
+        "id": "{n} baris memberi dua skor pada waktu pengukuran {tp} untuk klien, instrumen dan "
+        "skala yang sama (misalnya {shown}). Perbaikan: sisakan satu baris per pengukuran, atau "
+        "pakai label waktu pengukuran yang berbeda.",
+        "en": "{n} rows give two scores at timepoint {tp} for the same client, instrument and "
+        "scale (e.g. {shown}). Fix: keep one row per administration, or use different "
+        "timepoint labels.",
     },
     # cohort statistics (cohort.py, internal_consistency.py)
     "mg_co_whole": {
@@ -3064,16 +3100,16 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "no SD for {label}: {n} complete pre/post pair(s) give no pre-score SD (at least 2 different pre scores are needed) and the instrument has no clinical or reference norms. Fix: {fix}",
     },
     "nm_no_clinical": {
-        "id": "norma 'clinical' dipilih, tetapi {label} tidak punya [norms.clinical]. Perbaikan: pilih norma lain (auto, sample, atau id sampel terbitan)",
-        "en": "norms='clinical' but {label} has no [norms.clinical]. Fix: choose other norms (auto, sample or a published sample's id)",
+        "id": "{chosen} dipilih, tetapi {label} tidak punya [norms.clinical]. Perbaikan: pilih norma lain: {auto}, {sample}, atau id sampel terbitan",
+        "en": "{chosen} but {label} has no [norms.clinical]. Fix: choose other norms: {auto}, {sample} or a published sample's id",
     },
     "nm_sample_flat": {
-        "id": "norma 'sample' dipilih, tetapi {label} punya kurang dari 2 skor awal berbeda di antara pasangan yang lengkap. Perbaikan: pilih norma auto (sampel terbitan)",
-        "en": "norms='sample' but {label} has fewer than 2 different pre scores among the complete pairs. Fix: choose norms auto (a published sample)",
+        "id": "{chosen} dipilih, tetapi {label} punya kurang dari 2 skor awal berbeda di antara pasangan yang lengkap. Perbaikan: pakai {auto} (sampel terbitan)",
+        "en": "{chosen} but {label} has fewer than 2 different pre scores among the complete pairs. Fix: use {auto} (a published sample)",
     },
     "nm_reference_total_only": {
-        "id": "sampel rujukan hanya untuk skor total, bukan {label}. Perbaikan: pilih norma auto atau sample untuk subskala",
-        "en": "reference norms are for totals, not {label}. Fix: choose norms auto or sample for subscales",
+        "id": "sampel rujukan hanya untuk skor total, bukan {label}. Perbaikan: pakai {auto} atau {sample} untuk subskala",
+        "en": "reference norms are for totals, not {label}. Fix: use {auto} or {sample} for subscales",
     },
     "nm_no_reliability": {
         "id": "reliabilitas {label} belum diketahui. Perbaikan: tambahkan reliability = ... (dengan sumbernya) ke definisi instrumen",
@@ -3084,20 +3120,20 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "no reliability known for {label}: subscales have none built in. Fix: give a published one with its source (in Python: reliability={arg} in change())",
     },
     "nm_ha_pairs": {
-        "id": "Hageman-Arrindell memerlukan minimal 3 pasangan skor sebelum-sesudah yang lengkap untuk {label}. Perbaikan: pakai metode JT",
-        "en": "Hageman-Arrindell needs at least 3 complete pre/post pairs of {label}. Fix: use the JT method",
+        "id": "Hageman-Arrindell memerlukan minimal 3 pasangan skor sebelum-sesudah yang lengkap untuk {label}. Perbaikan: pakai {jt}",
+        "en": "Hageman-Arrindell needs at least 3 complete pre/post pairs of {label}. Fix: use {jt}",
     },
     "nm_ha_flat": {
-        "id": "Hageman-Arrindell memerlukan skor sebelum dan sesudah yang bervariasi ({label}). Perbaikan: pakai metode JT",
-        "en": "Hageman-Arrindell needs pre and post scores that vary ({label}). Fix: use the JT method",
+        "id": "Hageman-Arrindell memerlukan skor sebelum dan sesudah yang bervariasi ({label}). Perbaikan: pakai {jt}",
+        "en": "Hageman-Arrindell needs pre and post scores that vary ({label}). Fix: use {jt}",
     },
     "nm_ha_rdd": {
-        "id": "Hageman-Arrindell: reliabilitas skor selisih {label} tidak positif (r_DD = {rdd}). Perbaikan: pakai metode JT",
-        "en": "Hageman-Arrindell: the reliability of the difference scores of {label} is not positive (r_DD = {rdd}). Fix: use the JT method",
+        "id": "Hageman-Arrindell: reliabilitas skor selisih {label} tidak positif (r_DD = {rdd}). Perbaikan: pakai {jt}",
+        "en": "Hageman-Arrindell: the reliability of the difference scores of {label} is not positive (r_DD = {rdd}). Fix: use {jt}",
     },
     "nm_cutoff_functional": {
-        "id": "batas {kind} memerlukan [norms.functional] (mean, sd, source) di definisi {inst}. Perbaikan: pakai batas a",
-        "en": "cutoff {kind} needs [norms.functional] (mean, sd, source) in the {inst} definition. Fix: use cutoff a",
+        "id": "batas {kind} memerlukan [norms.functional] (mean, sd, source) di definisi {inst}. Perbaikan: pakai {cut_a}",
+        "en": "cutoff {kind} needs [norms.functional] (mean, sd, source) in the {inst} definition. Fix: use {cut_a}",
     },
     "nm_cutoff_clinical": {
         "id": "batas {kind} untuk {label} tidak dapat ditentukan: perlu rata-rata dan SD populasi klinis, dari [norms.clinical] di definisi instrumen atau dari minimal {min_pairs} pasangan skor sebelum-sesudah; sampel rujukan populasi umum bukan populasi klinis. Perbaikan: tambahkan [norms.clinical] (mean, sd, source) ke definisi instrumen",
@@ -3141,6 +3177,12 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "(a column header holding a client's identifier: rename it)",
     },
     "privacy_more_cells": {"id": "; dan {n} sel lagi", "en": "; and {n} more cell(s)"},
+    "pf_no_post_yet_fix": {
+        "id": "setelah intervensi, isi kuesioner yang sama sekali lagi dan catat sebagai "
+        "{post} (sesudah); sampai itu bagian evaluasi hanya menunjukkan skor {pre}",
+        "en": "after the intervention, give the same questionnaire again and record it as "
+        "{post}; until then the evaluation shows only the {pre} score",
+    },
 }
 
 

@@ -76,7 +76,7 @@ PLACEHOLDERS = {"FILE": "BERKAS", "FOLDER": "FOLDER", "LABEL": "LABEL"}
 
 
 def option(name: str, value: str = "") -> Msg:
-    """How the reader sets ``name``: ``--flag VALUE`` on the command line, ``name=VALUE`` in Python.
+    """How the reader sets ``name``: ``--flag VALUE`` on the command line, ``name="..."`` in Python.
 
     ``value`` is a placeholder the reader replaces (``FILE``, ``FOLDER``,
     ``LABEL``: written ``BERKAS``... in Bahasa Indonesia, see

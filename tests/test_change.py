@@ -343,7 +343,8 @@ def test_cli_change_norms_and_reasons_in_the_readers_language(capsys):
     # one client, --norms sample: one pre score gives no SD; said, with the fix
     assert main(["change", book, "--lang", "id", "--norms", "sample"]) == 0
     printed = capsys.readouterr().out
-    assert "norma 'sample' dipilih, tetapi ucla_ls3 punya kurang dari 2 skor awal" in printed
+    assert "--norms sample dipilih, tetapi ucla_ls3 punya kurang dari 2 skor awal" in printed
+    assert "Perbaikan: pakai --norms auto" in printed
     assert "SD skor awal diambil" not in printed  # no RCI, so no source sentence
     # --norms naming the published sample is the same as auto here
     assert main(["change", book, "--lang", "en", "--norms", "older_adults_japan"]) == 0

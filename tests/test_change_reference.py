@@ -359,6 +359,9 @@ def test_constant_pre_scores_give_no_sample_sd():
     out = change(frame([(10, 5), (10, 15), (10, 5)]), instruments=inst(), norms="sample")
     assert out["rci"].isna().all() and out["sd_source"].isna().all()
     assert "fewer than 2 different pre scores" in out["not_computable"][0]
+    # from Python the fix names the argument (the command line names --norms auto)
+    assert out["not_computable"][0].startswith("norms='sample' but x has")
+    assert out["not_computable"][0].endswith("Fix: use norms='auto' (a published sample)")
 
 
 def test_no_reliability_messages_differ_for_totals_and_subscales():

@@ -306,3 +306,30 @@ def test_unreadable_mapping_file_is_a_problem_not_a_traceback(tmp_path, content,
         load_casebooks([A, B], mapping=mapping)
     text = err.value.text("id")
     assert f"map.csv: {said}" in text and "Perbaikan:" in text
+
+
+def test_unknown_timepoints_name_the_flags_or_the_arguments(capsys):
+    from casekit.cli import main
+
+    book = str(DATA / "scoring_basic")
+    assert main(["change", book, "--pre", "t0", "--post", "t1", "--lang", "id"]) == 1
+    err = cli_text(capsys.readouterr().err)
+    assert "Waktu pengukuran 't0' maupun 't1' tidak ada di skor" in err
+    assert "Perbaikan: pilih label yang dipakai di buku kasus Anda dengan --pre LABEL dan " in err
+    scores = score(ck.load_casebook(book))
+    with pytest.raises(ScoringError) as raised:
+        cohort_summary(scores, pre="t0", post="t1")
+    assert 'dengan pre="..." dan post="..."' in tr(raised.value, "id")
+
+
+def test_answers_beyond_the_last_item_name_the_rows():
+    frame = pd.DataFrame(
+        {"client_id": ["K1", "K2"], "instrument": ["ucla_3"] * 2, "timepoint": ["pre"] * 2,
+         "q1": [1, 1], "q4": [None, 2]},
+        index=[2, 3],
+    )  # fmt: skip
+    with pytest.raises(ScoringError) as err:
+        score_responses(frame)
+    said = tr(err.value, "id")
+    assert said.startswith("responses.csv, baris 3: Skala Kesepian UCLA 3 butir punya 3 butir")
+    assert "ada jawaban di q4. Perbaikan:" in said

@@ -130,6 +130,7 @@ def _pool_context():
     ctx = multiprocessing.get_context("forkserver")
     ctx.set_forkserver_preload(
         [
+            "casekit.reports.forkserver_guard",  # first: the forkserver dies with this process
             "papermill",
             "nbconvert",
             "casekit.reports.runner",
@@ -297,6 +298,8 @@ def render_reports(
     if not template.is_file():
         raise ReportError(f"Report template not found: {template}.")
     out = _prepare_out(default_out([casebook]) if out is None else out, plotly)
+    # the kernels take the casebook loaded here (casekit.reports.handoff), not the files again
+    handed = handoff.write(cb, [path], run_folder()) if run_folder() else ""
     guard = IdentifierGuard.from_casebook(cb)
     located = locate(cb, guard)
     rows = cb.clients.set_index("client_id", drop=False)
@@ -321,6 +324,7 @@ def render_reports(
             "pre": pre,
             "post": post,
             "allow_missing_consent": bool(allow_missing_consent),
+            "loaded": str(handed),
         }
         job_list.append(
             _Job(
@@ -338,7 +342,10 @@ def render_reports(
                 sources=tuple(sources_for(located, cid)),
             )
         )
-    done = {r.name: r for r in _run_jobs(job_list, jobs, progress, scheduler)}
+    try:
+        done = {r.name: r for r in _run_jobs(job_list, jobs, progress, scheduler)}
+    finally:
+        handoff.discard(handed)
     results = [refused.get(c) or done[c] for c in dict.fromkeys(wanted)]
     write_index(out, results, lang, title=cb.name, guard=guard)
     _tidy(out, results, guard)
