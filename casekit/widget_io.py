@@ -83,6 +83,20 @@ class StaticWhenHeadless:
         display(self._repr_mimebundle_(), raw=True)
 
 
+def _formatted_all(obj) -> list[dict]:
+    """``obj`` as the outputs an Output widget holds for it (formatted in the kernel).
+
+    A casekit widget (a picker's renderer may return one) is its widget view
+    when a person watches, and what it shows when no one does; it is never
+    handed to IPython's formatter, which would display it in the cell itself.
+    """
+    if isinstance(obj, StaticWhenHeadless):
+        if headless():
+            return [dict(out) for out in obj._static_outputs()]
+        return [{"output_type": "display_data", "data": obj._repr_mimebundle_(), "metadata": {}}]
+    return [_formatted(obj)]
+
+
 def _html_output(text: str) -> dict:
     return {"output_type": "display_data", "data": {"text/html": text}, "metadata": {}}
 
@@ -124,7 +138,7 @@ def _show(out: w.Output, obj) -> None:
     if obj is None:
         out.outputs = ()
     elif _in_kernel():
-        out.outputs = (_formatted(obj),)
+        out.outputs = tuple(_formatted_all(obj))
     else:
         out.outputs = ()
         bundle = _bundle(obj if not isinstance(obj, str) else _HTMLText(obj))
@@ -169,7 +183,7 @@ def _run_into(out: w.Output, func, *args):
         out.outputs = tuple(outputs)
         return None, error
     if result is not None:
-        outputs.append(_formatted(result))
+        outputs.extend(_formatted_all(result))
     out.outputs = tuple(outputs)
     return result, None
 
