@@ -207,6 +207,13 @@ def figure(title: str, fig) -> None:
     fig.show()
 
 
+def _hyphenated(value, lang: str):
+    """Text with soft hyphens in its long words (:mod:`casekit.reports.hyphenate`)."""
+    from .hyphenate import soft_hyphens
+
+    return soft_hyphens(value, lang) if isinstance(value, str) else value
+
+
 def _cell_class(value, typed: bool) -> str:
     """A table cell's classes: ``casekit-typed`` (the student's text), ``casekit-date``
     (a date, kept on one line by the page's stylesheet)."""
@@ -485,12 +492,13 @@ def table(
     if frame.empty or not columns:
         paragraph(empty if empty is not None else t("report_no_records", lang), "casekit-muted")
         return
-    head = "".join(f"<th>{_esc(h)}</th>" for h in columns.values())
+    # long words get soft hyphens: a narrow column breaks them between syllables
+    head = "".join(f"<th>{_esc(_hyphenated(h, lang))}</th>" for h in columns.values())
     rows = []
     for i, (_, rec) in enumerate(frame.iterrows()):
         cells = "".join(
             f"<td{_cell_class(rec[c], typed.get(c, ())[i : i + 1] == [True])}>"
-            f"{_esc(_shown(rec[c], c in translate, lang))}</td>"
+            f"{_esc(_hyphenated(_shown(rec[c], c in translate, lang), lang))}</td>"
             for c in columns
         )
         rows.append(f"<tr>{cells}</tr>")
