@@ -140,6 +140,15 @@ class ParameterError(CasekitError):
     """A function, notebook or command was given a parameter it cannot use."""
 
 
+class ConsentError(ParameterError):
+    """A client has no ``consent_date``, so nothing is made for them (unless
+    ``allow_missing_consent``).
+
+    A problem of the data, not of the command: the command line exits 1 for it,
+    as it does for a report it refuses; a :class:`ParameterError` for code that
+    catches those."""
+
+
 class ReportError(CasekitError):
     """A report could not be rendered."""
 

@@ -2461,6 +2461,17 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "peringatan: {n} (jalankan `casekit validate` untuk melihatnya)",
         "en": "warnings: {n} (run `casekit validate` to list them)",
     },
+    # --- house (command line: exit codes) ---
+    "h_exit_codes": {
+        "id": "kode keluar: 0 selesai; 1 masukan menghentikan sebagian atau seluruh pekerjaan "
+        "(masalah di buku kasus, klien yang belum siap atau tanpa consent_date, laporan yang "
+        "gagal, berkas yang tidak dapat ditulis); 2 perintah salah ketik (perintah atau opsi "
+        "yang tidak dikenal, jalur atau klien yang tidak ada)",
+        "en": "exit codes: 0 done; 1 the input stopped some or all of the work (problems in the "
+        "casebook, a client not ready or without consent_date, a report that failed, a file "
+        "that could not be written); 2 the command was typed wrong (unknown command or "
+        "option, a path or client that does not exist)",
+    },
     # --- msgs ------------------------------------------------------------------
     # errors of scoring, cohort, export, pooling and disclosure (casekit.wording fills
     # {opt}: `--flag` on the command line, `argument=...` in Python)
@@ -2797,10 +2808,11 @@ LABELS: dict[str, dict[str, str]] = {
         "in scores.csv instead of responses.csv.",
     },
     "mg_sc_extra_items": {
-        "id": "responses.csv: {inst} punya {k} butir, tetapi ada jawaban di {columns}. "
-        "Perbaikan: hapus jawaban itu, atau periksa instrumen yang disebut di baris-baris itu.",
-        "en": "responses.csv: {inst} has {k} items but answers were found in {columns}. Fix: "
-        "remove them, or check the instrument named in those rows.",
+        "id": "responses.csv, baris {rows}: {inst} punya {k} butir, tetapi ada jawaban di "
+        "{columns}. Perbaikan: hapus jawaban itu, atau periksa instrumen yang disebut di "
+        "baris-baris itu.",
+        "en": "responses.csv, row(s) {rows}: {inst} has {k} items but answers were found in "
+        "{columns}. Fix: remove them, or check the instrument named in those rows.",
     },
     "mg_sc_matrix_shape": {
         "id": "Matriks jawaban untuk {inst} harus punya {k} kolom (satu per butir), bukan "
@@ -3165,6 +3177,12 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "(a column header holding a client's identifier: rename it)",
     },
     "privacy_more_cells": {"id": "; dan {n} sel lagi", "en": "; and {n} more cell(s)"},
+    "pf_no_post_yet_fix": {
+        "id": "setelah intervensi, isi kuesioner yang sama sekali lagi dan catat sebagai "
+        "{post} (sesudah); sampai itu bagian evaluasi hanya menunjukkan skor {pre}",
+        "en": "after the intervention, give the same questionnaire again and record it as "
+        "{post}; until then the evaluation shows only the {pre} score",
+    },
 }
 
 

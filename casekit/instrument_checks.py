@@ -21,17 +21,18 @@ from .i18n import msg
 from .tables import ITEM_COLUMN
 
 
-def _fold_instrument_ids(tables, local) -> None:
+def _fold_instrument_ids(tables, local) -> list[str]:
     """Write an instrument id typed in other capitals or with ``-``/space for ``_``
     (``UCLA_LS3``, ``UCLA-LS3``, ``Djg_11``) as the instrument's own id, when exactly
     one known instrument has that spelling; other values are left for
-    :func:`_check_instruments` to report."""
+    :func:`_check_instruments` to report. Returns the names of the tables changed."""
     from . import instruments as registry
 
     known = registry.available(local=local)
     folded: dict[str, list[str]] = {}
     for inst_id in known:
         folded.setdefault(re.sub(r"[\s-]+", "_", inst_id.casefold()), []).append(inst_id)
+    changed = []
     for name in ("responses", "scores"):
         column = tables[name]["instrument"]
         if not len(column):
@@ -45,6 +46,8 @@ def _fold_instrument_ids(tables, local) -> None:
                 mapping[value] = match[0]
         if mapping:
             tables[name]["instrument"] = column.replace(mapping)
+            changed.append(name)
+    return changed
 
 
 def _check_instruments(tables, files, local, problems):

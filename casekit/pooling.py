@@ -123,11 +123,11 @@ def _read_mapping(mapping, names, books, problems) -> dict[tuple[str, str], str]
         try:
             frame = pd.read_csv(path, dtype="string", keep_default_na=False, na_values=[""])
         except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as err:
-            why = {
-                UnicodeDecodeError: "mg_map_not_utf8",
-                pd.errors.EmptyDataError: "mg_map_empty",
-            }.get(type(err), "mg_map_ragged")
-            problems.append(Problem(file, None, None, None, msg(why), msg(why + "_fix")))
+            why, fix = {
+                UnicodeDecodeError: ("mg_map_not_utf8", "mg_map_not_utf8_fix"),
+                pd.errors.EmptyDataError: ("mg_map_empty", "mg_map_empty_fix"),
+            }.get(type(err), ("mg_map_ragged", "mg_map_ragged_fix"))
+            problems.append(Problem(file, None, None, None, msg(why), msg(fix)))
             return {}
         frame.columns = [str(c).replace("\ufeff", "").strip().lower() for c in frame.columns]
     need = ["casebook", "client_id", "person_id"]

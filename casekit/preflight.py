@@ -238,9 +238,7 @@ def questionnaire_problems(
         # totals at the compared timepoints that cannot be scored
         for _, r in rows[rows["timepoint"].isin([pre, post]) & rows["score"].isna()].iterrows():
             file, row = _file_row(cb, client_id, inst, r["timepoint"])
-            reason = r.get("missing_reason_id") if lang == "id" else None  # casekit.scoring
-            if reason is None or pd.isna(reason):
-                reason = r.get("missing_reason")
+            reason = r.get("missing_reason")
             reason = "" if reason is None or pd.isna(reason) else str(reason)
             reason = tr(scoring_reason(reason), lang) if reason else reason  # in both languages
             problems.append(
@@ -255,7 +253,9 @@ def questionnaire_problems(
         problems.append(
             Problem(file, row, "timepoint", None,
                     t("pf_no_pair", lang).format(pre=pre, post=post, found=", ".join(found)),
-                    t("pf_no_pair_fix", lang).format(pre=pre, post=post),
+                    # only the before-measurement so far: the fix is to measure after
+                    t("pf_no_post_yet_fix" if set(found) == {pre} else "pf_no_pair_fix",
+                      lang).format(pre=pre, post=post),
                     "error" if fails else "warning")
         )  # fmt: skip
     return problems

@@ -314,6 +314,7 @@ def score_responses(responses: pd.DataFrame, instruments=None) -> pd.DataFrame:
                         inst=instrument_words(inst),
                         k=inst.items,
                         columns=", ".join(map(str, extra)),
+                        rows=", ".join(map(str, part.index[part[extra].notna().any(axis=1)][:5])),
                     )
                 )
             answers = _answers_matrix(part, inst.items)

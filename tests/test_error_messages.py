@@ -320,3 +320,16 @@ def test_unknown_timepoints_name_the_flags_or_the_arguments(capsys):
     with pytest.raises(ScoringError) as raised:
         cohort_summary(scores, pre="t0", post="t1")
     assert 'dengan pre="..." dan post="..."' in tr(raised.value, "id")
+
+
+def test_answers_beyond_the_last_item_name_the_rows():
+    frame = pd.DataFrame(
+        {"client_id": ["K1", "K2"], "instrument": ["ucla_3"] * 2, "timepoint": ["pre"] * 2,
+         "q1": [1, 1], "q4": [None, 2]},
+        index=[2, 3],
+    )  # fmt: skip
+    with pytest.raises(ScoringError) as err:
+        score_responses(frame)
+    said = tr(err.value, "id")
+    assert said.startswith("responses.csv, baris 3: Skala Kesepian UCLA 3 butir punya 3 butir")
+    assert "ada jawaban di q4. Perbaikan:" in said

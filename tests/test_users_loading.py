@@ -124,6 +124,8 @@ def test_cp1252_scores_equal_the_hand_totals_and_the_reliable_change():
         ("9 Nopember 2024", "2024-11-09"),
         ("24 september 2024", "2024-09-24"),
         ("5 Oct 2024", "2024-10-05"),
+        ("Senin, 13 Januari 2025", "2025-01-13"),  # Excel's Indonesian long date
+        ("Jum\u2019at, 17 Januari 2025", "2025-01-17"),
     ],
 )
 def test_dates_with_month_names_as_excel_saves_a_long_date(tmp_path, typed, iso):
@@ -175,6 +177,7 @@ def test_partial_casebook_says_what_is_missing_in_indonesian(tmp_path, capsys):
     for missing in ("Genogram", "Ecomap", "Peta tubuh (body map)", "Garis waktu sesi"):
         assert missing in text
     assert "tidak ada pasangan pre/post" in text
+    assert "isi kuesioner yang sama sekali lagi dan catat sebagai post" in text  # not "retype"
     code, text = _run(capsys, "check-process", book)
     assert code == 1
     for stage in ("4.1", "4.2", "4.3", "4.4", "4.5", "4.6"):
@@ -242,3 +245,34 @@ def test_pooled_export_without_a_key_file_says_so_in_indonesian(tmp_path, capsys
     assert not (tmp_path / "ex").exists()
     code, text = _run(capsys, "export", "--help")
     assert "pseudonymise" not in text  # every option explained in Indonesian
+
+
+def test_an_unclosed_quote_in_clients_csv_is_one_problem_not_forty(tmp_path, capsys):
+    book = _copy(DATA / "student_one_client", tmp_path)
+    path = book / "clients.csv"
+    path.write_bytes(path.read_bytes().replace(b";Ibu A;", b';"Ibu A;'))
+    code, text = _run(capsys, "validate", book)
+    assert code == 1
+    assert "1 masalah ditemukan" in text, text
+    assert "clients.csv, baris 2" in text and "tanda petik" in text
+    assert "tidak ada di clients.csv" not in text
+
+
+@pytest.mark.parametrize(
+    ("typed", "time"), [("09.00 WIB", "09:00"), ("14.30 WITA", "14:30"), ("7:15 wit", "07:15")]
+)
+def test_times_with_the_indonesian_time_zone(tmp_path, typed, time):
+    (tmp_path / "clients.csv").write_text("client_id\nK01\n", "utf-8")
+    (tmp_path / "sessions.csv").write_text(
+        f"client_id;stage;date;start_time\nK01;asesmen;13/01/2025;{typed}\n", "utf-8"
+    )
+    assert ck.load_casebook(tmp_path).sessions["start_time"].iloc[0] == time
+
+
+def test_a_time_range_in_one_cell_is_still_a_problem(tmp_path):
+    (tmp_path / "clients.csv").write_text("client_id\nK01\n", "utf-8")
+    (tmp_path / "sessions.csv").write_text(
+        "client_id;stage;date;start_time\nK01;asesmen;13/01/2025;9.00-10.00\n", "utf-8"
+    )
+    with pytest.raises(ck.CasebookError, match="start_time"):
+        ck.load_casebook(tmp_path)

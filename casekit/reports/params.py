@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..errors import CasekitError, ParameterError
+from ..errors import CasekitError, ConsentError, ParameterError
 from ..i18n import check_lang, msg
 from ..tables import ID_PATTERN
 from . import handoff
@@ -182,7 +182,7 @@ def client_inputs(
     row = one.clients.iloc[0]
     missing = consent_missing(row)
     if missing and not allow_missing_consent:
-        raise ParameterError(msg("r_no_consent", id=repr(client_id)))
+        raise ConsentError(msg("r_no_consent", id=repr(client_id)))
     chosen = _instrument(cb, instrument, _measured(one, pre, post))
     return ClientInputs(cb, one, row, client_id, lang, chosen, pre, post, missing)
 

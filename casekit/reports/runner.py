@@ -130,6 +130,7 @@ def _pool_context():
     ctx = multiprocessing.get_context("forkserver")
     ctx.set_forkserver_preload(
         [
+            "casekit.reports.forkserver_guard",  # first: the forkserver dies with this process
             "papermill",
             "nbconvert",
             "casekit.reports.runner",
