@@ -15,6 +15,8 @@ several sizes: the measurement behind ``casekit.figures.jacobson.MAX_POINTS``.
 from __future__ import annotations
 
 import argparse
+import json
+import os
 import sys
 import tempfile
 import time
@@ -122,6 +124,7 @@ def main(argv=None) -> int:
     ap.add_argument("--million", action="store_true", help="also 1,000,000 clients")
     ap.add_argument("--threshold", action="store_true", help="the Jacobson figure alone")
     ap.add_argument("--sizes", type=int, nargs="*", help="client counts (default 10k 100k)")
+    ap.add_argument("--json", type=Path, help="also write the figures here")
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
@@ -131,10 +134,23 @@ def main(argv=None) -> int:
         sizes = args.sizes or [10_000, 100_000]
         if args.million:
             sizes.append(1_000_000)
-        print("clients   render s   page MB   draw s   figures drawn")
+        print("clients   render s   page MB   draw s   figures drawn   load avg")
+        rows = []
         for n in sizes:
+            load = os.getloadavg()[0]
             render, mb, seconds, drawn = cohort_page(n, work)
-            print(f"{n:8d}   {render:8.1f}   {mb:7.2f}   {seconds:6.2f}   {drawn}")
+            after = os.getloadavg()[0]
+            print(
+                f"{n:8d}   {render:8.1f}   {mb:7.2f}   {seconds:6.2f}   {drawn:13d}   "
+                f"{load:.1f}->{after:.1f}",
+                flush=True,
+            )
+            rows.append(
+                {"n": n, "render": render, "page_mb": mb, "draw": seconds, "figures": drawn,
+                 "load": [load, after]}
+            )  # fmt: skip
+        if args.json:
+            args.json.write_text(json.dumps(rows), encoding="utf-8")
     return 0
 
 

@@ -5,14 +5,17 @@ responses.csv. Each load runs in a fresh Python process (so the peak resident
 memory is that load's), twice: ``casekit.load_casebook`` with every check, and
 plain pandas doing the same pipeline without messages (read, strip text cells,
 parse dates, map vocabularies, unique keys, references, answer ranges).
-Printed per size: seconds, peak RSS and its growth over the imports, their
-ratio to the CSV size, the casekit / pandas ratio, and the growth exponent
+Printed per size: seconds (wall clock and CPU, user + system: on a machine
+shared with other jobs the CPU seconds come nearer to what a quiet machine
+takes on the clock), peak RSS and its growth over the imports, its ratio
+to the CSV size, the casekit / pandas ratios, and the growth exponents
 (slope of log time against log n). Target (issue 17): 1M clients in <= 4 s
 and <= 4x the CSV size in memory.
 
-On a shared machine absolute times swing with the load of other jobs: each
-load runs ``--repeat`` times (the fastest counts); compare the ratios within
-one run.
+On a shared machine absolute times swing with the load of other jobs: the two
+loads of a size alternate (casekit, pandas, casekit, pandas...) ``--repeat``
+times and the medians count; the load average is printed before and after;
+compare the ratios within one run.
 
     .venv/bin/python benchmarks/bench_load.py [--sizes 10000 100000 1000000] [--data DIR]
 """
@@ -96,6 +99,7 @@ def _measure(which: str, folder: str) -> None:
         import casekit.checks  # noqa: F401
         import casekit.privacy  # noqa: F401
     base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e3
+    r0 = resource.getrusage(resource.RUSAGE_SELF)
     t0 = time.perf_counter()
     if which == "casekit":
         book = ck.load_casebook(folder)
@@ -104,29 +108,53 @@ def _measure(which: str, folder: str) -> None:
         clients, responses, _ = pandas_load(Path(folder))
         rows = len(clients) + len(responses)
     seconds = time.perf_counter() - t0
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e3
-    print(json.dumps({"seconds": seconds, "peak_mb": peak, "base_mb": base, "rows": rows}))
+    r1 = resource.getrusage(resource.RUSAGE_SELF)
+    cpu = r1.ru_utime + r1.ru_stime - r0.ru_utime - r0.ru_stime
+    peak = r1.ru_maxrss / 1e3
+    print(
+        json.dumps({"seconds": seconds, "cpu": cpu, "peak_mb": peak, "base_mb": base, "rows": rows})
+    )
 
 
-def measure(which: str, folder: Path, repeat: int = 1) -> dict:
-    """Best (least disturbed) of ``repeat`` fresh-process loads: the fewest seconds, the
-    highest peak RSS."""
-    runs = []
+def _child(which: str, folder: Path) -> dict:
+    out = subprocess.run(
+        [sys.executable, __file__, "--child", which, str(folder)],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])},
+    )
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def measure(folder: Path, repeat: int = 3) -> dict[str, dict]:
+    """casekit and pandas loads of ``folder``, alternating, each in a fresh process,
+    ``repeat`` times; the median seconds and median peak RSS of each."""
+    runs: dict[str, list[dict]] = {"casekit": [], "pandas": []}
     for _ in range(repeat):
-        out = subprocess.run(
-            [sys.executable, __file__, "--child", which, str(folder)],
-            capture_output=True,
-            text=True,
-            check=True,
-            env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])},
-        )
-        runs.append(json.loads(out.stdout.strip().splitlines()[-1]))
-    best = min(runs, key=lambda r: r["seconds"])
-    return {**best, "peak_mb": max(r["peak_mb"] for r in runs)}
+        for which in runs:
+            runs[which].append(_child(which, folder))
+    out = {}
+    for which, rs in runs.items():
+        out[which] = {
+            "seconds": float(np.median([r["seconds"] for r in rs])),
+            "cpu": float(np.median([r["cpu"] for r in rs])),
+            "peak_mb": float(np.median([r["peak_mb"] for r in rs])),
+            "base_mb": float(np.median([r["base_mb"] for r in rs])),
+            "growth_mb": float(np.median([r["peak_mb"] - r["base_mb"] for r in rs])),
+            "rows": rs[0]["rows"],
+            "all_seconds": [round(r["seconds"], 2) for r in rs],
+        }
+    return out
 
 
-def run(sizes, data: Path | None = None, repeat: int = 2) -> list[dict]:
+def _load_average() -> str:
+    return ", ".join(f"{x:.1f}" for x in os.getloadavg())
+
+
+def run(sizes, data: Path | None = None, repeat: int = 3) -> list[dict]:
     """Measure every size; return one row of figures per size (also printed)."""
+    print(f"load average (1, 5, 15 min) before: {_load_average()} on {os.cpu_count()} cores")
     with tempfile.TemporaryDirectory() as tmp:
         root = data or Path(tmp)
         rows = []
@@ -136,28 +164,39 @@ def run(sizes, data: Path | None = None, repeat: int = 2) -> list[dict]:
                 folder.mkdir(parents=True, exist_ok=True)
                 make_casebook(folder, n)
             mb = sum(p.stat().st_size for p in folder.glob("*.csv")) / 1e6
-            ck, pd_ = measure("casekit", folder, repeat), measure("pandas", folder, repeat)
+            both = measure(folder, repeat)
+            ck, pd_ = both["casekit"], both["pandas"]
             assert ck["rows"] == pd_["rows"] == 3 * n
             rows.append({"n": n, "csv_mb": mb, "casekit": ck, "pandas": pd_})
+    print(f"load average (1, 5, 15 min) after: {_load_average()}; medians of {repeat} runs")
     print(
-        f"{'clients':>9} {'CSV MB':>7} | {'casekit s':>9} {'RSS MB':>7} {'+load MB':>8} "
-        f"{'x CSV':>5} | {'pandas s':>8} {'RSS MB':>7} {'x CSV':>5} | {'time ratio':>10}"
+        f"{'clients':>9} {'CSV MB':>7} | {'casekit s':>9} {'cpu s':>6} {'RSS MB':>7} "
+        f"{'+load MB':>8} {'x CSV':>5} | {'pandas s':>8} {'cpu s':>6} {'RSS MB':>7} {'x CSV':>5} "
+        f"| {'ratio s':>7} {'ratio cpu':>9}"
     )
     for r in rows:
         ck, pd_ = r["casekit"], r["pandas"]
-        grow_ck = ck["peak_mb"] - ck["base_mb"]
-        grow_pd = pd_["peak_mb"] - pd_["base_mb"]
+        grow_ck, grow_pd = ck["growth_mb"], pd_["growth_mb"]
         print(
-            f"{r['n']:>9,} {r['csv_mb']:>7.1f} | {ck['seconds']:>9.2f} {ck['peak_mb']:>7.0f} "
-            f"{grow_ck:>8.0f} {grow_ck / r['csv_mb']:>5.1f} | {pd_['seconds']:>8.2f} "
-            f"{pd_['peak_mb']:>7.0f} {grow_pd / r['csv_mb']:>5.1f} | "
-            f"{ck['seconds'] / pd_['seconds']:>9.2f}x"
+            f"{r['n']:>9,} {r['csv_mb']:>7.1f} | {ck['seconds']:>9.2f} {ck['cpu']:>6.2f} "
+            f"{ck['peak_mb']:>7.0f} {grow_ck:>8.0f} {grow_ck / r['csv_mb']:>5.1f} | "
+            f"{pd_['seconds']:>8.2f} {pd_['cpu']:>6.2f} {pd_['peak_mb']:>7.0f} "
+            f"{grow_pd / r['csv_mb']:>5.1f} | {ck['seconds'] / pd_['seconds']:>6.2f}x "
+            f"{ck['cpu'] / pd_['cpu']:>8.2f}x"
         )
     if len(rows) > 1:
         logn = np.log([r["n"] for r in rows])
         for who in ("casekit", "pandas"):
-            slope = np.polyfit(logn, np.log([r[who]["seconds"] for r in rows]), 1)[0]
-            print(f"growth exponent of {who} load time (slope of log t on log n): {slope:.2f}")
+            for what in ("seconds", "cpu"):
+                slope = np.polyfit(logn, np.log([r[who][what] for r in rows]), 1)[0]
+                print(
+                    f"growth exponent of {who} load {what} (slope of log t on log n): {slope:.2f}"
+                )
+    for r in rows:
+        print(
+            f"  {r['n']:,} clients, every run (s): casekit {r['casekit']['all_seconds']}, "
+            f"pandas {r['pandas']['all_seconds']}"
+        )
     print(
         "target: 1,000,000 clients in <= 4 s and <= 4x the CSV size (x CSV = peak RSS growth "
         "during the load / CSV size); times on a shared machine: compare the ratios"
@@ -172,7 +211,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
     parser.add_argument("--data", type=Path, help="keep the generated casebooks here")
-    parser.add_argument("--repeat", type=int, default=2, help="loads per size (best counts)")
+    parser.add_argument("--repeat", type=int, default=3, help="loads per size (medians count)")
     args = parser.parse_args()
     run(args.sizes, args.data, args.repeat)
 

@@ -12,7 +12,7 @@ kernel ``casekit``) and exports the executed notebook twice:
 Both with plotly.js shared (``plotly.min.js`` beside the page, not counted).
 Prints the page sizes, the ratio and where the bytes go.
 
-    PYTHONPATH=. .venv/bin/python benchmarks/bench_page_size.py
+    PYTHONPATH=. .venv/bin/python benchmarks/bench_page_size.py [--json FILE]
 """
 
 from __future__ import annotations
@@ -69,14 +69,19 @@ def _parts(page: str) -> dict[str, int]:
             "templates+helper (head)": head_js, "rest (text, tables)": total - styles - figures - head_js}  # fmt: skip
 
 
-def main() -> int:
+def main(argv=None) -> int:
+    import argparse
     import copy
+    import json
 
     import nbformat
     import papermill as pm
 
     from casekit.reports.htmlout import notebook_to_html
 
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--json", type=Path, help="also write the figures here")
+    args = ap.parse_args(argv)
     os.environ["CASEKIT_REPORT"] = "1"
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp) / "S.ipynb"
@@ -99,6 +104,8 @@ def main() -> int:
     print(f"page size: {b['total'] / 1000:.0f} KB -> {a['total'] / 1000:.0f} KB "
           f"({a['total'] / b['total']:.2f}x); target <= 150 KB: "
           f"{'met' if a['total'] <= 150_000 else 'NOT met'}")  # fmt: skip
+    if args.json:
+        args.json.write_text(json.dumps({"before": b, "after": a}), encoding="utf-8")
     return 0 if a["total"] <= 150_000 else 1
 
 

@@ -117,12 +117,14 @@ from collections.abc import Mapping
 import numpy as np
 import pandas as pd
 
+from . import change_reasons as reasons
 from .change_cutoffs import _check_cutoff_arg, _place_cutoff, cutoffs
 from .change_norms import MIN_PAIRS, _lookup, _sd_source
 from .change_pairs import _codes as _codes  # cohort.py pairs its keys the same way
 from .change_pairs import _pair
 from .change_rci import METHODS, _rci_band
 from .errors import ParameterError
+from .i18n import msg
 from .scoring import _strings, instrument_for, remembered_instruments
 
 __all__ = ["change", "cutoffs", "METHODS", "CHANGE_COLUMNS", "STATUSES", "MIN_PAIRS"]
@@ -158,6 +160,7 @@ CHANGE_COLUMNS = [
     "pre_date",
     "post_date",
     "not_computable",
+    "not_computable_id",
     "casebook",
 ]
 
@@ -192,6 +195,7 @@ def _typed(out: pd.DataFrame) -> pd.DataFrame:
         "norms_sample",
         "cutoff_kind",
         "not_computable",
+        "not_computable_id",
         "casebook",
     ):
         out[c] = out[c].astype("string")
@@ -244,7 +248,10 @@ def change(
         else the instrument's default reference sample. ``"clinical"``,
         ``"sample"`` (the complete pairs, however few) or the ``id`` of one of
         the instrument's ``[[norms.reference]]`` samples force that source. A
-        dict gives one per instrument id or ``(id, scale)``.
+        sample id given on its own applies to the totals of the instruments
+        that publish that sample (the others stay ``"auto"``); an id no
+        instrument in the scores has is an error. A dict gives one per
+        instrument id or ``(id, scale)``.
     min_pairs : int
         Fewest complete pairs whose pre-score SD is used on its own (10). The
         SD of n scores has a relative standard error of about
@@ -288,7 +295,10 @@ def change(
                           the scale. NA for subscales and unknown ranges
         higher_is_worse   direction of the instrument
         pre_date, post_date
-        not_computable    why rci or clinical_status is NA (NA when both exist)
+        not_computable    why rci or clinical_status is NA, and the one fix, in
+                          English (NA when both exist)
+        not_computable_id the same in Bahasa Indonesia (what ``casekit change``
+                          and the reports show an Indonesian reader)
         casebook          source casebook (pooled casebooks)
         ================  ==========================================================
 
@@ -352,6 +362,7 @@ def change(
         name: np.full(n, None, dtype=object)
         for name in ("sd_source", "norms_sample", "kind", "why", "cutoff_why")
     }
+    norms = _sample_norms(norms, {i: instrument_for(str(i), local, scores) for i, _ in groups})
     for (inst_id, scale), idx in groups.items():
         inst = instrument_for(str(inst_id), local, scores)
         _group(
@@ -390,20 +401,21 @@ def change(
     )
     status[~has_cut] = -1
 
-    why = np.full(n, None, dtype=object)
-    why[np.isnan(x2)] = f"no {post} score"
-    why[np.isnan(x1)] = f"no {pre} score"
-    why[np.isnan(x1) & np.isnan(x2)] = f"no {pre} and no {post} score"
+    why = np.full(n, None, dtype=object)  # Msg (both languages) or None, per row
+    why[np.isnan(x2)] = reasons.no_score(pre, post, "post")
+    why[np.isnan(x1)] = reasons.no_score(pre, post, "pre")
+    why[np.isnan(x1) & np.isnan(x2)] = reasons.no_score(pre, post, "both")
     for label, col, missing in (
         (post, "post_reason", np.isnan(x2)),
         (pre, "pre_reason", np.isnan(x1)),
     ):
         if col in wide.columns:  # the score row exists but its score could not be computed
-            has = missing & wide[col].notna().to_numpy()
-            if has.any():
-                why[has] = (f"no {label} score: " + wide.loc[has, col].astype(str)).to_numpy(
-                    dtype=object
-                )
+            has = np.flatnonzero(missing & wide[col].notna().to_numpy())
+            worded = {}  # one message per distinct reason
+            for i, said in zip(has, wide[col].to_numpy()[has], strict=True):
+                if said not in worded:
+                    worded[said] = reasons.missing_score(label, str(said))
+                why[i] = worded[said]
     rest = both & np.isnan(rci)
     why[rest] = why_group[rest]
     rest = has_rci & np.isnan(cut)
@@ -418,6 +430,7 @@ def change(
         known = ~np.isnan(c)
         in_range[idx[known]] = (c[known] >= inst.score_min) & (c[known] <= inst.score_max)
 
+    why_en, why_id = reasons.bilingual(why)
     out = pd.DataFrame(
         {
             "client_id": wide["client_id"],
@@ -445,11 +458,40 @@ def change(
             "higher_is_worse": hiw,
             "pre_date": wide["pre_date"],
             "post_date": wide["post_date"],
-            "not_computable": why,
+            "not_computable": why_en,
+            "not_computable_id": why_id,
             "casebook": wide["casebook"],
         }
     )
     return _typed(out.reset_index(drop=True))
+
+
+def _sample_norms(norms, instruments: dict):
+    """A reference sample id given on its own: for the instruments that publish it.
+
+    ``norms="older_adults_japan"`` means that sample for the instrument(s) that
+    have it and ``"auto"`` for every other one; an id none of them has is refused.
+    """
+    if not isinstance(norms, str) or norms in ("auto", "clinical", "sample"):
+        return norms
+    has = {
+        str(i): norms
+        for i, inst in instruments.items()
+        if any(r["id"] == norms for r in inst.norms.get("reference") or ())
+    }
+    if not has:
+        known = sorted(
+            {r["id"] for inst in instruments.values() for r in inst.norms.get("reference") or ()}
+        )
+        raise ParameterError(
+            msg(
+                "nm_unknown_norms",
+                name=repr(norms),
+                inst=", ".join(sorted(map(str, instruments))),
+                known=", ".join(["auto", "clinical", "sample", *known]),
+            )
+        )
+    return has
 
 
 def _group(inst, scale, idx, x1, x2, method, zval, cutoff, reliability, norms, min_pairs,
@@ -485,19 +527,9 @@ def _group(inst, scale, idx, x1, x2, method, zval, cutoff, reliability, norms, m
     # --- reliable change index ---
     reason = None
     if r is None:
-        reason = (
-            f"no reliability known for {label}: add reliability = ... (with its source) to "
-            "the instrument's TOML, or pass reliability= to change()"
-            if scale == "total"
-            else f"no reliability known for {label}: subscales have none built in; pass "
-            f"reliability={{({inst.id!r}, {scale!r}): r}} to change()"
-        )
+        reason = reasons.no_reliability(label, inst.id, scale)
     elif src is None and method == "HA":  # HA works on the pairs alone: say it in its terms
-        reason = (
-            f"Hageman-Arrindell needs at least 3 complete pre/post pairs of {label}"
-            if len(pa) < 3
-            else f"Hageman-Arrindell needs pre and post scores that vary ({label})"
-        )
+        reason = reasons.ha_pairs(label) if len(pa) < 3 else reasons.ha_flat(label)
     elif src is None:
         reason = src_why
     else:

@@ -24,6 +24,7 @@ from collections.abc import Mapping
 
 import numpy as np
 
+from . import change_reasons as reasons
 from .change_norms import _lookup
 from .errors import ParameterError
 
@@ -96,28 +97,13 @@ def _place_cutoff(inst, scale, cutoff, src, m1, s1, min_pairs, label):
     if choice == "auto":
         choice = "c" if functional else "a"
     if choice in ("b", "c") and not functional:
-        return (
-            np.nan,
-            choice,
-            (
-                f"cutoff {choice} needs [norms.functional] (mean, sd, source) in the {inst.id} "
-                "definition; use cutoff='a' or add the norms"
-            ),
-        )
+        return np.nan, choice, reasons.cutoff_functional(choice, inst.id)
     if choice == "b":
         b = cutoffs(0.0, 1.0, functional["mean"], functional["sd"], inst.higher_is_worse)["b"]
         return b, choice, None
     if src not in ("clinical", "sample"):
         # a published reference sample is a general population, not the dysfunctional one
-        return (
-            np.nan,
-            choice,
-            (
-                f"cannot place cutoff {choice} for {label}: it needs the mean and SD of the "
-                f"clinical population, from [norms.clinical] in the instrument or from at least "
-                f"{min_pairs} complete pre/post pairs"
-            ),
-        )
+        return np.nan, choice, reasons.cutoff_clinical(choice, label, min_pairs)
     cuts = cutoffs(
         m1,
         s1,

@@ -25,7 +25,9 @@ from collections.abc import Mapping
 
 import numpy as np
 
+from . import change_reasons as reasons
 from .errors import ParameterError
+from .i18n import msg
 
 __all__ = ["MIN_PAIRS"]
 
@@ -57,13 +59,14 @@ def _reference_sample(inst, name):
         if r["id"] == name:
             return r
     known = ", ".join(["auto", "clinical", "sample"] + [r["id"] for r in refs])
-    raise ParameterError(f"unknown norms {name!r} for {inst.id}; use one of {known}")
+    raise ParameterError(msg("nm_unknown_norms", name=repr(name), inst=inst.id, known=known))
 
 
 def _sd_source(inst, scale, choice, pa, min_pairs, label):
     """Pick M1 and SD1 for one instrument x scale.
 
-    Returns (m1, s1, source, reference sample or None, reason when none).
+    Returns (m1, s1, source, reference sample or None, reason when none); the
+    reason is a :class:`casekit.i18n.Msg` (see :mod:`casekit.change_reasons`).
     """
     clinical = inst.norms.get("clinical") if scale == "total" else None
     n = len(pa)
@@ -77,39 +80,18 @@ def _sd_source(inst, scale, choice, pa, min_pairs, label):
         ref = _reference_sample(inst, None) if scale == "total" else None
         if ref is not None:
             return ref["mean"], ref["sd"], "reference", ref, None
-        if sample:  # too few pairs and nothing published: say so, do not guess
-            why = (
-                f"only {n} complete {label} pairs (at least {min_pairs} are needed for the "
-                f"sample's SD) and no reference norms in the instrument: add "
-                "[[norms.reference]] (population, n, mean, sd, reliability, source) to its TOML, "
-                f"or pass norms='sample' to change() to use the {n} pairs anyway"
-            )
-        else:
-            why = (
-                f"no SD for {label}: {n} complete pre/post pair(s) give no pre-score SD (at "
-                "least 2 different pre scores are needed) and the instrument has no clinical "
-                "or reference norms: add [[norms.reference]] (population, n, mean, sd, "
-                "reliability, source) to its TOML"
-            )
+        # too few pairs (or none that vary) and nothing published: say so, do not guess
+        why = reasons.too_few_pairs(n, min_pairs, label) if sample else reasons.no_sd(n, label)
         return np.nan, np.nan, None, None, why
     if choice == "clinical":
         if clinical:
             return clinical["mean"], clinical["sd"], "clinical", None, None
-        return np.nan, np.nan, None, None, f"norms='clinical' but {label} has no [norms.clinical]"
+        return np.nan, np.nan, None, None, reasons.no_clinical(label)
     if choice == "sample":
         if sample:
             return sample
-        return (
-            np.nan,
-            np.nan,
-            None,
-            None,
-            (
-                f"norms='sample' but {label} has fewer than 2 different pre scores among the "
-                "complete pairs"
-            ),
-        )
+        return np.nan, np.nan, None, None, reasons.sample_flat(label)
     if scale != "total":
-        return np.nan, np.nan, None, None, f"reference norms are for totals, not {label}"
+        return np.nan, np.nan, None, None, reasons.reference_total_only(label)
     ref = _reference_sample(inst, choice)
     return ref["mean"], ref["sd"], "reference", ref, None

@@ -13,7 +13,9 @@ import numpy as np
 import pandas as pd
 
 from .errors import ScoringError
+from .i18n import msg
 from .scoring import _strings
+from .wording import option
 
 __all__: list[str] = []
 
@@ -43,9 +45,7 @@ def _pair(scores: pd.DataFrame, pre: str, post: str):
     cid, _ = _codes(scores, "client_id")
     inst, inst_u = _codes(scores, "instrument")
     if (cid < 0).any() or (inst < 0).any():
-        raise ScoringError(
-            "some score rows have no client_id or no instrument; fill them in or remove the rows"
-        )
+        raise ScoringError(msg("mg_ch_no_ids"))
     scale, scale_u = _codes(scores, "scale", fill="total")
     # Pairs are keyed on the client id alone, not on the source casebook: ids are unique
     # within a casebook and, once pooled by load_casebooks, across casebooks too (namespaced,
@@ -59,10 +59,14 @@ def _pair(scores: pd.DataFrame, pre: str, post: str):
     if not len(rows_pre) and not len(rows_post):
         tps = sorted({str(t) for t in pd.unique(tp.dropna())})
         raise ScoringError(
-            f"neither timepoint {pre!r} nor {post!r} occurs in the scores; "
-            f"timepoints found: {', '.join(tps) or '(none)'}. "
-            "Fix: choose labels used in your casebook (--pre LABEL --post LABEL on the "
-            "command line, pre=... and post=... in Python)."
+            msg(
+                "mg_ch_no_timepoints",
+                pre=repr(pre),
+                post=repr(post),
+                found=", ".join(tps) if tps else msg("mg_ch_none"),
+                opt_pre=option("pre", "LABEL"),
+                opt_post=option("post", "LABEL"),
+            )
         )
     keys = np.sort(np.concatenate([key[rows_pre], key[rows_post]]))
     keys = keys[np.concatenate([[True], keys[1:] != keys[:-1]])]  # sorted unique, no hashing
@@ -82,9 +86,7 @@ def _pair(scores: pd.DataFrame, pre: str, post: str):
                 )
             )  # fmt: skip
             raise ScoringError(
-                f"{int(bad.sum())} rows give two scores at timepoint {label!r} for the same "
-                f"client, instrument and scale (e.g. {shown}). Fix: keep one row per "
-                "administration, or use different timepoint labels."
+                msg("mg_ch_two_scores", n=int(bad.sum()), tp=repr(label), shown=shown)
             )
         pos[at] = rows
     rep = np.where(pos_pre >= 0, pos_pre, pos_post)

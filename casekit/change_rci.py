@@ -34,6 +34,8 @@ from __future__ import annotations
 
 import numpy as np
 
+from . import change_reasons as reasons
+
 __all__ = ["METHODS"]
 
 #: reliable change methods and their default critical value
@@ -74,15 +76,10 @@ def _ha(pa, pb, a, b, r, zval, label):
     """
     none = np.full(len(a), np.nan)
     if len(pa) < 3:
-        return (
-            none,
-            0.0,
-            np.nan,
-            (f"Hageman-Arrindell needs at least 3 complete pre/post pairs of {label}"),
-        )
+        return none, 0.0, np.nan, reasons.ha_pairs(label)
     s1, s2 = float(np.std(pa, ddof=1)), float(np.std(pb, ddof=1))
     if s1 == 0 or s2 == 0:
-        return none, 0.0, np.nan, f"Hageman-Arrindell needs pre and post scores that vary ({label})"
+        return none, 0.0, np.nan, reasons.ha_flat(label)
     r12 = float(np.corrcoef(pa, pb)[0, 1])
     se2 = s1**2 * (1 - r)  # constant error variance, from the pre SD of the pairs
     rxx1 = r
@@ -91,15 +88,7 @@ def _ha(pa, pb, a, b, r, zval, label):
     den = s1**2 + s2**2 - 2 * s1 * s2 * r12
     rdd = num / den if den > 0 else np.nan
     if not rdd > 0:
-        return (
-            none,
-            0.0,
-            np.nan,
-            (
-                f"Hageman-Arrindell: the reliability of the difference scores of {label} is not "
-                f"positive (r_DD = {rdd:.3g}); use method='JT'"
-            ),
-        )
+        return none, 0.0, np.nan, reasons.ha_rdd(label, rdd)
     shift = (float(pb.mean()) - float(pa.mean())) * (1 - rdd)
     scale = np.sqrt(rdd * 2 * se2)
     rci = ((b - a) * rdd + shift) / scale

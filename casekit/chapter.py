@@ -49,7 +49,7 @@ from .chapter_sections import (
     section_45,
     section_46,
 )
-from .errors import ParameterError, Problem
+from .errors import ConsentError, ParameterError, Problem
 from .i18n import msg, t
 from .word import (
     Margins,
@@ -327,7 +327,8 @@ def chapter(
     Raises
     ------
     ParameterError
-        Unknown client, instrument or language; unsafe id; no consent date.
+        Unknown client, instrument or language; unsafe id; no consent date
+        (:class:`~casekit.errors.ConsentError`).
     IdentifierLeak
         The chapter would contain a value of ``identifiers.csv``; nothing is written.
     """
@@ -341,7 +342,7 @@ def chapter(
         casebook, client_id, lang, instrument, pre, post, allow_missing_consent=True
     )
     if inputs.consent_missing and not allow_missing_consent:
-        raise ParameterError(msg("ch_consent_refused", client=inputs.client_id))
+        raise ConsentError(msg("ch_consent_refused", client=inputs.client_id))
     if first_table < 1 or first_figure < 1:
         raise ParameterError("first_table and first_figure must be 1 or more.")
     cb = inputs.casebook

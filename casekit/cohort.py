@@ -35,8 +35,10 @@ import pandas as pd
 
 from .change import STATUSES, _codes, change
 from .errors import ParameterError
+from .i18n import msg
 from .internal_consistency import cronbach_alpha, reliability_summary  # noqa: F401
 from .paired import _STAT_COLUMNS, WILCOXON_EXACT_MAX, paired_statistics, wilcoxon  # noqa: F401
+from .wording import option
 
 __all__ = [
     "cohort_summary",
@@ -111,7 +113,7 @@ def _by_list(by) -> list[str]:
         return [by]
     if isinstance(by, (list, tuple)) and all(isinstance(b, str) for b in by):
         return list(by)
-    raise ParameterError("by must be a column name or a list of column names")
+    raise ParameterError(msg("mg_co_by_type", got=type(by).__name__))
 
 
 def _attach_by(ch: pd.DataFrame, by: list[str], clients: pd.DataFrame | None) -> pd.DataFrame:
@@ -121,19 +123,16 @@ def _attach_by(ch: pd.DataFrame, by: list[str], clients: pd.DataFrame | None) ->
     if not need:
         return ch
     if clients is None or not isinstance(clients, pd.DataFrame):
-        raise ParameterError(
-            f"by={need} needs the clients table: pass clients=cb.clients (or a Casebook)"
-        )
+        raise ParameterError(msg("mg_co_by_needs_clients", by=", ".join(need)))
     cl = clients.copy()
     if "age_band" in need:
         if "age_at_intake" not in cl.columns:
-            raise ParameterError("by='age_band' needs the column age_at_intake in clients")
+            raise ParameterError(msg("mg_co_age_band", opt=option("by", "")))
         cl["age_band"] = age_band(cl["age_at_intake"]).to_numpy()
     unknown = [b for b in need if b not in cl.columns]
     if unknown:
         raise ParameterError(
-            f"unknown by column(s) {unknown}; use columns of clients (e.g. cohort, sex, "
-            "cluster) or 'age_band'"
+            msg("mg_co_by_unknown", columns=", ".join(unknown), opt=option("by", ""))
         )
     keys = ["client_id"]
     if "casebook" in cl.columns and ch["casebook"].notna().any():
@@ -213,9 +212,9 @@ def cohort_summary(
     Formulas and references are in the module docstring.
     """
     if not isinstance(min_n, int) or isinstance(min_n, bool) or min_n < 1:
-        raise ParameterError(f"min_n must be a whole number of at least 1; got {min_n!r}")
+        raise ParameterError(msg("mg_co_whole", name="min_n", got=repr(min_n)))
     if not 0 < level < 1:
-        raise ParameterError(f"level must be between 0 and 1; got {level!r}")
+        raise ParameterError(msg("mg_co_level", got=repr(level)))
     local = dict(instruments or {})
     if not isinstance(scores, pd.DataFrame):
         if hasattr(scores, "responses") and hasattr(scores, "clients"):
@@ -226,8 +225,7 @@ def cohort_summary(
             scores = _score(scores)
         else:
             raise ParameterError(
-                "cohort_summary() needs a scores DataFrame or a Casebook; "
-                f"got {type(scores).__name__}"
+                msg("mg_co_scores_type", func="cohort_summary()", got=type(scores).__name__)
             )
     by = _by_list(by)
     if clients is None:  # ck.score(cb) remembers its casebook's clients
@@ -242,7 +240,7 @@ def cohort_summary(
     elif isinstance(changes, pd.DataFrame) and {"pre", "post", "clinical_status"} <= set(changes):
         ch = changes
     else:
-        raise ParameterError("changes must be the DataFrame returned by ck.change()")
+        raise ParameterError(msg("mg_co_changes_type"))
     ch = _attach_by(ch, by, clients)
     keys = ["instrument", "scale"] + by
     rows = []

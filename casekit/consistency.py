@@ -100,16 +100,21 @@ def _life_events(tables, files) -> list[Problem]:
             str(c): _num(b)
             for c, b in zip(clients["client_id"], clients["birth_year"], strict=True)
         }
+    # each client's family rows, grouped once (a filter per event is O(events x family))
+    families = dict(tuple(fam.groupby(fam["client_id"].astype(str), sort=False)))
+    nobody = fam.iloc[0:0]
     out = []
     for row, e in ev.iterrows():
         cid = str(e["client_id"])
         text = "" if pd.isna(e["event"]) else str(e["event"])
+        if not (CHILD_BIRTH.search(text) or PARTNER_DEATH.search(text)):
+            continue
         year = _num(e.get("year"))
         if year is None and _num(e.get("age")) is not None and births.get(cid) is not None:
             year = births[cid] + _num(e["age"])
         if year is None:
             continue
-        mine = fam[fam["client_id"] == cid]
+        mine = families.get(cid, nobody)
         if CHILD_BIRTH.search(text):
             out += _child_birth(row, text, year, mine, files["life_events"])
         if PARTNER_DEATH.search(text):

@@ -82,6 +82,7 @@ from .disclosure_audit import FREE, HIDDEN, PUBLISHED, Table
 from .disclosure_search import lp_check as _lp_check
 from .disclosure_search import protect
 from .errors import ParameterError
+from .i18n import msg
 
 __all__ = [
     "suppress",
@@ -108,41 +109,42 @@ CHANGE_COUNT_COLUMNS = (
 # --------------------------------------------------------------------------- #
 def _check(table, count_columns, k, level) -> list[str]:
     if not isinstance(table, pd.DataFrame):
-        raise ParameterError(f"suppress() needs a DataFrame; got {type(table).__name__}")
+        raise ParameterError(msg("mg_di_table_type", got=type(table).__name__))
     if isinstance(count_columns, str):
         count_columns = [count_columns]
     count_columns = list(count_columns)
     missing = [c for c in count_columns if c not in table.columns]
     if missing:
         raise ParameterError(
-            f"count column(s) {missing} are not in the table; its columns are "
-            + ", ".join(map(str, table.columns))
+            msg(
+                "mg_di_no_columns",
+                missing=", ".join(map(str, missing)),
+                columns=", ".join(map(str, table.columns)),
+            )
         )
     if not isinstance(k, (int, np.integer)) or isinstance(k, bool) or k < 1:
-        raise ParameterError(f"k must be a whole number of at least 1; got {k!r}")
+        raise ParameterError(msg("mg_co_whole", name="k", got=repr(k)))
     if level is not None and (
         isinstance(level, bool) or not isinstance(level, (int, float, np.number)) or level < 0
     ):
-        raise ParameterError(f"level must be a number of at least 0; got {level!r}")
+        raise ParameterError(msg("mg_di_level", got=repr(level)))
     values = np.empty((len(table), len(count_columns)))
     for j, c in enumerate(count_columns):
         col = table[c]
         if pd.api.types.is_bool_dtype(col) or not pd.api.types.is_numeric_dtype(col):
             num = pd.to_numeric(col, errors="coerce")
             if col.notna().sum() != num.notna().sum() or pd.api.types.is_bool_dtype(col):
-                raise ParameterError(f"column {c!r} must hold counts (whole numbers 0 or more)")
+                raise ParameterError(msg("mg_di_counts", column=repr(c)))
             col = num
         values[:, j] = col.to_numpy(dtype=float, na_value=np.nan)
     bad = ~np.isnan(values) & ((values < 0) | (values != np.round(values)))
     if bad.any():
         c = count_columns[int(np.flatnonzero(bad.any(axis=0))[0])]
-        raise ParameterError(f"column {c!r} must hold counts (whole numbers 0 or more)")
+        raise ParameterError(msg("mg_di_counts", column=repr(c)))
     if np.isnan(values).any():
         i, j = np.argwhere(np.isnan(values))[0]
         raise ParameterError(
-            f"column {count_columns[j]!r}, row {table.index[i]!r} is missing: suppress() needs "
-            "every count to check what the published totals give back. Give the count (it is "
-            "blanked if needed) or leave the row out."
+            msg("mg_di_count_missing", column=repr(count_columns[j]), row=repr(table.index[i]))
         )
     return count_columns, values
 
@@ -346,17 +348,9 @@ def _cohort_counts(part: pd.DataFrame, counts: list[str], k: int) -> np.ndarray:
     values[n == 0] = np.nan_to_num(values[n == 0])  # no pairs: every class is 0
     gap = np.isnan(values).any(axis=1) | np.isnan(n)
     if gap.any():
-        raise ParameterError(
-            "suppress_cohort() needs the change counts of every subgroup, also of the small "
-            "ones, to check what the published totals give back; this table has them blank "
-            f"for {int(gap.sum())} row(s). Use cohort_summary(..., disclosure=True) (it keeps "
-            "them for the check and then blanks them) or cohort_summary(..., min_n=1)."
-        )
+        raise ParameterError(msg("mg_di_cohort_gaps", n=int(gap.sum())))
     if not np.allclose(values.sum(axis=1), n):
-        raise ParameterError(
-            "suppress_cohort(): the change counts of a row do not add up to its n; give the "
-            "table returned by cohort_summary()"
-        )
+        raise ParameterError(msg("mg_di_cohort_sum"))
     return values
 
 
@@ -500,9 +494,9 @@ def suppress_cohort(
     blanked where they are between 1 and ``k - 1``.
     """
     if not isinstance(summary, pd.DataFrame) or "n" not in summary.columns:
-        raise ParameterError("suppress_cohort() needs the table returned by cohort_summary()")
+        raise ParameterError(msg("mg_di_cohort_type"))
     if not isinstance(k, (int, np.integer)) or isinstance(k, bool) or k < 1:
-        raise ParameterError(f"k must be a whole number of at least 1; got {k!r}")
+        raise ParameterError(msg("mg_co_whole", name="k", got=repr(k)))
     level = float(k if level is None else level)
     if by is None:
         cols = list(summary.columns)

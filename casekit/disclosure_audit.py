@@ -46,6 +46,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from .errors import CasekitError
+from .i18n import msg
+
 __all__ = ["Table", "PUBLISHED", "HIDDEN", "FREE", "width_at_least", "lp_intervals"]
 
 #: edge states: published value; hidden (suppressed: must be protected); free
@@ -244,7 +247,7 @@ def lp_intervals(table: Table) -> dict[int, tuple[float, float]]:
             c[k * len(unknown) + col[a]] = sense
         res = linprog(c, A_eq=a_eq, b_eq=b_eq, bounds=(0, big), method="highs")
         if res.status != 0:
-            raise RuntimeError(f"disclosure audit LP failed: {res.message}")
+            raise CasekitError(msg("mg_di_audit_failed", bug=msg("mg_report_bug")))
         for k, a in enumerate(hidden):
             bounds.setdefault(a, []).append(float(res.x[k * len(unknown) + col[a]]))
     for a, (lo, hi) in bounds.items():

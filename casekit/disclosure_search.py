@@ -34,6 +34,8 @@ from .disclosure_audit import (
     lp_intervals,
     width_at_least,
 )
+from .errors import CasekitError, ParameterError
+from .i18n import msg
 
 __all__ = ["protect", "lp_check"]
 
@@ -111,7 +113,7 @@ def protect(table: Table, level: float, hideable=None) -> Table:
 
     Raises
     ------
-    RuntimeError
+    ParameterError
         When no further blanking can protect a cell (only possible when the
         totals that may not be blanked pin it down).
     """
@@ -147,10 +149,7 @@ def protect(table: Table, level: float, hideable=None) -> Table:
             return _prune(table, level, primary, cost, edges)
         extra = _widen(table, failing, level, hideable, cost)
         if not extra:
-            raise RuntimeError(
-                "disclosure control: a suppressed cell cannot be protected because the totals "
-                "that must stay published pin it down; publish fewer totals"
-            )
+            raise ParameterError(msg("mg_di_pinned"))
         table.state[extra] = HIDDEN
 
 
@@ -167,6 +166,6 @@ def _prune(table: Table, level: float, primary, cost, edges) -> Table:
 
 def lp_check(table: Table, level: float) -> None:
     """The final audit: every hidden edge's LP interval is at least ``level`` wide."""
-    for a, (lo, hi) in lp_intervals(table).items():
+    for lo, hi in lp_intervals(table).values():
         if hi - lo < level - 1e-6:
-            raise RuntimeError(f"disclosure audit failed for edge {a}: [{lo}, {hi}]")
+            raise CasekitError(msg("mg_di_audit_failed", bug=msg("mg_report_bug")))

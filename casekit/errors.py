@@ -70,11 +70,11 @@ class Problem:
         """
         from .i18n import t, tr
 
-        where = self.file
+        where = tr(self.file, lang)
         if self.row is not None:
             where += t("m_where_row", lang).format(row=self.row)
         if self.column:
-            where += t("m_where_column", lang).format(column=self.column)
+            where += t("m_where_column", lang).format(column=tr(self.column, lang))
         text = f"{where}: {tr(self.message, lang)}"
         if self.withheld:
             text += f" ({t('privacy_value_withheld', lang)})"
@@ -138,6 +138,15 @@ class ScoringError(CasekitError):
 
 class ParameterError(CasekitError):
     """A function, notebook or command was given a parameter it cannot use."""
+
+
+class ConsentError(ParameterError):
+    """A client has no ``consent_date``, so nothing is made for them (unless
+    ``allow_missing_consent``).
+
+    A problem of the data, not of the command: the command line exits 1 for it,
+    as it does for a report it refuses; a :class:`ParameterError` for code that
+    catches those."""
 
 
 class ReportError(CasekitError):

@@ -140,10 +140,12 @@ from .casebook import Casebook, casebook_hash, load_casebook
 from .errors import CasebookError, ExportError, ParameterError
 from .export_tables import CLIENT_COLUMNS, _source_ids, copy_instruments, plain, write_tables
 from .export_tables import deidentify as deidentify_tables
+from .i18n import LABELS, Msg, msg
 from .outputs import remove_stale_temps
 from .privacy import IdentifierGuard
 from .pseudonyms import _key, _mac, date_offset, pseudonym, read_key
 from .redaction import STOP_WORDS, Redactor, known_names
+from .wording import both, option, os_words
 
 _known_names = known_names  # the old private name (benchmarks/bench_export.py)
 
@@ -212,10 +214,7 @@ def _compare_scores(cb: Casebook, exported: Casebook, key: bytes | None) -> None
         same &= bool(np.allclose(x, y, equal_nan=True, rtol=0, atol=1e-9))
         same &= bool(a["date"].fillna(pd.Timestamp(0)).eq(b["date"].fillna(pd.Timestamp(0))).all())
     if not same:
-        raise ExportError(
-            "The exported casebook does not score the same as the source; nothing was written. "
-            "Please report this as a casekit bug."
-        )
+        raise ExportError(msg("mg_export_scores_differ", bug=msg("mg_report_bug")))
 
 
 def _leak_check(cb: Casebook, folder: Path) -> None:
@@ -234,19 +233,17 @@ def _leak_check(cb: Casebook, folder: Path) -> None:
         if not found:
             continue
         line = text.count("\n", 0, found[0].start) + 1
-        where = f"{file.relative_to(folder).as_posix()}, line {line}"
+        name = file.relative_to(folder).as_posix()
+        where = msg("mg_where_line", file=name, line=line)
         if file.suffix == ".csv":
             start = text.rfind("\n", 0, found[0].start) + 1
             header = text.split("\n", 1)[0].split(",")
             column = text[start : found[0].start].count(",")
             if column < len(header):
-                where += f", column '{header[column]}'"
-        raise ExportError(
-            f"A direct identifier from identifiers.csv ({found[0].kind}) would be exported in "
-            f"{where}; nothing was written. A code or id column cannot be redacted: replace "
-            "the name in that cell of the casebook (in free text, please report this as a "
-            "casekit bug)."
-        )
+                where = msg("mg_where_line_column", file=name, line=line, column=header[column])
+        kind = f"mg_kind_{found[0].kind}"
+        kind = msg(kind) if kind in LABELS else found[0].kind
+        raise ExportError(msg("mg_export_leak", kind=kind, where=where))
 
 
 def _inside(path: Path, folder: Path) -> bool:
@@ -349,11 +346,17 @@ def export_casebook(
         folder = path if path.is_dir() else None
         if out == path or _inside(path, out) or (folder is not None and _inside(out, folder)):
             raise ExportError(
-                f"The export folder {out} must lie outside the source casebook {path} "
-                "(and not contain it)."
+                msg("mg_out_in_source", out=str(out), source=str(path), opt=option("out", "FOLDER"))
             )
     if not out.parent.is_dir():
-        raise ExportError(f"The folder {out.parent} does not exist; create it first.")
+        raise ExportError(
+            msg(
+                "mg_out_parent_missing",
+                folder=str(out.parent),
+                out=str(out),
+                opt=option("out", "FOLDER"),
+            )
+        )
     logs = _logs(sources)
     if out.exists() and (not out.is_dir() or any(out.iterdir())):
         raise ExportError(_existing(out, logs))
@@ -362,17 +365,18 @@ def export_casebook(
     if deidentify:
         if key_file is None:
             if len(sources) != 1 or None in sources.values():
-                raise ParameterError(
-                    "Give key_file= (--key-file) when exporting several casebooks or a casebook "
-                    "without a folder: the same key must be used for every export that should link."
-                )
+                raise ParameterError(msg("mg_key_needed", opt=option("key_file", "FILE")))
             [path] = sources.values()
             key_file = path.parent / f"{path.stem if path.is_file() else path.name}.export.key"
         kfile = Path(key_file).expanduser().resolve()
         if _inside(kfile, out):
             raise ExportError(
-                f"The key file {kfile} lies inside the export folder {out}; keep the key "
-                "outside the export (on your own machine) or the pseudonyms can be undone."
+                msg(
+                    "mg_key_in_out",
+                    key_file=str(kfile),
+                    out=str(out),
+                    opt=option("key_file", "FILE"),
+                )
             )
         key, created = _key(kfile)
 
@@ -391,9 +395,9 @@ def export_casebook(
         try:
             exported = load_casebook(tmp, name=out.name)
         except CasebookError as err:
+            problems = both(err.text)
             raise ExportError(
-                "The export would not be a valid casebook; nothing was written. Please report "
-                "this as a casekit bug:\n" + str(err)
+                msg("mg_export_invalid", bug=msg("mg_report_bug"), problems=problems)
             ) from None
         _compare_scores(cb, exported, key)
         _leak_check(cb, tmp)  # plain or de-identified: no direct identifier leaves
@@ -412,10 +416,7 @@ def export_casebook(
             # the audit lines are on disk before the export appears
             exportlog.begin(_audit_lines(sources, entry))
         except OSError as err:
-            raise ExportError(
-                f"The audit line could not be written ({err}); nothing was exported. "
-                "Check that you may write beside the source casebook."
-            ) from None
+            raise ExportError(msg("mg_audit_failed", why=os_words(err))) from None
         exportlog.checkpoint("journal")
         if out.exists():
             out.rmdir()
@@ -427,10 +428,7 @@ def export_casebook(
     try:
         exportlog.complete(logs, entry["id"], entry["when_utc"])
     except OSError as err:
-        raise ExportError(
-            f"The export is written and its audit line recorded, but the completion line could "
-            f"not be added ({err}); run the same export again to complete it."
-        ) from None
+        raise ExportError(msg("mg_completion_failed", why=os_words(err))) from None
     exportlog.checkpoint("completed")
     result.logs = logs
     return result
@@ -442,32 +440,20 @@ def _logs(sources: dict) -> list[Path]:
     return list(dict.fromkeys(logs))
 
 
-def _existing(out: Path, logs: list[Path]) -> str:
+def _existing(out: Path, logs: list[Path]) -> Msg:
     """Why an existing export folder is refused; completes its audit when it was interrupted."""
+    opt = option("out", "FOLDER")
     for log in logs:
         entry = exportlog.pending(log, out)
         if entry is None:
             continue
         if out.is_dir() and exportlog.folder_digest(out) == entry.get("export_sha256"):
             exportlog.complete(logs, entry["id"], entry["when_utc"])
-            return (
-                f"The export folder {out} already exists: an export interrupted after it was "
-                f"written. Its audit line in {log} is now completed. Give a new folder name "
-                "to export again."
-            )
-        return (
-            f"The export folder {out} exists but does not match its audit line in {log} "
-            "(changed after an interrupted export?). Check it, delete it, and export again."
-        )
+            return msg("mg_out_interrupted", out=str(out), log=str(log), opt=opt)
+        return msg("mg_out_mismatch", out=str(out), log=str(log))
     if logs and not any(exportlog.audited(log, out) for log in logs):
-        return (
-            f"The export folder {out} already exists and is not empty (and has no audit line "
-            f"in {', '.join(map(str, logs))}); give a new folder name (or delete the old export)."
-        )
-    return (
-        f"The export folder {out} already exists and is not empty; "
-        "give a new folder name (or delete the old export)."
-    )
+        return msg("mg_out_exists_unaudited", out=str(out), logs=", ".join(map(str, logs)), opt=opt)
+    return msg("mg_out_exists", out=str(out), opt=opt)
 
 
 def _audit_entry(result, deidentify, age_bands, key, consent) -> dict:

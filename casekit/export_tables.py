@@ -20,12 +20,14 @@ import pandas as pd
 
 from .casebook import Casebook
 from .errors import ExportError
+from .i18n import msg
 from .outputs import csv_text
 from .pooling import SEPARATOR, casebook_key
 from .privacy import IdentifierGuard
 from .pseudonyms import _code, date_offset, pseudonym
 from .redaction import Redactor, _guard_only, known_names
 from .tables import ITEM_COLUMN, TABLES
+from .wording import instrument_words, option
 
 __all__ = ["CLIENT_COLUMNS", "deidentify", "plain", "write_tables", "copy_instruments"]
 
@@ -86,7 +88,7 @@ def deidentify(cb: Casebook, key: bytes, age_bands: bool) -> dict[str, pd.DataFr
     src = _source_ids(cb)
     new_id = {cid: pseudonym(s, key) for cid, s in src.items()}
     if len(set(new_id.values())) != len(new_id):  # 48-bit codes: practically never
-        raise ExportError("Two clients got the same pseudonym; export again with a new key.")
+        raise ExportError(msg("mg_pseudonym_clash", opt=option("key_file", "FILE")))
     offset = {cid: date_offset(s, key) for cid, s in src.items()}
     red = known_names(cb)
     out: dict[str, pd.DataFrame] = {}
@@ -228,7 +230,7 @@ def copy_instruments(cb: Casebook, folder: Path, red: Redactor | None = None) ->
         src = Path(inst.source)
         if not src.is_file():
             raise ExportError(
-                f"The definition file of instrument {inst_id} ({inst.source}) cannot be found."
+                msg("mg_instrument_file_gone", inst=instrument_words(inst), path=str(inst.source))
             )
         target = folder / "instruments" / f"{inst_id}.toml"
         guard = IdentifierGuard.from_casebook(cb) if red is None else None
@@ -258,7 +260,5 @@ def _redacted_toml(src: Path, red) -> str:
     data = walk(tomllib.loads(src.read_text(encoding="utf-8")))
     text = dumps(data)
     if tomllib.loads(text) != data:  # pragma: no cover - a bug in tomlwrite
-        raise ExportError(
-            f"The instrument file {src.name} could not be written back; please report."
-        )
+        raise ExportError(msg("mg_instrument_rewrite", file=src.name, bug=msg("mg_report_bug")))
     return text

@@ -10,6 +10,7 @@ instrument can produce (e.g. a DJG-6 total is a whole count;
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import numpy as np
@@ -18,6 +19,35 @@ import pandas as pd
 from .errors import InstrumentError, Problem
 from .i18n import msg
 from .tables import ITEM_COLUMN
+
+
+def _fold_instrument_ids(tables, local) -> list[str]:
+    """Write an instrument id typed in other capitals or with ``-``/space for ``_``
+    (``UCLA_LS3``, ``UCLA-LS3``, ``Djg_11``) as the instrument's own id, when exactly
+    one known instrument has that spelling; other values are left for
+    :func:`_check_instruments` to report. Returns the names of the tables changed."""
+    from . import instruments as registry
+
+    known = registry.available(local=local)
+    folded: dict[str, list[str]] = {}
+    for inst_id in known:
+        folded.setdefault(re.sub(r"[\s-]+", "_", inst_id.casefold()), []).append(inst_id)
+    changed = []
+    for name in ("responses", "scores"):
+        column = tables[name]["instrument"]
+        if not len(column):
+            continue
+        mapping = {}
+        for value in column.dropna().unique():
+            if value in known:
+                continue
+            match = folded.get(re.sub(r"[\s-]+", "_", str(value).strip().casefold()), [])
+            if len(match) == 1:
+                mapping[value] = match[0]
+        if mapping:
+            tables[name]["instrument"] = column.replace(mapping)
+            changed.append(name)
+    return changed
 
 
 def _check_instruments(tables, files, local, problems):

@@ -25,7 +25,9 @@ import pandas as pd
 
 from . import instruments as registry
 from .errors import ParameterError, ScoringError
+from .i18n import msg
 from .scoring import _answers_matrix, item_scores
+from .wording import instrument_words
 
 __all__ = ["cronbach_alpha", "reliability_summary"]
 
@@ -49,7 +51,7 @@ def _alpha(items: np.ndarray, level: float) -> dict:
     return res
 
 
-def _responses_of(data, instruments):
+def _responses_of(data, instruments, func: str):
     if isinstance(data, pd.DataFrame):
         return data, dict(instruments or {})
     if hasattr(data, "responses"):
@@ -57,7 +59,7 @@ def _responses_of(data, instruments):
             **dict(getattr(data, "instruments", {}) or {}),
             **dict(instruments or {}),
         }
-    raise ParameterError("expected a Casebook or a responses DataFrame")
+    raise ParameterError(msg("mg_co_data_type", func=func, got=type(data).__name__))
 
 
 def cronbach_alpha(
@@ -94,16 +96,23 @@ def cronbach_alpha(
     1 - (1 - alpha) F(1 - a/2; n - 1, (n - 1)(k - 1)) to
     1 - (1 - alpha) F(a/2; n - 1, (n - 1)(k - 1)).
     """
-    responses, local = _responses_of(data, instruments)
+    responses, local = _responses_of(data, instruments, "cronbach_alpha()")
     inst = (
         instrument
         if isinstance(instrument, registry.Instrument)
         else registry.get(str(instrument), local)
     )
     if inst.items == 0:
-        raise ScoringError(f"{inst.id} has totals only; alpha needs item answers")
+        raise ScoringError(msg("mg_co_alpha_totals", inst=instrument_words(inst)))
     if scale != "total" and scale not in inst.subscales:
-        raise ParameterError(f"{inst.id} has no scale {scale!r}; scales: {', '.join(inst.scales)}")
+        raise ParameterError(
+            msg(
+                "mg_co_no_scale",
+                inst=instrument_words(inst),
+                scale=repr(scale),
+                scales=", ".join(inst.scales),
+            )
+        )
     part = responses[responses["instrument"] == inst.id]
     if timepoint is not None:
         part = part[part["timepoint"] == timepoint]
@@ -131,7 +140,7 @@ def reliability_summary(data, instruments=None, level: float = 0.95) -> pd.DataF
         instrument, timepoint, scale, n, k, alpha, ci_low, ci_high. Only
         instruments with item answers appear.
     """
-    responses, local = _responses_of(data, instruments)
+    responses, local = _responses_of(data, instruments, "reliability_summary()")
     rows = []
     if isinstance(local, Mapping) and len(responses):
         for (inst_id, tp), part in responses.groupby(["instrument", "timepoint"], sort=True):

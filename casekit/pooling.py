@@ -47,7 +47,9 @@ import pandas as pd
 
 from .casebook import Casebook, load_casebook
 from .errors import CasebookError, ParameterError, Problem
+from .i18n import Msg, msg
 from .tables import ID_PATTERN, TABLES
+from .wording import instrument_words, on_command_line, option
 
 __all__ = ["load_casebooks", "SEPARATOR", "split_pooled_id", "casebook_key"]
 
@@ -98,15 +100,10 @@ def _names(paths: list[Path], names) -> list[str]:
         return [_slug(p.stem if p.is_file() else p.name) for p in paths]
     names = list(names)
     if len(names) != len(paths):
-        raise ParameterError(
-            f"names gives {len(names)} name(s) for {len(paths)} casebook(s); give one per casebook"
-        )
+        raise ParameterError(msg("mg_pool_names_count", n=len(names), m=len(paths)))
     for n in names:
         if not isinstance(n, str) or not ID_PATTERN.match(n) or SEPARATOR in n:
-            raise ParameterError(
-                f"casebook name {n!r} cannot be used: use letters, digits, '-' or single '_' "
-                "(no '__', which separates the casebook from the client id)"
-            )
+            raise ParameterError(msg("mg_pool_bad_name", name=repr(n)))
     return names
 
 
@@ -120,8 +117,18 @@ def _read_mapping(mapping, names, books, problems) -> dict[tuple[str, str], str]
         path = Path(mapping).expanduser()
         file = path.name
         if not path.is_file():
-            raise ParameterError(f"The mapping file {path} does not exist; check the path.")
-        frame = pd.read_csv(path, dtype="string", keep_default_na=False, na_values=[""])
+            raise ParameterError(
+                msg("mg_mapping_missing", path=str(path), opt=option("mapping", "FILE"))
+            )
+        try:
+            frame = pd.read_csv(path, dtype="string", keep_default_na=False, na_values=[""])
+        except (UnicodeDecodeError, pd.errors.ParserError, pd.errors.EmptyDataError) as err:
+            why, fix = {
+                UnicodeDecodeError: ("mg_map_not_utf8", "mg_map_not_utf8_fix"),
+                pd.errors.EmptyDataError: ("mg_map_empty", "mg_map_empty_fix"),
+            }.get(type(err), ("mg_map_ragged", "mg_map_ragged_fix"))
+            problems.append(Problem(file, None, None, None, msg(why), msg(fix)))
+            return {}
         frame.columns = [str(c).replace("\ufeff", "").strip().lower() for c in frame.columns]
     need = ["casebook", "client_id", "person_id"]
     missing = [c for c in need if c not in frame.columns]
@@ -132,8 +139,8 @@ def _read_mapping(mapping, names, books, problems) -> dict[tuple[str, str], str]
                 1,
                 ", ".join(missing),
                 None,
-                "the mapping file needs the columns casebook, client_id, person_id",
-                "add the missing column(s) to the header row",
+                msg("mg_map_columns"),
+                msg("mg_map_columns_fix"),
             )
         )
         return {}
@@ -150,8 +157,8 @@ def _read_mapping(mapping, names, books, problems) -> dict[tuple[str, str], str]
                     i,
                     "casebook",
                     cb_name,
-                    "this casebook is not among the casebooks being pooled",
-                    "use one of: " + ", ".join(names),
+                    msg("mg_map_casebook"),
+                    msg("mg_map_casebook_fix", names=", ".join(names)),
                 )
             )
             continue
@@ -163,8 +170,8 @@ def _read_mapping(mapping, names, books, problems) -> dict[tuple[str, str], str]
                     i,
                     "client_id",
                     cid,
-                    f"casebook {cb_name} has no client with this id",
-                    "use a client_id of that casebook's clients.csv (codes are case-sensitive)",
+                    msg("mg_map_client", casebook=cb_name),
+                    msg("mg_map_client_fix"),
                 )
             )
             continue
@@ -175,8 +182,8 @@ def _read_mapping(mapping, names, books, problems) -> dict[tuple[str, str], str]
                     i,
                     "person_id",
                     pid,
-                    "a person_id is letters, digits, '-' or single '_' (up to 64, no '__')",
-                    "write a code such as P001",
+                    msg("mg_map_person"),
+                    msg("mg_map_person_fix"),
                 )
             )
             continue
@@ -187,8 +194,8 @@ def _read_mapping(mapping, names, books, problems) -> dict[tuple[str, str], str]
                     i,
                     "client_id",
                     cid,
-                    f"client {cid} of casebook {cb_name} is mapped twice",
-                    "keep one row per casebook and client",
+                    msg("mg_map_twice", client=cid, casebook=cb_name),
+                    msg("mg_map_twice_fix"),
                 )
             )
             continue
@@ -199,9 +206,10 @@ def _read_mapping(mapping, names, books, problems) -> dict[tuple[str, str], str]
                     i,
                     "person_id",
                     pid,
-                    f"two clients of casebook {cb_name} ({seen_person[(cb_name, pid)]} and {cid}) "
-                    "are mapped to the same person",
-                    "a casebook lists each person once: correct the mapping or the casebook",
+                    msg(
+                        "mg_map_same_person", casebook=cb_name, a=seen_person[(cb_name, pid)], b=cid
+                    ),
+                    msg("mg_map_same_person_fix"),
                 )
             )
             continue
@@ -242,10 +250,14 @@ def _pool_instruments(books: dict[str, Casebook], problems, warnings) -> dict:
                         None,
                         ", ".join(diff),
                         inst_id,
-                        f"instrument '{inst_id}' is defined differently in {first.source} "
-                        f"and {inst.source} (differing: {', '.join(diff)})",
-                        "make the two definitions identical, or give one of them another id "
-                        "(file name and id = ...)",
+                        msg(
+                            "mg_pool_inst_differs",
+                            inst=instrument_words(first),
+                            a=str(first.source),
+                            b=str(inst.source),
+                            fields=", ".join(diff),
+                        ),
+                        msg("mg_pool_inst_differs_fix"),
                     )
                 )
             elif any(getattr(first, f) != getattr(inst, f) for f in _WORDING - {"source"}):
@@ -255,9 +267,14 @@ def _pool_instruments(books: dict[str, Casebook], problems, warnings) -> dict:
                         None,
                         None,
                         inst_id,
-                        f"instrument '{inst_id}' is worded differently in {first.source} and "
-                        f"{inst.source}; the definition of casebook {origin[inst_id]} is used",
-                        "copy one file over the other if they are the same questionnaire",
+                        msg(
+                            "mg_pool_inst_wording",
+                            inst=instrument_words(first),
+                            a=str(first.source),
+                            b=str(inst.source),
+                            used=origin[inst_id],
+                        ),
+                        msg("mg_pool_inst_wording_fix"),
                         "warning",
                     )
                 )
@@ -288,9 +305,15 @@ def _merge_clients(rows: pd.DataFrame, pid: str, problems, warnings) -> pd.Serie
                     None,
                     column,
                     str(shown[0]),
-                    f"person {pid} has different {column} in the casebooks mapped together ({where})"
-                    + ("" if severity == "error" else "; the first is kept"),
-                    "check that the mapping joins the same person, or correct the casebook",
+                    msg(
+                        "mg_pool_person_differs"
+                        if severity == "error"
+                        else "mg_pool_person_differs_kept",
+                        person=pid,
+                        column=column,
+                        where=where,
+                    ),
+                    msg("mg_pool_person_differs_fix"),
                     severity,
                 )
             )
@@ -363,16 +386,14 @@ def load_casebooks(paths, mapping=None, names=None, parts=None) -> Casebook:
         paths = [paths]
     paths = [Path(p).expanduser() for p in paths]
     if not paths:
-        raise ParameterError("Give at least one casebook folder to pool.")
+        raise ParameterError(msg("mg_pool_none"))
     cb_names = _names([p.resolve() if p.exists() else p for p in paths], names)
     problems: list[Problem] = []
     warnings: list[Problem] = []
     dupes = sorted({n for n in cb_names if cb_names.count(n) > 1})
     if dupes:
-        raise ParameterError(
-            f"Two casebooks would be called {', '.join(dupes)} (same folder name); "
-            "give names=[...] (or rename a folder) so every casebook has its own name"
-        )
+        fix = msg("mg_pool_same_name_cli" if on_command_line() else "mg_pool_same_name_py")
+        raise ParameterError(msg("mg_pool_same_name", names=", ".join(dupes), fix=fix))
 
     books: dict[str, Casebook] = {}
     for name, path in zip(cb_names, paths, strict=True):
@@ -412,8 +433,12 @@ def load_casebooks(paths, mapping=None, names=None, parts=None) -> Casebook:
                         None,
                         "client_id",
                         cid,
-                        f"the pooled id {pid!r} is longer than 64 characters",
-                        "give this casebook a shorter name with names=[...]",
+                        msg("mg_pool_long_id", pid=repr(pid)),
+                        msg(
+                            "mg_pool_long_id_fix_cli"
+                            if on_command_line()
+                            else "mg_pool_long_id_fix_py"
+                        ),
                     )
                 )
             ids[cid] = pid
@@ -462,10 +487,14 @@ def load_casebooks(paths, mapping=None, names=None, parts=None) -> Casebook:
                         None,
                         "timepoint",
                         str(rec["timepoint"]),
-                        f"person {rec['client_id']} has {rec['instrument']} at timepoint "
-                        f"{rec['timepoint']} in {' and '.join(rows['casebook'].astype(str))}",
-                        "keep the answers in one casebook, or give the timepoints distinct "
-                        "labels (e.g. pre and post)",
+                        msg(
+                            "mg_pool_twice",
+                            person=rec["client_id"],
+                            inst=instrument_words(str(rec["instrument"])),
+                            timepoint=rec["timepoint"],
+                            casebooks=", ".join(rows["casebook"].astype(str)),
+                        ),
+                        msg("mg_pool_twice_fix"),
                     )
                 )
 
@@ -476,8 +505,5 @@ def load_casebooks(paths, mapping=None, names=None, parts=None) -> Casebook:
     return result
 
 
-def _header(problems, names) -> str:
-    return (
-        f"{len(problems)} problem(s) in the casebooks {', '.join(names)}; nothing was loaded. "
-        "Fix them (run `casekit validate` on each casebook) and pool again"
-    )
+def _header(problems, names) -> Msg:
+    return msg("mg_pool_header", n=len(problems), names=", ".join(names))

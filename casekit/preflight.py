@@ -30,8 +30,9 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from .change_reasons import scoring_reason
 from .errors import CasekitError, Problem
-from .i18n import check_lang, t
+from .i18n import check_lang, t, tr
 from .tables import normalise_timepoint
 
 __all__ = [
@@ -239,6 +240,7 @@ def questionnaire_problems(
             file, row = _file_row(cb, client_id, inst, r["timepoint"])
             reason = r.get("missing_reason")
             reason = "" if reason is None or pd.isna(reason) else str(reason)
+            reason = tr(scoring_reason(reason), lang) if reason else reason  # in both languages
             problems.append(
                 Problem(file, row, "timepoint", str(r["timepoint"]),
                         t("pf_total_missing", lang).format(instrument=inst, reason=reason),
@@ -251,7 +253,9 @@ def questionnaire_problems(
         problems.append(
             Problem(file, row, "timepoint", None,
                     t("pf_no_pair", lang).format(pre=pre, post=post, found=", ".join(found)),
-                    t("pf_no_pair_fix", lang).format(pre=pre, post=post),
+                    # only the before-measurement so far: the fix is to measure after
+                    t("pf_no_post_yet_fix" if set(found) == {pre} else "pf_no_pair_fix",
+                      lang).format(pre=pre, post=post),
                     "error" if fails else "warning")
         )  # fmt: skip
     return problems
@@ -429,7 +433,8 @@ def run_preflight(cb, args, echo) -> int:
         echo(line)
     if len(results) > DRAW_LIMIT:
         echo(t("pf_not_drawn", lang).format(limit=DRAW_LIMIT))
-    n, w = len(cb.clients), len(cb.warnings)
+    # every warning printed above: the loader's and each client's readiness warnings
+    n, w = len(cb.clients), len(cb.warnings) + sum(len(r.warnings) for r in results)
     blocked = [r for r in results if not r.ready]
     if blocked:
         echo(t("pf_not_ready_summary", lang).format(path=args.casebook, n=n, w=w, k=len(blocked)))

@@ -445,9 +445,19 @@ def leak_message(where: str, found: list[Finding], sources=()):
     # the cells holding an identifier that is in the text (all given cells when none matches)
     matching = [c[:3] for c in sources if len(c) < 4 or c[3] in refs]
     sources = list(dict.fromkeys(matching or [c[:3] for c in sources]))
-    cells = [f"{f}, row {r}, column '{c}'" if r else f"{f}, column '{c}'" for f, r, c in sources]
-    more = f"; and {len(cells) - 10} more cell(s)" if len(cells) > 10 else ""
-    found_in = "; ".join(cells[:10]) + more
+    from .i18n import Msg, t, tr
+
+    def cells_in(lang):  # "sessions.csv, baris 4, kolom 'notes'" in the reader's language
+        cells = [
+            tr(f, lang)
+            + (t("m_where_row", lang).format(row=r) if r else "")
+            + (t("m_where_column", lang).format(column=c) if c else "")
+            for f, r, c in sources
+        ]
+        more = t("privacy_more_cells", lang).format(n=len(cells) - 10) if len(cells) > 10 else ""
+        return "; ".join(cells[:10]) + more
+
+    found_in = Msg(cells_in("en"), cells_in("id")) if sources else ""
     return msg(
         "privacy_leak" if found_in else "privacy_leak_nowhere",
         where=where,

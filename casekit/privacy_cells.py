@@ -55,6 +55,16 @@ def locate(cb, guard) -> list[tuple[str, int | None, str, str, str]]:
                 row = int(row) if isinstance(row, (int,)) or str(row).isdigit() else None
                 owner = clients[i] if clients else ""
                 found.append((file, row, column, owner, f.client_id, f.ref))
+    # the casebook's folder name is on every page ("made from casebook ..."): a folder
+    # named after the client is a source too, named without quoting it
+    from .i18n import msg
+
+    names = {str(getattr(cb, "name", "") or "")}
+    if "casebook" in cb.clients:
+        names.update(str(v) for v in cb.clients["casebook"].dropna().unique())
+    for folder in sorted(n for n in names if n):
+        for f in guard.findings(_words(folder)):
+            found.append((msg("privacy_folder_name"), None, "", "", f.client_id, f.ref))
     return list(dict.fromkeys(found))
 
 
@@ -88,6 +98,7 @@ def withhold_identifiers(problems, identifiers=None) -> list:
     """
     import dataclasses
 
+    from .i18n import msg
     from .privacy import IdentifierGuard
 
     guard = None
@@ -114,5 +125,15 @@ def withhold_identifiers(problems, identifiers=None) -> list:
                 or (guard and guard.findings(text))
             ):
                 p = dataclasses.replace(p, value=None, withheld=True)
+        if guard and p.file and guard.findings(_words(p.file)):  # "catatan Wiranto.csv"
+            p = dataclasses.replace(p, file=msg("privacy_file_name_withheld"))
+        if guard and p.column and guard.findings(_words(p.column)):  # a header "nama_wiranto"
+            p = dataclasses.replace(p, column=msg("privacy_column_name_withheld"))
         out.append(p)
     return out
+
+
+def _words(name) -> str:
+    """A folder, file or column name as words: ``nama_panggilan_wiranto`` -> ``nama
+    panggilan wiranto`` (the guard matches whole words; ``_`` is a letter to a regex)."""
+    return re.sub(r"[_.]+", " ", str(name))

@@ -30,7 +30,9 @@ import secrets
 from pathlib import Path
 
 from .errors import ExportError
+from .i18n import msg
 from .outputs import remove_stale_temps
+from .wording import option
 
 __all__ = ["pseudonym", "date_offset", "read_key"]
 
@@ -57,19 +59,30 @@ def _code(prefix: str, value: str, key: bytes) -> str:
 
 
 def read_key(key_file) -> bytes:
-    """Read a key file written by :func:`export_casebook` (hex text)."""
+    """Read a key file written by :func:`export_casebook` (hex text).
+
+    Raises
+    ------
+    ExportError
+        The file does not hold a casekit key (one line of hex digits, at
+        least 16 bytes); the message says to give the key file of earlier
+        exports or a new file name.
+    OSError
+        The file cannot be opened (shown by the command line as it shows
+        every file-system failure, :mod:`casekit.oserrors`).
+    """
     path = Path(key_file).expanduser()
     try:
         text = path.read_text(encoding="ascii").strip()
         key = bytes.fromhex(text)
-    except (OSError, UnicodeDecodeError, ValueError) as err:
+    except (UnicodeDecodeError, ValueError):
+        why = msg("mg_key_not_hex")
         raise ExportError(
-            f"The key file {path} cannot be read as a casekit key ({err}). Give the key file of "
-            "earlier exports, or a path that does not exist yet to create a new key."
+            msg("mg_key_unreadable", path=str(path), why=why, opt=option("key_file", "FILE"))
         ) from None
     if len(key) < 16:
         raise ExportError(
-            f"The key in {path} is too short ({len(key)} bytes; at least 16 are needed)."
+            msg("mg_key_short", path=str(path), n=len(key), opt=option("key_file", "FILE"))
         )
     return key
 
@@ -78,7 +91,14 @@ def _key(key_file: Path) -> tuple[bytes, bool]:
     if key_file.exists():
         return read_key(key_file), False
     if not key_file.parent.is_dir():
-        raise ExportError(f"The folder of the key file {key_file} does not exist; create it first.")
+        raise ExportError(
+            msg(
+                "mg_key_folder_missing",
+                folder=str(key_file.parent),
+                path=str(key_file),
+                opt=option("key_file", "FILE"),
+            )
+        )
     key = secrets.token_bytes(_KEY_BYTES)
     remove_stale_temps(key_file.parent, f".{key_file.name}.new-*.tmp")  # from killed exports
     tmp = key_file.with_name(f".{key_file.name}.new-{os.getpid()}-{secrets.token_hex(4)}.tmp")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import re
 import warnings as warnings_module
 from dataclasses import dataclass
@@ -103,9 +104,43 @@ def _numeric_columns(table: Table) -> set[str]:
     return names
 
 
+#: bytes read to find the header line before the direct read
+_HEAD_BYTES = 1 << 16
+#: item answers (q1..qN) are read as this nullable integer type when every answer fits
+ANSWER_DTYPE = "Int16"
+#: pandas' read_csv options shared by the direct and the careful read
+_CSV_OPTIONS = dict(
+    keep_default_na=False,
+    na_values=[""],
+    skip_blank_lines=False,
+    engine="c",
+    # never take the first column as the index when rows are longer than the header
+    # (pandas would silently shift every cell one column left)
+    index_col=False,
+)
+
+
 def _read_csv(
     path: Path, table: Table, problems: list[Problem], warnings: list[Problem]
 ) -> _Raw | None:
+    """One CSV file as a :class:`_Raw` (None after adding a problem).
+
+    The common file (UTF-8, with ``\\n`` line ends, every row as wide as the header,
+    answers that fit :data:`ANSWER_DTYPE`) is read straight from disk by pandas' C parser
+    (:func:`_read_csv_direct`); any other file, and any file the direct read has a doubt
+    about, takes the careful path below, which decodes the whole text first and says
+    what is wrong. Both give the same tables (``tests/test_reading_direct.py``).
+    """
+    raw = _read_csv_direct(path, table)
+    if raw is not None:
+        return raw
+    return _read_csv_careful(path, table, problems, warnings)
+
+
+def _read_csv_careful(
+    path: Path, table: Table, problems: list[Problem], warnings: list[Problem]
+) -> _Raw | None:
+    """Decode the whole file, then read it; every odd case says what is wrong."""
     text = _read_text(path, problems, warnings)
     if text is None:
         return None
@@ -143,14 +178,8 @@ def _read_csv(
                 encoding="utf-8",
                 sep=sep,
                 dtype=dtypes,
-                keep_default_na=False,
-                na_values=[""],
-                skip_blank_lines=False,
-                engine="c",
                 decimal="," if sep == ";" else ".",
-                # never take the first column as the index when rows are longer than the
-                # header (pandas would silently shift every cell one column left)
-                index_col=False,
+                **_CSV_OPTIONS,
             )
         long_rows = any(issubclass(w.category, pd.errors.ParserWarning) for w in caught)
         if long_rows and _report_long_rows(
@@ -180,6 +209,62 @@ def _read_csv(
             fix = msg("f_unclosed_quote_fix")
         problems.append(Problem(path.name, row, None, None, message, fix))
         return None
+    frame.index = pd.RangeIndex(2, 2 + len(frame), name="row")
+    return _Raw(frame, path.name, decimal_comma=(sep == ";"))
+
+
+def _read_csv_direct(path: Path, table: Table) -> _Raw | None:
+    """Read a plain UTF-8 CSV file straight from disk; None when the careful path must.
+
+    At a million clients, decoding the whole file to text and encoding it back (as the
+    careful path does) held two more copies of it in memory and took a second; here
+    pandas' C parser reads the open file in chunks. Text columns are read as strings,
+    item answers as :data:`ANSWER_DTYPE` (a narrow nullable integer: 2 bytes and a mask
+    byte per answer instead of 8 and 1), other numbers as pandas infers them. Anything
+    unusual (a UTF-16 or repeated byte-order mark, no ``\\n`` in the first 64 KB, an empty
+    file, bytes that are not UTF-8, rows longer than the header, an answer that is not a
+    whole number in range, a file past the size limit, any parser error) returns None.
+    """
+    numeric = _numeric_columns(table)
+    try:
+        with open(path, "rb") as fh:  # the open file is what is read (no second lookup)
+            if os.fstat(fh.fileno()).st_size > MAX_FILE_BYTES:
+                return None
+            head = fh.read(_HEAD_BYTES)
+            start = 3 if head.startswith(b"\xef\xbb\xbf") else 0
+            if head[start : start + 3] == b"\xef\xbb\xbf" or head[:2] in (b"\xff\xfe", b"\xfe\xff"):
+                return None
+            end = head.find(b"\n")
+            if end < 0 or not head.strip():
+                return None
+            first = head[start:end].decode("utf-8")
+            sep = _sniff_delimiter(first)
+            header = next(csv.reader([first.rstrip("\r")], delimiter=sep))
+            dtypes = {}
+            for h in header:
+                name = _normalise_header(h)
+                if name not in numeric:
+                    dtypes[h] = str
+                elif table.extra is not None and table.extra.match(name):
+                    dtypes[h] = ANSWER_DTYPE
+            fh.seek(start)
+            with warnings_module.catch_warnings(record=True) as caught:
+                warnings_module.simplefilter("always", pd.errors.ParserWarning)
+                frame = pd.read_csv(
+                    fh,
+                    encoding="utf-8",
+                    sep=sep,
+                    dtype=dtypes,
+                    decimal="," if sep == ";" else ".",
+                    **_CSV_OPTIONS,
+                )
+    except (ValueError, TypeError, OverflowError, OSError, csv.Error, StopIteration):
+        return None  # (UnicodeDecodeError and pandas' ParserError are ValueErrors)
+    if any(issubclass(w.category, pd.errors.ParserWarning) for w in caught):
+        return None
+    if len(frame.columns) != len(header):
+        return None
+    frame.columns = [h if h.strip() else c for h, c in zip(header, frame.columns, strict=True)]
     frame.index = pd.RangeIndex(2, 2 + len(frame), name="row")
     return _Raw(frame, path.name, decimal_comma=(sep == ";"))
 

@@ -16,6 +16,7 @@ import pandas as pd
 
 from . import instruments as registry
 from .errors import InstrumentError, ParameterError, Problem
+from .i18n import msg
 
 __all__ = [
     "ATTRS_KEY",
@@ -31,10 +32,7 @@ def _local_from(instruments) -> dict:
         return {}
     if isinstance(instruments, Mapping):
         return dict(instruments)
-    raise ParameterError(
-        "instruments must be a dict of id -> Instrument (e.g. cb.instruments); "
-        f"got {type(instruments).__name__}"
-    )
+    raise ParameterError(msg("mg_sc_instruments_type", got=type(instruments).__name__))
 
 
 #: ``DataFrame.attrs`` key under which :func:`score` records its casebook's context
@@ -114,12 +112,8 @@ def instrument_for(inst_id, local: dict, scores=None):
                     problem.row,
                     problem.column,
                     problem.value,
-                    f"unknown instrument '{inst_id}': this scores table does not carry its "
-                    "casebook's own instruments (ck.score(cb) records them, and pandas keeps "
-                    "them through filtering and query, but drops them in concat of casebooks "
-                    "with different instruments and in tables built by hand)",
-                    "pass instruments=cb.instruments (several casebooks: "
-                    "instruments={**cb1.instruments, **cb2.instruments})",
+                    msg("mg_sc_lost_instruments", id=repr(str(inst_id))),
+                    msg("mg_sc_lost_instruments_fix"),
                 )
             ]
         ) from None

@@ -58,6 +58,7 @@ import pandas as pd
 from . import instruments as registry
 from .bands import TOTAL_TOLERANCE, band_edges, possible_totals  # noqa: F401 - kept here too
 from .errors import ParameterError, ScoringError
+from .i18n import Msg, instrument_name, msg, scale_label
 from .scores_context import (  # noqa: F401 - the context's names stay importable from here
     ATTRS_KEY,
     ScoresContext,
@@ -67,6 +68,7 @@ from .scores_context import (  # noqa: F401 - the context's names stay importabl
     remembered_instruments,
 )
 from .tables import ITEM_COLUMN
+from .wording import both, instrument_words
 
 __all__ = ["score", "score_answers", "score_responses", "item_scores", "SCORE_COLUMNS"]
 
@@ -83,6 +85,7 @@ SCORE_COLUMNS = [
     "category",
     "category_id",
     "missing_reason",
+    "missing_reason_id",
     "source",
     "casebook",
 ]
@@ -122,8 +125,12 @@ def item_scores(inst: registry.Instrument, answers: np.ndarray) -> np.ndarray:
     answers = np.asarray(answers, dtype=float)
     if answers.ndim != 2 or answers.shape[1] != inst.items:
         raise ParameterError(
-            f"expected an answers matrix with {inst.items} columns for {inst.id}, "
-            f"got shape {answers.shape}"
+            msg(
+                "mg_sc_matrix_shape",
+                inst=instrument_words(inst),
+                k=inst.items,
+                shape=" x ".join(map(str, answers.shape)),
+            )
         )
     return _key_in_place(inst, answers.copy(order="K"))
 
@@ -143,7 +150,7 @@ def _key_in_place(inst: registry.Instrument, answers: np.ndarray) -> np.ndarray:
     return answers
 
 
-def _check_range(inst, answers, frame, file="responses", whole=False):
+def _check_range(inst, answers, frame, file="responses.csv", whole=False):
     with np.errstate(invalid="ignore"):
         bad = (answers < inst.response_min) | (answers > inst.response_max)
         if not whole:
@@ -152,15 +159,20 @@ def _check_range(inst, answers, frame, file="responses", whole=False):
     if bad.any():
         rows, cols = np.nonzero(bad)
         where = [
-            f"row {frame.index[r]!s} q{c + 1} = {answers[r, c]:g}"
+            msg("mg_sc_row_item", row=str(frame.index[r]), item=c + 1, value=f"{answers[r, c]:g}")
             for r, c in zip(rows[:5], cols[:5], strict=True)
         ]
+        more = " ..." if len(rows) > 5 else ""
         raise ScoringError(
-            f"{file}: {len(rows)} answer(s) for {inst.id} are outside "
-            f"{inst.response_min}..{inst.response_max} or not whole numbers ("
-            + "; ".join(where)
-            + (" ..." if len(rows) > 5 else "")
-            + "). Fix: correct the answers or check the instrument named in those rows."
+            msg(
+                "mg_sc_out_of_range",
+                file=file,
+                n=len(rows),
+                inst=instrument_words(inst),
+                lo=f"{inst.response_min:g}",
+                hi=f"{inst.response_max:g}",
+                where=both(lambda lang: "; ".join(w.text(lang) for w in where) + more),
+            )
         )
 
 
@@ -168,7 +180,8 @@ def _score_matrix(inst: registry.Instrument, answers: np.ndarray) -> dict[str, d
     """Score every row of ``answers``; return scale -> arrays.
 
     Each scale maps to ``score`` (float, NaN = missing), ``answered`` (int),
-    ``prorated`` (bool) and ``reason`` (object: str or None).
+    ``prorated`` (bool), ``reason_code`` (int, -1 = scored) and
+    ``reason_lookup`` (the reasons as :class:`~casekit.i18n.Msg`, both languages).
     """
     n, k = answers.shape
     given = ~np.isnan(answers)
@@ -188,9 +201,9 @@ def _score_matrix(inst: registry.Instrument, answers: np.ndarray) -> dict[str, d
     scored = ok & (n_given > 0)
     total = np.where(scored, total, np.nan)
     # reasons: a code per row into a short lookup (no per-row string formatting)
+    named = Msg(inst.id, instrument_name(inst, "id"))  # the English reason keeps the id
     lookup = [
-        f"{b} of {k} items blank (at most {inst.max_missing} allowed for {inst.id})"
-        for b in range(1, k + 1)
+        msg("mg_sc_items_blank", b=b, k=k, m=inst.max_missing, inst=named) for b in range(1, k + 1)
     ]
     out = {
         "total": {
@@ -207,10 +220,8 @@ def _score_matrix(inst: registry.Instrument, answers: np.ndarray) -> dict[str, d
         m = len(idx)
         complete = sub_given == m
         sub = np.where(complete, keyed[:, idx].sum(axis=1), np.nan)
-        look = [
-            f"{b} of the {m} items of subscale {name} blank (a subscale needs every item)"
-            for b in range(1, m + 1)
-        ]
+        sub_name = Msg(name, scale_label(name, "id"))
+        look = [msg("mg_sc_sub_blank", b=b, m=m, name=sub_name) for b in range(1, m + 1)]
         out[name] = {
             "score": sub,
             "answered": sub_given,
@@ -274,22 +285,21 @@ def score_responses(responses: pd.DataFrame, instruments=None) -> pd.DataFrame:
     """
     local = _local_from(instruments)
     if not isinstance(responses, pd.DataFrame):
-        raise ParameterError("responses must be a pandas DataFrame")
-    missing = [c for c in ("client_id", "instrument", "timepoint") if c not in responses.columns]
+        raise ParameterError(msg("mg_sc_responses_type", got=type(responses).__name__))
+    need = ("client_id", "instrument", "timepoint")
+    missing = [c for c in need if c not in responses.columns]
     if missing:
         raise ParameterError(
-            "responses needs the columns client_id, instrument and timepoint; missing: "
-            + ", ".join(missing)
+            msg(
+                "mg_sc_columns", table="responses", missing=", ".join(missing), need=", ".join(need)
+            )
         )
     pieces = []
     if len(responses):
         for inst_id, part in responses.groupby("instrument", sort=True):
             inst = registry.get(str(inst_id), local)
             if inst.items == 0:
-                raise ScoringError(
-                    f"responses: instrument {inst.id} has totals only (items = 0); "
-                    "put its totals in scores.csv instead of responses.csv"
-                )
+                raise ScoringError(msg("mg_sc_totals_only", inst=instrument_words(inst)))
             extra = [
                 c
                 for c in part.columns
@@ -299,9 +309,13 @@ def score_responses(responses: pd.DataFrame, instruments=None) -> pd.DataFrame:
             ]
             if extra:
                 raise ScoringError(
-                    f"responses: {inst.id} has {inst.items} items but answers were found in "
-                    + ", ".join(extra)
-                    + ". Fix: remove them or check the instrument named in those rows."
+                    msg(
+                        "mg_sc_extra_items",
+                        inst=instrument_words(inst),
+                        k=inst.items,
+                        columns=", ".join(map(str, extra)),
+                        rows=", ".join(map(str, part.index[part[extra].notna().any(axis=1)][:5])),
+                    )
                 )
             answers = _answers_matrix(part, inst.items)
             whole = all(
@@ -339,7 +353,12 @@ def score_responses(responses: pd.DataFrame, instruments=None) -> pd.DataFrame:
                             "prorated": res["prorated"],
                             "category": en,
                             "category_id": iid,
-                            "missing_reason": _strings(res["reason_lookup"], res["reason_code"]),
+                            "missing_reason": _strings(
+                                [str.__str__(r) for r in res["reason_lookup"]], res["reason_code"]
+                            ),
+                            "missing_reason_id": _strings(
+                                [r.text("id") for r in res["reason_lookup"]], res["reason_code"]
+                            ),
                             "source": _const("responses", n),
                             "casebook": cbname,
                         }
@@ -356,6 +375,7 @@ def _typed(frame: pd.DataFrame) -> pd.DataFrame:
     for c in ("client_id", "instrument", "timepoint", "scale", "category", "category_id"):
         frame[c] = frame[c].astype("string")
     frame["missing_reason"] = frame["missing_reason"].astype("string")
+    frame["missing_reason_id"] = frame["missing_reason_id"].astype("string")
     frame["source"] = frame["source"].astype("string")
     frame["casebook"] = frame["casebook"].astype("string")
     frame["date"] = pd.to_datetime(frame["date"])
@@ -370,9 +390,12 @@ def _typed(frame: pd.DataFrame) -> pd.DataFrame:
 def _score_totals(scores: pd.DataFrame, local: dict) -> pd.DataFrame:
     if scores is None or not len(scores):
         return _typed(_empty())
-    need = [c for c in ("client_id", "instrument", "timepoint", "score") if c not in scores]
+    columns = ("client_id", "instrument", "timepoint", "score")
+    need = [c for c in columns if c not in scores]
     if need:
-        raise ParameterError("scores needs the columns " + ", ".join(need))
+        raise ParameterError(
+            msg("mg_sc_columns", table="scores", missing=", ".join(need), need=", ".join(columns))
+        )
     scale = (
         scores["scale"].astype("string").fillna("total")
         if "scale" in scores
@@ -390,6 +413,7 @@ def _score_totals(scores: pd.DataFrame, local: dict) -> pd.DataFrame:
         e, i = _categories(inst, "total", values[mask])
         en[mask] = e.to_numpy(dtype=object, na_value=None)
         iid[mask] = i.to_numpy(dtype=object, na_value=None)
+    no_total = msg("mg_sc_no_total")
     frame = pd.DataFrame(
         {
             "client_id": scores["client_id"].to_numpy(dtype=object),
@@ -402,7 +426,8 @@ def _score_totals(scores: pd.DataFrame, local: dict) -> pd.DataFrame:
             "prorated": pd.NA,
             "category": en,
             "category_id": iid,
-            "missing_reason": np.where(np.isnan(values), "no total in scores.csv", None),
+            "missing_reason": np.where(np.isnan(values), str.__str__(no_total), None),
+            "missing_reason_id": np.where(np.isnan(values), no_total.text("id"), None),
             "source": "scores",
             "casebook": scores["casebook"].to_numpy(dtype=object) if "casebook" in scores else None,
         }
@@ -442,6 +467,7 @@ def score(cb, instruments=None, scores: pd.DataFrame | None = None) -> pd.DataFr
         category                  band of the total (English label) or NA
         category_id               the same band in Bahasa Indonesia
         missing_reason            why ``score`` is NA (NA when it is not)
+        missing_reason_id         the same reason in Bahasa Indonesia
         source                    ``responses`` (computed) or ``scores``
                                   (a total typed into scores.csv)
         casebook                  source casebook name (for pooled casebooks)
@@ -475,10 +501,7 @@ def score(cb, instruments=None, scores: pd.DataFrame | None = None) -> pd.DataFr
         local = {**_local_from(getattr(cb, "instruments", None)), **_local_from(instruments)}
         scores = cb.scores if scores is None else scores
     else:
-        raise ParameterError(
-            "score() needs a Casebook (ck.load_casebook(...)) or a responses DataFrame; "
-            f"got {type(cb).__name__}"
-        )
+        raise ParameterError(msg("mg_sc_score_type", got=type(cb).__name__))
     computed = score_responses(responses, local)
     totals = _score_totals(scores, local)
     if len(totals) and len(computed):
@@ -514,7 +537,7 @@ def score_answers(instrument, answers, instruments=None) -> pd.DataFrame:
     -------
     DataFrame
         One row per scale: scale, score, items_answered, prorated, category,
-        category_id, missing_reason.
+        category_id, missing_reason, missing_reason_id.
     """
     inst = (
         instrument
@@ -522,29 +545,40 @@ def score_answers(instrument, answers, instruments=None) -> pd.DataFrame:
         else registry.get(instrument, _local_from(instruments))
     )
     if inst.items == 0:
-        raise ScoringError(f"{inst.id} has totals only; there are no item answers to score")
+        raise ScoringError(msg("mg_sc_no_items", inst=instrument_words(inst)))
     row = np.full((1, inst.items), np.nan)
     if isinstance(answers, Mapping):
         for key, value in answers.items():
             try:
                 j = int(str(key)[1:]) if str(key).startswith("q") else int(key)
             except ValueError:
-                raise ParameterError(f"answer key {key!r} is not an item number") from None
+                raise ParameterError(msg("mg_sc_answer_key", given=repr(key))) from None
             if not 1 <= j <= inst.items:
-                raise ParameterError(f"{inst.id} has items 1..{inst.items}; got item {key!r}")
+                raise ParameterError(
+                    msg(
+                        "mg_sc_item_range",
+                        inst=instrument_words(inst),
+                        k=inst.items,
+                        given=repr(key),
+                    )
+                )
             row[0, j - 1] = np.nan if value is None or pd.isna(value) else float(value)
     else:
         values = list(answers)
         if len(values) > inst.items:
-            raise ParameterError(f"{inst.id} has {inst.items} items; got {len(values)} answers")
+            raise ParameterError(
+                msg("mg_sc_too_many", inst=instrument_words(inst), k=inst.items, n=len(values))
+            )
         for j, value in enumerate(values):
             row[0, j] = np.nan if value is None or pd.isna(value) else float(value)
-    _check_range(inst, row, pd.DataFrame(index=[1]), file="answers")
+    _check_range(inst, row, pd.DataFrame(index=[1]), file=msg("mg_sc_answers_given"))
     scored = _score_matrix(inst, row)
     records = []
     for scale, res in scored.items():
         en, iid = _categories(inst, scale, res["score"])
         value = res["score"][0]
+        code = int(res["reason_code"][0])
+        reason = None if code < 0 else res["reason_lookup"][code]
         records.append(
             {
                 "scale": scale,
@@ -553,11 +587,8 @@ def score_answers(instrument, answers, instruments=None) -> pd.DataFrame:
                 "prorated": bool(res["prorated"][0]),
                 "category": None if pd.isna(en[0]) else en[0],
                 "category_id": None if pd.isna(iid[0]) else iid[0],
-                "missing_reason": (
-                    None
-                    if res["reason_code"][0] < 0
-                    else res["reason_lookup"][res["reason_code"][0]]
-                ),
+                "missing_reason": None if reason is None else str.__str__(reason),
+                "missing_reason_id": None if reason is None else reason.text("id"),
             }
         )
     return pd.DataFrame.from_records(records)

@@ -42,7 +42,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from .errors import ExportError, IdentifierLeak, ParameterError
+from .errors import ConsentError, ExportError, IdentifierLeak, ParameterError
 from .i18n import check_lang, msg
 from .outputs import atomic_write
 from .privacy import leak_message, sources_for
@@ -272,7 +272,7 @@ def _consent_and_guard(book: Path | None, client_id, allow_missing_consent: bool
     shown = clients if client_id is None else clients[clients["client_id"] == client_id]
     missing = [str(c) for c in shown.loc[shown["consent_date"].isna(), "client_id"]]
     if missing and not allow_missing_consent:
-        raise ParameterError(msg("privacy_slides_no_consent", ids=", ".join(missing[:20])))
+        raise ConsentError(msg("privacy_slides_no_consent", ids=", ".join(missing[:20])))
     guard = IdentifierGuard.from_casebook(cb)
     return guard, locate(cb, guard)
 

@@ -18,6 +18,10 @@ bool      boolean                yes/no, ya/tidak, true/false, 1/0
 date      datetime64[ns]         ISO ``YYYY-MM-DD`` (NaT when empty)
 time      string                 ``HH:MM`` (24 h)
 ========  =====================  ==========================================
+
+Item answers (``q1``..``qN`` of ``responses.csv``) are ``Int16`` when every
+answer fits (-32768..32767), else ``Int64``: 40M answers at a million clients
+take 120 MB instead of 360 MB (issue 17).
 """
 
 from __future__ import annotations

@@ -376,7 +376,7 @@ def test_dtypes_of_a_complete_casebook():
     assert pd.isna(cb.clients.at[3, "termination_date"])
     assert pd.isna(cb.clients.at[3, "termination_reason"])
     q = [f"q{k}" for k in range(1, 21)]
-    assert all(str(cb.responses[c].dtype) == "Int64" for c in q)
+    assert all(str(cb.responses[c].dtype) == "Int16" for c in q)  # answers: narrow integers
     assert cb.responses.loc[2, q].sum() == 60  # 20 answers of 3
     assert pd.isna(cb.responses.at[3, "q20"])  # left blank
     assert cb.responses.loc[4, ["q1", "q2", "q3"]].tolist() == [3, 2, 3]

@@ -208,6 +208,6 @@ def test_random_cells_load_or_raise_casebook_error(files):
         assert str(cb.sessions["date"].dtype) == "datetime64[ns]"
         for q in ("q1", "q2", "q3"):
             if q in cb.responses.columns:
-                assert str(cb.responses[q].dtype) == "Int64"
+                assert str(cb.responses[q].dtype) in ("Int16", "Int64")  # narrow when they fit
         assert set(cb.sessions["client_id"].dropna()) <= set(cb.client_ids)
         assert isinstance(cb.family, pd.DataFrame)

@@ -131,7 +131,7 @@ def test_all_five_classes_and_the_direction_flip():
         "harmed",  # 10 -> 25: reliable rise from functional into dysfunctional
     ]
     assert pd.isna(worse["clinical_status"].iloc[5]) and pd.isna(worse["rci"].iloc[5])
-    assert worse["not_computable"].iloc[5] == "no post score"
+    assert worse["not_computable"].iloc[5].startswith("no post score. Fix: record")
     better = change(long(FIVE), instruments=make(hiw=False, clinical=(30, 10), functional=(10, 5)))
     # same numbers, higher = better: every verdict mirrors
     assert better["clinical_status"].tolist()[:5] == [
@@ -252,7 +252,7 @@ def test_jacobson_1989_recomputed_by_hand(column, hiw):
     for cid in pre:
         if math.isnan(post[cid]):  # four GDS post scores are missing in the data
             assert pd.isna(got.loc[cid, "rci"]) and pd.isna(got.loc[cid, "clinical_status"])
-            assert got.loc[cid, "not_computable"] == "no post score"
+            assert got.loc[cid, "not_computable"].startswith("no post score")
             continue
         rci = (post[cid] - pre[cid]) / sdiff
         assert got.loc[cid, "rci"] == pytest.approx(rci)
@@ -279,7 +279,12 @@ def test_through_the_loader():
     k2 = out.loc[("K02", "ucla_ls3", "total")]
     # K02's post row exists but 3 of 20 items are blank: the reason travels along
     assert pd.isna(k2["post"]) and k2["not_computable"] == (
-        "no post score: 3 of 20 items blank (at most 2 allowed for ucla_ls3)"
+        "no post score: 3 of 20 items blank (at most 2 allowed for ucla_ls3). "
+        "Fix: fill in the blank answers in responses.csv"
+    )
+    assert k2["not_computable_id"] == (
+        "tidak ada skor sesudah: 3 dari 20 butir kosong (paling banyak 2 boleh kosong pada "
+        "ucla_ls3). Perbaikan: lengkapi jawaban yang kosong di responses.csv"
     )
     # K01 ucla 49 -> 47 is the only complete pair: it gives no SD of its own (a client
     # without a post score does not count, issue 12), so the instrument's default
@@ -321,3 +326,30 @@ def test_mirrored_scale_gives_the_same_verdicts(pairs):
     assert worse["clinical_status"].tolist() == better["clinical_status"].tolist()
     assert worse["reliable_change"].tolist() == better["reliable_change"].tolist()
     assert np.allclose(worse["rci"].to_numpy(float), -better["rci"].to_numpy(float))
+
+
+def test_cli_change_norms_and_reasons_in_the_readers_language(capsys):
+    """`casekit change --norms` chooses where the SD comes from; the reasons and the
+    sentence naming the source come in the reader's language (issue 10, item 1)."""
+    from casekit.cli import main
+
+    book = str(DATA.parent / "data" / "one_client_ucla")
+    assert main(["change", book, "--lang", "id"]) == 0
+    printed = capsys.readouterr().out
+    # the published sample is named, with the digits it was published with
+    assert "SD skor awal diambil dari sampel terbitan 'older_adults_japan'" in printed
+    assert "n = 540, rata-rata 42,2, SD 9,9, reliabilitas 0,92" in printed
+    assert "tidak ada SD untuk djg_11" in printed and "no SD for" not in printed
+    # one client, --norms sample: one pre score gives no SD; said, with the fix
+    assert main(["change", book, "--lang", "id", "--norms", "sample"]) == 0
+    printed = capsys.readouterr().out
+    assert "--norms sample dipilih, tetapi ucla_ls3 punya kurang dari 2 skor awal" in printed
+    assert "Perbaikan: pakai --norms auto" in printed
+    assert "SD skor awal diambil" not in printed  # no RCI, so no source sentence
+    # --norms naming the published sample is the same as auto here
+    assert main(["change", book, "--lang", "en", "--norms", "older_adults_japan"]) == 0
+    assert "comes from the published sample 'older_adults_japan'" in capsys.readouterr().out
+    assert main(["change", book, "--lang", "id", "--norms", "nope"]) == 2
+    err = capsys.readouterr().err
+    assert "norma 'nope' tidak dikenal untuk djg_11, ucla_ls3" in err
+    assert "auto, clinical, sample, older_adults_japan" in err

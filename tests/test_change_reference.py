@@ -289,7 +289,17 @@ def test_sample_from_min_pairs_on():
     none = change(frame(pairs[:9]), instruments=inst(r=0.89))
     assert none["rci"].isna().all()
     assert "only 9 complete x pairs (at least 10" in none["not_computable"].iloc[0]
-    assert "norms='sample'" in none["not_computable"].iloc[0]
+    # one fix, in both languages (issue 10 item 1): a published sample in the definition
+    assert "Fix: add [[norms.reference]]" in none["not_computable"].iloc[0]
+    assert (
+        none["not_computable_id"]
+        .iloc[0]
+        .startswith(
+            "hanya 9 pasangan skor sebelum-sesudah yang lengkap untuk x (SD sampel sendiri "
+            "memerlukan minimal 10)"
+        )
+    )
+    assert "Perbaikan: tambahkan [[norms.reference]]" in none["not_computable_id"].iloc[0]
     clinical = change(frame(pairs), instruments=inst(r=0.89, refs=REFS, clinical=(50, 5)))
     assert clinical["sd_source"].tolist() == ["clinical"] * 10
 
@@ -349,12 +359,15 @@ def test_constant_pre_scores_give_no_sample_sd():
     out = change(frame([(10, 5), (10, 15), (10, 5)]), instruments=inst(), norms="sample")
     assert out["rci"].isna().all() and out["sd_source"].isna().all()
     assert "fewer than 2 different pre scores" in out["not_computable"][0]
+    # from Python the fix names the argument (the command line names --norms auto)
+    assert out["not_computable"][0].startswith("norms='sample' but x has")
+    assert out["not_computable"][0].endswith("Fix: use norms='auto' (a published sample)")
 
 
 def test_no_reliability_messages_differ_for_totals_and_subscales():
     scores = frame([(10, 5), (20, 15), (30, 5)])
     total = change(scores, instruments=inst(r=None), norms="sample")["not_computable"][0]
-    assert "add reliability = ... (with its source) to the instrument's TOML" in total
+    assert "Fix: add reliability = ... (with its source) to the instrument's definition" in total
     sub = change(scores.assign(scale="emo"), instruments=inst(r=None), norms="sample")
     assert "subscales have none built in" in sub["not_computable"][0]
     assert "reliability={('x', 'emo'): r}" in sub["not_computable"][0]

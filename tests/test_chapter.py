@@ -244,7 +244,7 @@ def test_cli_chapter(tmp_path, capsys):
     code = main(["chapter", str(DEMO), "--client", "S", "--out", str(out), "--no-figures"])
     assert code == 0 and out.exists()
     assert "S.docx" in capsys.readouterr().out
-    assert main(["chapter", str(IDENT), "--client", "K02", "--out", str(tmp_path / "x.docx")]) == 2
+    assert main(["chapter", str(IDENT), "--client", "K02", "--out", str(tmp_path / "x.docx")]) == 1
     assert "no consent_date" in capsys.readouterr().err
     assert not (tmp_path / "x.docx").exists()
     assert main(["chapter", str(DEMO), "--client", "ZZ", "--out", str(tmp_path / "z.docx")]) == 2

@@ -58,7 +58,7 @@ def test_validate_lists_each_planted_problem_with_file_and_row(capsys, name):
 def test_validate_clean_casebook_exits_0(capsys):
     code, out, _ = run(capsys, "validate", str(GOOD / "complete"))
     assert code == 0
-    assert out.strip().endswith("clean (2 client(s); 0 warning(s)).")
+    assert out.strip().endswith("clean (2 client(s); 1 warning(s)).")
 
 
 def test_validate_prints_warnings_but_exits_0(capsys):
@@ -66,7 +66,7 @@ def test_validate_prints_warnings_but_exits_0(capsys):
     code, out, _ = run(capsys, "validate", str(GOOD / "unknown_column"), "--allow-missing-consent")
     assert code == 0
     assert "warning: clients.csv, row 1, column 'hobby'" in out
-    assert "1 warning(s)" in out
+    assert "clean (2 client(s); 7 warning(s))" in out  # 1 of loading, 6 of readiness
 
 
 def test_validate_demo_is_clean(demo_path):
@@ -158,7 +158,7 @@ def test_new_creates_a_casebook_that_validates_clean(capsys, tmp_path, monkeypat
     code, out, _ = run(capsys, "validate", str(folder))
     # the data are clean; the report's preflight says what is still to fill in (exit 1)
     assert code == 1
-    assert "data clean (1 client(s); 0 warning(s)), but 1 client(s) not ready" in out
+    assert "data clean (1 client(s); 2 warning(s)), but 1 client(s) not ready" in out
     assert "K01: not ready for a report: no consent date" in out
 
 
@@ -215,3 +215,39 @@ def test_new_rejects_a_bad_client_id(capsys, tmp_path, client):
     assert "cannot be used" in err and "letters, digits" in err
     assert not folder.exists()
     assert list(tmp_path.iterdir()) == []
+
+
+# --- exit codes ----------------------------------------------------------------------------------
+def test_a_client_without_consent_exits_1_for_report_and_chapter_alike(capsys, tmp_path):
+    """The same cause, the same code: missing consent is the data (1), not the command (2);
+    an unknown client is the command typed wrong (2). No kernel starts: report refuses the
+    client before any."""
+    ident = str(Path(__file__).parent / "data" / "reports_identifiers")
+    code, out, err = run(capsys, "report", ident, "--client", "K02", "--out", str(tmp_path / "r"))
+    assert code == 1 and "consent_date" in out + err
+    code, out, err = run(
+        capsys, "chapter", ident, "--client", "K02", "--out", str(tmp_path / "c.docx")
+    )
+    assert code == 1 and "consent_date" in err
+    assert (
+        run(capsys, "chapter", ident, "--client", "ZZ", "--out", str(tmp_path / "z.docx"))[0] == 2
+    )
+    assert run(capsys, "report", ident, "--client", "ZZ", "--out", str(tmp_path / "z"))[0] == 2
+    assert not (tmp_path / "c.docx").exists()
+
+
+@pytest.mark.parametrize(("lang", "words"), [("en", "exit codes: 0 done"), ("id", "kode keluar")])
+def test_help_says_what_the_exit_codes_mean(capsys, lang, words):
+    code, out, _ = run(capsys, "--help", "--lang", lang)
+    assert code == 0 and words in " ".join(out.split())
+
+
+def test_report_and_cohort_read_timepoint_words_alike():
+    """``--pre sebelum --post sesudah`` means pre/post for cohort as for report (DESIGN.md)."""
+    from casekit.cli import build_parser
+    from casekit.cli.report_commands import _render_options
+
+    for command in ("report", "cohort"):
+        args = build_parser().parse_args([command, "X", "--pre", "sebelum", "--post", "sesudah"])
+        options = _render_options(args)
+        assert (options["pre"], options["post"], options["plotly"]) == ("pre", "post", "shared")

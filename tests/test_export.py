@@ -179,13 +179,13 @@ def test_refusals(planted, tmp_path):
     (busy / "x.txt").write_text("x")
     with pytest.raises(ExportError, match="already exists and is not empty"):
         export_casebook(planted, busy)
-    with pytest.raises(ExportError, match="must lie outside the source casebook"):
+    with pytest.raises(ExportError, match="lies inside the source casebook"):
         export_casebook(planted, planted / "export")
     bad = tmp_path / "bad.key"
     bad.write_text("not hex")
     with pytest.raises(ExportError, match="cannot be read as a casekit key"):
         export_casebook(planted, tmp_path / "out", key_file=bad)
-    with pytest.raises(ck.ParameterError, match="Give key_file"):
+    with pytest.raises(ck.ParameterError, match="name the key file with key_file="):
         export_casebook([DATA / "research_site_a", DATA / "research_site_b"], tmp_path / "p")
 
 

@@ -252,6 +252,31 @@ def test_stale_part_files_and_killed_runs_folders_are_removed(tmp_path):
     assert not mine.exists(), "a run with nothing to keep removes its own folder"
 
 
+def test_a_run_leaves_no_lock_file_behind_whether_it_ends_or_fails(tmp_path):
+    from casekit.reports.lifecycle import claim, one_run
+
+    out = tmp_path / "out"
+    lock = out / ".casekit-work" / "run.lock"
+
+    @one_run
+    def a_run(fail: bool):
+        claim(out)
+        held = lock.exists()
+        if fail:
+            raise RuntimeError("planted failure")
+        return held
+
+    assert a_run(False), "the lock exists while the run writes"
+    assert list(out.iterdir()) == [], "nothing of the run is left in the output folder"
+    with pytest.raises(RuntimeError, match="planted failure"):
+        a_run(True)
+    assert list(out.iterdir()) == []
+    kept = out / ".casekit-work" / "run-20240101-000000-2"  # a failed notebook kept
+    (kept / "K02").mkdir(parents=True)
+    (kept / "finished").write_text("")
+    assert a_run(False) and not lock.exists() and kept.exists()
+
+
 @contextlib.contextmanager
 def tmpfs(path: Path, size: str, read_only: bool = False):
     path.mkdir(parents=True, exist_ok=True)

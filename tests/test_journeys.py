@@ -429,13 +429,6 @@ def test_lecture_figure_shows_the_instrument_the_report_uses():
     assert "Skala Kesepian UCLA versi 3 (20 butir)" in title, title
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="i18n/stats: `casekit change` prints change()'s English not_computable text "
-    "('cannot place cutoff a for ucla_ls3: ...', 'no SD for ucla_3: ...') under the "
-    "Indonesian header 'Tidak dapat dihitung karena'; the report words it via "
-    "reports/verdicts._why_not, the command line does not",
-)
 def test_change_as_typed_explains_in_indonesian(tmp_path):
     res = run(["change", DATA / "student_messy"], tmp_path)
     assert res.returncode == 0, said(res)

@@ -19,7 +19,7 @@ import numpy as np
 import plotly.graph_objects as go
 import plotly.io as pio
 import pytest
-from browser import CHROMIUM, CHROMIUM_ARGS, needs_chromium
+from browser import needs_chromium, shared_browser
 
 import casekit as ck
 from casekit.reports.figurefit import compact_figures, head_script, round_array, simplify_line
@@ -171,14 +171,10 @@ def test_demo_client_page_is_light():
     assert "bdata" not in page and '"template"' not in page.split("</head>", 1)[1]
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        chromium = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
-        yield chromium
-        chromium.close()
+    """The session's headless chromium (tests/browser.py); each test opens its own context."""
+    return shared_browser()
 
 
 _MEASURE = """() => {

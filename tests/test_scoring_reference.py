@@ -136,7 +136,7 @@ def test_answer_errors_show_five_examples_then_dots(n_bad, more):
     with pytest.raises(ScoringError) as err:
         score_responses(frame, zero_based())
     message = str(err.value)
-    assert message.count("q1 = 7") == 5 and message.startswith(f"responses: {n_bad} answer(s)")
+    assert message.count("q1 = 7") == 5 and message.startswith(f"responses.csv: {n_bad} answer(s)")
     assert ("7 ..." in message) == more
 
 

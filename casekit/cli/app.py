@@ -4,7 +4,16 @@ Thin: each command parses its arguments here and calls the package. Every
 :class:`~casekit.errors.CasekitError` becomes a plain message and an exit
 code; a data problem never shows a Python traceback.
 
-Exit codes: 0 success, 1 problems found (or some reports failed), 2 usage.
+Exit codes, the same for every command (:data:`EXIT_CODES`, shown by ``casekit --help``):
+
+- 0: done;
+- 1: the input stopped some or all of the work: problems in the casebook, a
+  client not ready or without ``consent_date`` (:class:`~casekit.errors.ConsentError`,
+  for ``report``, ``chapter`` and ``slides`` alike), a report that failed, a file
+  that could not be written;
+- 2: the command was typed wrong (argparse, :class:`~casekit.errors.ParameterError`):
+  an unknown command, option or value, a path or client that does not exist.
+
 Every :class:`OSError` (full disk, read-only folder, no permission, name too
 long, a folder where a file should be...) becomes one message naming the path
 and what to do (:mod:`casekit.oserrors`), exit 1; a path that does not exist
@@ -22,14 +31,23 @@ from __future__ import annotations
 import argparse
 import sys
 
-from ..errors import CasebookError, CasekitError, ParameterError
+from ..errors import CasebookError, CasekitError, ConsentError, ParameterError
 from ..i18n import LANGS, default_lang, msg, t, tr
+from ..wording import command_line
 from .casebook_commands import _add_check_process, _add_new, _add_summary, _add_validate
 from .document_commands import _add_chapter, _add_export, _add_slides
 from .report_commands import _add_cohort, _add_report
 from .table_commands import _add_change, _add_score
 
-__all__ = ["COMMANDS", "build_parser", "main"]
+__all__ = ["COMMANDS", "EXIT_CODES", "build_parser", "main"]
+
+#: what ``casekit --help`` says about exit codes (label ``h_exit_codes`` in Bahasa Indonesia)
+EXIT_CODES = (
+    "exit codes: 0 done; 1 the input stopped some or all of the work (problems in the "
+    "casebook, a client not ready or without consent_date, a report that failed, a file "
+    "that could not be written); 2 the command was typed wrong (unknown command or "
+    "option, a path or client that does not exist)"
+)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -62,6 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="casekit",
         description="casekit: casebooks, scores, reports for social-work casework.",
+        epilog=EXIT_CODES,
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     sub.required = True
@@ -86,6 +105,8 @@ def _translate_help(parser: argparse.ArgumentParser, words: dict[str, str]) -> N
     """Put every help text and description of ``parser`` (and its commands) in ``words``."""
     if parser.description:
         parser.description = words.get(parser.description, parser.description)
+    if parser.epilog:
+        parser.epilog = words.get(parser.epilog, parser.epilog)
     for group in parser._action_groups:  # "positional arguments", "options"
         group.title = words.get(group.title, group.title)
     for action in parser._actions:
@@ -134,9 +155,13 @@ def main(argv: list[str] | None = None) -> int:
             return 2
     lang = args.lang
     try:
-        return int(args.func(args) or 0)
+        with command_line():  # messages name flags (--pre), not Python arguments (casekit.wording)
+            return int(args.func(args) or 0)
     except CasebookError as err:
         print(err.text(lang), file=sys.stderr)
+        return 1
+    except ConsentError as err:  # the data, not the command: 1, as a refused report
+        print(f"casekit: {tr(err, lang)}", file=sys.stderr)
         return 1
     except ParameterError as err:
         print(f"casekit: {tr(err, lang)}", file=sys.stderr)

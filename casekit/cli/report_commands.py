@@ -32,6 +32,21 @@ def _report_options(p):
     )
 
 
+def _render_options(args) -> dict:
+    """What :func:`_report_options` added, as keyword arguments of ``render_reports`` and
+    ``render_cohort``; timepoint words (``sebelum``, ``post-test``) read as ``pre``/``post``."""
+    from ..tables import normalise_timepoint
+
+    return {
+        "lang": args.lang,
+        "plotly": "embed" if args.self_contained else "shared",
+        "instrument": args.instrument,
+        "pre": normalise_timepoint(args.pre),
+        "post": normalise_timepoint(args.post),
+        "allow_missing_consent": args.allow_missing_consent,
+    }
+
+
 def _default_out(casebooks) -> str:
     """``reports/<casebook folder name>`` (see :func:`casekit.reports.lifecycle.default_out`)."""
     from ..reports.lifecycle import default_out
@@ -102,15 +117,10 @@ def _run_report(args) -> int:
             args.casebook,
             clients=gate.clients,
             out=out,
-            lang=args.lang,
             jobs=args.jobs,
-            plotly="embed" if args.self_contained else "shared",
-            instrument=args.instrument,
-            pre=args.pre,
-            post=args.post,
-            allow_missing_consent=args.allow_missing_consent,
             reuse_kernels=not args.fresh_kernels,
             scheduler=args.scheduler,
+            **_render_options(args),
         )
     results = gate.merge(done)
     if gate.refused and any(r.ok for r in done):  # the index lists the refused clients too
@@ -144,17 +154,7 @@ def _run_cohort(args) -> int:
     from ..reports import render_cohort, summary_lines
 
     out = args.out or _default_out(args.casebooks)
-    result = render_cohort(
-        args.casebooks,
-        out=out,
-        lang=args.lang,
-        plotly="embed" if args.self_contained else "shared",
-        instrument=args.instrument,
-        pre=args.pre,
-        post=args.post,
-        by=args.by,
-        allow_missing_consent=args.allow_missing_consent,
-    )
+    result = render_cohort(args.casebooks, out=out, by=args.by, **_render_options(args))
     for line in summary_lines([result], args.lang):
         _echo(line)
     if result.ok:

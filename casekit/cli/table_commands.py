@@ -44,6 +44,8 @@ def _write_or_print(frame, out, shown_columns, lang: str = "en") -> None:
                 view[col] = view[col].map(lambda x: vocab(x, lang) or pd.NA)
             elif col == "category" and "category_id" in frame.columns:
                 view[col] = frame["category_id"]  # the instrument file's Indonesian band
+            elif col == "missing_reason" and "missing_reason_id" in frame.columns:
+                view[col] = frame["missing_reason_id"]  # why a score is missing, in Indonesian
             elif str(view[col].dtype) == "boolean":
                 view[col] = view[col].map(
                     lambda x: pd.NA if pd.isna(x) else t(("no", "yes")[x], lang)
@@ -96,6 +98,15 @@ def _add_change(sub):
                    help="reliable change index (default: JT, Jacobson & Truax 1991)")  # fmt: skip
     p.add_argument("--cutoff", default="auto", choices=["auto", "a", "b", "c"],
                    help="Jacobson & Truax cutoff (default: auto = c with norms, else a)")  # fmt: skip
+    p.add_argument(
+        "--norms",
+        default="auto",
+        metavar="NORMS",
+        help="where the pre-score SD comes from: auto (default: clinical norms, else the "
+        "casebook's own pairs when there are at least 10, else the instrument's default "
+        "published sample), clinical, sample, or the id of a published sample in the "
+        "instrument's [[norms.reference]]",
+    )
     p.add_argument("--out", help="write every column to this CSV file instead of printing")
     p.set_defaults(func=_run_change)
 
@@ -106,9 +117,18 @@ def _run_change(args) -> int:
     from ..tables import normalise_timepoint
 
     pre, post = normalise_timepoint(args.pre), normalise_timepoint(args.post)
-    table = change(load_casebook(args.casebook), pre=pre, post=post,
-                   method=args.method, cutoff=args.cutoff)  # fmt: skip
+    cb = load_casebook(args.casebook)
+    table = change(cb, pre=pre, post=post, method=args.method, cutoff=args.cutoff,
+                   norms=args.norms)  # fmt: skip
     shown = ["client_id", "instrument", "scale", "pre", "post", "diff", "rci",
              "reliable_change", "cutoff", "clinical_status", "not_computable"]  # fmt: skip
-    _write_or_print(table, args.out, shown, args.lang)
+    # the reasons in the reader's language (the CSV written with --out keeps both columns)
+    indonesian = args.lang == "id" and not args.out
+    view = table.assign(not_computable=table["not_computable_id"]) if indonesian else table
+    _write_or_print(view, args.out, shown, args.lang)
+    if not args.out:
+        from ..change_reasons import source_lines
+
+        for line in source_lines(table, cb, args.lang):
+            _echo(line)
     return 0

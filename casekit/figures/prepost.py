@@ -291,6 +291,10 @@ def prepost(
                     meta={"kind": "legend"},
                 )
             )
+        elif is_missing(ch_row["sd_pre"]) and not str(ch_row["not_computable"]).startswith(
+            "no reliability known"
+        ):  # the reliability is known; what is missing is an SD to compare with
+            notes.append(t("nm_fig_no_sd", lang))
         else:
             notes.append(t("fig_no_reliability", lang))
         for key in ("rci", "reliable_change", "clinical_status"):

@@ -151,9 +151,10 @@ def _init_worker(parent_pid: int | None = None):
 
 def _start_failure(exc: BaseException) -> bool:
     """True when ``exc`` means the kernel could not start (worth one retry)."""
+    import papermill as pm
     from nbclient.exceptions import CellTimeoutError
 
-    if isinstance(exc, CellTimeoutError):
+    if isinstance(exc, (CellTimeoutError, pm.PapermillExecutionError)):  # it ran: it started
         return False
     try:
         import zmq
@@ -263,10 +264,42 @@ def _keep_for_inspection(job: _Job, workdir: Path, out_nb: Path, reason: str):
     return out_nb, reason
 
 
+def _failed(
+    job: _Job, exc: Exception, workdir: Path, out_nb: Path, attempts, began
+) -> ReportResult:
+    """The result of a client whose report failed: why, in plain words, and the executed
+    notebook kept for inspection (nothing of the client stays when the page was refused
+    for holding an identifier)."""
+    import papermill as pm
+
+    if isinstance(exc, pm.PapermillExecutionError):  # a cell of the template raised
+        reason = f"{exc.ename}: {exc.evalue}".strip()
+    elif isinstance(exc, OSError):  # a full disk while writing the page: say so plainly
+        from ..oserrors import describe
+
+        reason = describe(exc, job.lang)
+    else:
+        reason = f"{type(exc).__name__}: {exc}".strip()
+    if isinstance(exc, IdentifierLeak):  # refused: nothing of this client stays
+        reason = exc.args[0] if exc.args else reason  # the message in both languages
+        shutil.rmtree(workdir, ignore_errors=True)
+        kept = None
+    else:
+        kept, reason = _keep_for_inspection(job, workdir, out_nb, reason)
+    return ReportResult(
+        job.name,
+        False,
+        error=reason,
+        notebook=kept,
+        seconds=time.perf_counter() - began,
+        attempts=2 if _start_failure(exc) else attempts,  # both starts failed
+        pseudonym=job.pseudonym,
+    )
+
+
 def _run_job(job: _Job) -> ReportResult:
     """Render one report; never raises (the reason goes into the result)."""
     import nbformat
-    import papermill as pm
 
     os.environ[RUNNER_ENV] = "1"
     began = time.perf_counter()
@@ -289,38 +322,8 @@ def _run_job(job: _Job) -> ReportResult:
             sources=job.sources,
         )
         target = atomic_write(out / f"{job.name}.html", page)
-    except pm.PapermillExecutionError as exc:
-        reason = f"{exc.ename}: {exc.evalue}".strip()
-        kept, reason = _keep_for_inspection(job, workdir, out_nb, reason)
-        return ReportResult(
-            job.name,
-            False,
-            error=reason,
-            notebook=kept,
-            seconds=time.perf_counter() - began,
-            attempts=attempts,
-            pseudonym=job.pseudonym,
-        )
     except Exception as exc:  # noqa: BLE001 - one client's failure must not stop the batch
-        reason = f"{type(exc).__name__}: {exc}".strip()
-        if isinstance(exc, OSError):  # a full disk while writing the page: say so plainly
-            from ..oserrors import describe
-
-            reason = describe(exc, job.lang)
-        if isinstance(exc, IdentifierLeak):  # refused: nothing of this client stays
-            shutil.rmtree(workdir, ignore_errors=True)
-            kept = None
-        else:
-            kept, reason = _keep_for_inspection(job, workdir, out_nb, reason)
-        return ReportResult(
-            job.name,
-            False,
-            error=reason,
-            notebook=kept,
-            seconds=time.perf_counter() - began,
-            attempts=2 if _start_failure(exc) else attempts,
-            pseudonym=job.pseudonym,
-        )
+        return _failed(job, exc, workdir, out_nb, attempts, began)
     shutil.rmtree(workdir, ignore_errors=True)
     return ReportResult(
         job.name,

@@ -5,7 +5,9 @@ folder, clean-up after killed runs, workers that end with their parent.
   (the :mod:`filelock` package: ``fcntl``/``msvcrt`` locks, released by the
   operating system when the process ends, even after ``kill -9``). A second run
   into the same folder stops at once with a message; runs into different
-  folders go on side by side.
+  folders go on side by side. The lock file is removed when the run ends,
+  however it ends (``.casekit-work`` too when nothing in it is kept), so a
+  finished output folder holds only what a reader opens.
 - **Its own working folder.** Each run works in
   ``<out>/.casekit-work/run-<time>-<pid>/`` (one sub-folder per client), so no
   run can delete another's files. A run that ends writes ``finished`` into its
@@ -105,12 +107,20 @@ def claim(out: Path) -> Path:
     if "folder" in state:
         return state["folder"]
     work = out / WORK_DIR
-    work.mkdir(parents=True, exist_ok=True)
-    lock = FileLock(str(work / LOCK_NAME), timeout=0)
-    try:
-        lock.acquire()
-    except Timeout:
-        raise ReportError(msg("run_out_busy", path=out)) from None
+    for _ in range(3):  # the run before may just be removing its lock file and folder
+        work.mkdir(parents=True, exist_ok=True)
+        lock = FileLock(str(work / LOCK_NAME), timeout=0)
+        try:
+            lock.acquire()
+        except Timeout:
+            raise ReportError(msg("run_out_busy", path=out)) from None
+        except FileNotFoundError:
+            continue
+        if _names_the_lock(lock):
+            break
+        lock.release()
+    else:
+        raise ReportError(msg("run_out_busy", path=out))
     state["lock"] = lock
     remove_stale(out)
     folder = work / f"run-{time.strftime('%Y%m%d-%H%M%S')}-{os.getpid()}"
@@ -150,7 +160,30 @@ def _finish(state: dict) -> None:
             shutil.rmtree(folder, ignore_errors=True)
     lock = state.get("lock")
     if lock is not None:
+        # The lock file is only needed while a run writes; left behind it would sit in
+        # every finished output folder. It is unlinked while still held, so no other run
+        # can lock it in between; a run that opened it just before locks a file without a
+        # name, sees so (_names_the_lock) and takes a fresh one. kill -9 leaves it: the
+        # next run into the folder removes it when it ends.
+        with contextlib.suppress(OSError):
+            Path(lock.lock_file).unlink()
         lock.release()
+        with contextlib.suppress(OSError):  # only when empty: nothing kept, no other run
+            Path(lock.lock_file).parent.rmdir()
+
+
+def _names_the_lock(lock) -> bool:
+    """Whether the file ``lock`` holds still has its name (another run's end unlinks it).
+
+    filelock 4 checks this itself; the descriptor is its internal state, so when it
+    is not there the answer is yes."""
+    fd = getattr(getattr(lock, "_context", None), "lock_file_fd", None)
+    if fd is None:
+        return True
+    try:
+        return os.path.samestat(os.fstat(fd), os.stat(lock.lock_file))
+    except OSError:
+        return False
 
 
 # --- workers that end with their parent -----------------------------------------------------

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from ..errors import CasekitError, ParameterError
+from ..errors import CasekitError, ConsentError, ParameterError
 from ..i18n import check_lang, msg
 from ..tables import ID_PATTERN
 from . import handoff
@@ -138,6 +138,7 @@ def client_inputs(
     pre: str = "pre",
     post: str = "post",
     allow_missing_consent: bool = False,
+    loaded: str = "",
 ) -> ClientInputs:
     """Load the casebook and check every parameter of a client report.
 
@@ -155,6 +156,9 @@ def client_inputs(
         Timepoint labels compared in the evaluation section.
     allow_missing_consent : bool
         Make the report even when ``consent_date`` is empty.
+    loaded : str
+        The file in which the report runner left the casebook it had loaded
+        already (:mod:`casekit.reports.handoff`); ``""`` reads the casebook.
 
     Returns
     -------
@@ -173,12 +177,12 @@ def client_inputs(
     lang = check_lang(lang)
     client_id = safe_client_id(client_id)
     pre, post = _text_param("pre", pre), _text_param("post", post)
-    cb = casebook if isinstance(casebook, Casebook) else _load_once(Path(casebook))
+    cb = casebook if isinstance(casebook, Casebook) else _load_once(Path(casebook), loaded)
     one = cb.for_client(client_id)
     row = one.clients.iloc[0]
     missing = consent_missing(row)
     if missing and not allow_missing_consent:
-        raise ParameterError(msg("r_no_consent", id=repr(client_id)))
+        raise ConsentError(msg("r_no_consent", id=repr(client_id)))
     chosen = _instrument(cb, instrument, _measured(one, pre, post))
     return ClientInputs(cb, one, row, client_id, lang, chosen, pre, post, missing)
 
@@ -201,8 +205,9 @@ def _signature(path: Path) -> tuple:
     return (str(path), tuple(stats))
 
 
-def _load_once(path: Path):
-    """The casebook at ``path``, loaded once per kernel while its files are unchanged."""
+def _load_once(path: Path, loaded: str = ""):
+    """The casebook at ``path``, loaded once per kernel while its files are unchanged; taken
+    from the runner's handoff file ``loaded`` when there is one for it."""
     from ..casebook import load_casebook
 
     try:
@@ -211,7 +216,9 @@ def _load_once(path: Path):
         return load_casebook(path)
     cb = _LOADED.get(key)
     if cb is None:
-        cb = load_casebook(path)
+        cb = handoff.read(loaded, [path]) if loaded else None
+        if cb is None:
+            cb = load_casebook(path)
         _LOADED.clear()
         _SCORED.clear()
         _LOADED[key] = cb

@@ -53,7 +53,7 @@ from concurrent.futures import ProcessPoolExecutor, as_completed
 from pathlib import Path
 
 from ..errors import ParameterError, ReportError
-from ..i18n import check_lang, msg, t
+from ..i18n import Msg, check_lang, msg, t
 from ..i18n import is_missing as _isna
 from ..privacy import IdentifierGuard, locate, sources_for
 from . import handoff
@@ -94,6 +94,15 @@ TEMPLATES = _templates_dir()
 
 
 # --- batches ---------------------------------------------------------------------------------
+
+
+def _prefixed(prefix: str, file):
+    """``prefix + file`` keeping both languages of a :class:`~casekit.i18n.Msg`."""
+    if isinstance(file, Msg):
+        return Msg(prefix + file.text("en"), prefix + file.text("id"))
+    return prefix + file
+
+
 def _prepare_out(out, plotly: str) -> Path:
     if plotly not in PLOTLY_MODES:
         raise ParameterError(f"Unknown plotly mode {plotly!r}; use 'shared' or 'embed'.")
@@ -121,6 +130,7 @@ def _pool_context():
     ctx = multiprocessing.get_context("forkserver")
     ctx.set_forkserver_preload(
         [
+            "casekit.reports.forkserver_guard",  # first: the forkserver dies with this process
             "papermill",
             "nbconvert",
             "casekit.reports.runner",
@@ -288,6 +298,8 @@ def render_reports(
     if not template.is_file():
         raise ReportError(f"Report template not found: {template}.")
     out = _prepare_out(default_out([casebook]) if out is None else out, plotly)
+    # the kernels take the casebook loaded here (casekit.reports.handoff), not the files again
+    handed = handoff.write(cb, [path], run_folder()) if run_folder() else ""
     guard = IdentifierGuard.from_casebook(cb)
     located = locate(cb, guard)
     rows = cb.clients.set_index("client_id", drop=False)
@@ -312,6 +324,7 @@ def render_reports(
             "pre": pre,
             "post": post,
             "allow_missing_consent": bool(allow_missing_consent),
+            "loaded": str(handed),
         }
         job_list.append(
             _Job(
@@ -329,7 +342,10 @@ def render_reports(
                 sources=tuple(sources_for(located, cid)),
             )
         )
-    done = {r.name: r for r in _run_jobs(job_list, jobs, progress, scheduler)}
+    try:
+        done = {r.name: r for r in _run_jobs(job_list, jobs, progress, scheduler)}
+    finally:
+        handoff.discard(handed)
     results = [refused.get(c) or done[c] for c in dict.fromkeys(wanted)]
     write_index(out, results, lang, title=cb.name, guard=guard)
     _tidy(out, results, guard)
@@ -404,9 +420,12 @@ def render_cohort(
     cohort_inputs(loaded, lang, instrument, pre, post, by, allow_missing_consent)
     guard = IdentifierGuard.from_casebooks(books)
     located = []
-    for book in books:
-        prefix = f"{book.name}/" if len(books) > 1 else ""
-        located += [(prefix + f, *rest) for f, *rest in locate(book, guard)]
+    for number, book in enumerate(books, start=1):
+        prefix = ""
+        if len(books) > 1:  # a folder named after a client is not quoted: its place is
+            name = book.name if not guard.findings(book.name.replace("_", " ")) else ""
+            prefix = f"{name or f'#{number}'}/"
+        located += [(_prefixed(prefix, f), *rest) for f, *rest in locate(book, guard)]
     template = Path(template or TEMPLATES / "cohort_report.ipynb").resolve()
     if not template.is_file():
         raise ReportError(f"Report template not found: {template}.")

@@ -121,7 +121,12 @@ def _why_not(row, changes, cb, instrument: str, lang: str) -> list[str]:
         return [
             t("verdict_no_sd", lang).format(n=_pairs(changes, instrument), instrument=instrument)
         ]
-    return [t("verdict_rci_other", lang)]
+    # any other cause: change() words it, with its fix, in both languages
+    column = "not_computable_id" if lang == "id" else "not_computable"
+    said = row.get(column)
+    if said is None or pd.isna(said):
+        return [t("verdict_rci_other", lang)]
+    return [f"{t('verdict_rci_other', lang)} {str(said)[:1].upper()}{str(said)[1:]}."]
 
 
 def _sd_source(row, changes, inst, instrument: str, lang: str) -> str:
