@@ -197,7 +197,8 @@ _JS = """() => {
   const skip = new Set([...document.querySelectorAll('.casekit-typed, .js-plotly-plot, svg')]);
   for (const el of skip) el.setAttribute('data-casekit-hidden', el.style.display);
   for (const el of skip) el.style.display = 'none';
-  const html = document.body.innerText;
+  // (soft hyphens in table words are invisible unless a line breaks there)
+  const html = document.body.innerText.replace(/\u00ad/g, '');
   for (const el of skip) el.style.display = el.getAttribute('data-casekit-hidden');
   const svg = [...document.querySelectorAll('svg text')].map(t => t.textContent).join('\\n');
   const heads = [...document.querySelectorAll('h1')].map(h => h.innerText).join('\\n');
