@@ -306,7 +306,7 @@ def load_casebook(path, name: str | None = None) -> Casebook:
             frame["scale"] = frame["scale"].fillna("total")
         tables[table_name] = frame
 
-    for table_name in _fold_instrument_ids(tables, local):  # (their codes are stale)
+    for table_name in _fold_instrument_ids(tables, local, codes):  # (their codes are stale)
         codes.get(table_name, {}).pop("instrument", None)
     codes.get("scores", {}).pop("scale", None)  # (blank became "total")
     for table_name, frame in tables.items():
@@ -316,7 +316,7 @@ def load_casebook(path, name: str | None = None) -> Casebook:
         # "not in clients.csv" for every row of every other table would bury that one fix
         unknown = msg("v_unknown_client")
         problems[:] = [p for p in problems if p.message != unknown]
-    _check_instruments(tables, files, local, problems)
+    _check_instruments(tables, files, local, problems, codes)
     if not problems:  # one story per client: cross-table contradictions (consistency.py)
         from .consistency import consistency_warnings
 

@@ -3177,6 +3177,15 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "(a column header holding a client's identifier: rename it)",
     },
     "privacy_more_cells": {"id": "; dan {n} sel lagi", "en": "; and {n} more cell(s)"},
+    "export_out_taken": {
+        "id": "Ekspor lain menulis ke folder {out} pada saat yang sama (perintah yang sama "
+        "dijalankan dua kali?); ekspor ini tidak ditulis dan dicatat sebagai dibatalkan di "
+        "exports.log. Perbaikan: periksa ekspor yang sudah ada, atau berikan nama folder baru "
+        "dengan {opt}.",
+        "en": "Another export wrote into the folder {out} at the same time (the same command "
+        "run twice?); this export was not written and is recorded as abandoned in exports.log. "
+        "Fix: check the export that is there, or give a new folder name with {opt}.",
+    },
     "pf_no_post_yet_fix": {
         "id": "setelah intervensi, isi kuesioner yang sama sekali lagi dan catat sebagai "
         "{post} (sesudah); sampai itu bagian evaluasi hanya menunjukkan skor {pre}",

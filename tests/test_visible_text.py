@@ -35,6 +35,7 @@ from pathlib import Path
 import lecture_runs
 import pytest
 from browser import PLOTS_DRAWN, needs_chromium, shared_browser
+from reports_helpers import DEMO_CLIENTS, demo_reports
 
 from casekit import i18n
 from casekit.i18n import LABELS, LANGS
@@ -145,6 +146,12 @@ def _cleanup():
 def _reports(lang: str) -> dict[str, Path]:
     from casekit.reports import render_cohort, render_reports
 
+    if lang == "en":  # the session's English demo pages (tests/reports_helpers.py), S and SYN001
+        assert DEMO_CLIENTS == CLIENTS
+        out, results, cohort = demo_reports()
+        assert all(r.ok for r in results) and cohort.ok, [r.error for r in results]
+        pages = {c: out / f"{c}.html" for c in CLIENTS}
+        return {**pages, "index": out / "index.html", "cohort": Path(cohort.html)}
     out = _ROOT / lang
     results = render_reports(DEMO, clients=CLIENTS, out=out, lang=lang, jobs=2, progress=False)
     assert all(r.ok for r in results), [r.error for r in results]
@@ -190,7 +197,8 @@ _JS = """() => {
   const skip = new Set([...document.querySelectorAll('.casekit-typed, .js-plotly-plot, svg')]);
   for (const el of skip) el.setAttribute('data-casekit-hidden', el.style.display);
   for (const el of skip) el.style.display = 'none';
-  const html = document.body.innerText;
+  // (soft hyphens in table words are invisible unless a line breaks there)
+  const html = document.body.innerText.replace(/\u00ad/g, '');
   for (const el of skip) el.style.display = el.getAttribute('data-casekit-hidden');
   const svg = [...document.querySelectorAll('svg text')].map(t => t.textContent).join('\\n');
   const heads = [...document.querySelectorAll('h1')].map(h => h.innerText).join('\\n');
