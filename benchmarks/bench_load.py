@@ -5,8 +5,10 @@ responses.csv. Each load runs in a fresh Python process (so the peak resident
 memory is that load's), twice: ``casekit.load_casebook`` with every check, and
 plain pandas doing the same pipeline without messages (read, strip text cells,
 parse dates, map vocabularies, unique keys, references, answer ranges).
-Printed per size: seconds, peak RSS and its growth over the imports, their
-ratio to the CSV size, the casekit / pandas ratio, and the growth exponent
+Printed per size: seconds (wall clock and CPU, user + system: on a machine
+shared with other jobs the CPU seconds come nearer to what a quiet machine
+takes on the clock), peak RSS and its growth over the imports, its ratio
+to the CSV size, the casekit / pandas ratios, and the growth exponents
 (slope of log time against log n). Target (issue 17): 1M clients in <= 4 s
 and <= 4x the CSV size in memory.
 
@@ -97,6 +99,7 @@ def _measure(which: str, folder: str) -> None:
         import casekit.checks  # noqa: F401
         import casekit.privacy  # noqa: F401
     base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e3
+    r0 = resource.getrusage(resource.RUSAGE_SELF)
     t0 = time.perf_counter()
     if which == "casekit":
         book = ck.load_casebook(folder)
@@ -105,8 +108,12 @@ def _measure(which: str, folder: str) -> None:
         clients, responses, _ = pandas_load(Path(folder))
         rows = len(clients) + len(responses)
     seconds = time.perf_counter() - t0
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1e3
-    print(json.dumps({"seconds": seconds, "peak_mb": peak, "base_mb": base, "rows": rows}))
+    r1 = resource.getrusage(resource.RUSAGE_SELF)
+    cpu = r1.ru_utime + r1.ru_stime - r0.ru_utime - r0.ru_stime
+    peak = r1.ru_maxrss / 1e3
+    print(
+        json.dumps({"seconds": seconds, "cpu": cpu, "peak_mb": peak, "base_mb": base, "rows": rows})
+    )
 
 
 def _child(which: str, folder: Path) -> dict:
@@ -131,6 +138,7 @@ def measure(folder: Path, repeat: int = 3) -> dict[str, dict]:
     for which, rs in runs.items():
         out[which] = {
             "seconds": float(np.median([r["seconds"] for r in rs])),
+            "cpu": float(np.median([r["cpu"] for r in rs])),
             "peak_mb": float(np.median([r["peak_mb"] for r in rs])),
             "base_mb": float(np.median([r["base_mb"] for r in rs])),
             "growth_mb": float(np.median([r["peak_mb"] - r["base_mb"] for r in rs])),
@@ -162,23 +170,28 @@ def run(sizes, data: Path | None = None, repeat: int = 3) -> list[dict]:
             rows.append({"n": n, "csv_mb": mb, "casekit": ck, "pandas": pd_})
     print(f"load average (1, 5, 15 min) after: {_load_average()}; medians of {repeat} runs")
     print(
-        f"{'clients':>9} {'CSV MB':>7} | {'casekit s':>9} {'RSS MB':>7} {'+load MB':>8} "
-        f"{'x CSV':>5} | {'pandas s':>8} {'RSS MB':>7} {'x CSV':>5} | {'time ratio':>10}"
+        f"{'clients':>9} {'CSV MB':>7} | {'casekit s':>9} {'cpu s':>6} {'RSS MB':>7} "
+        f"{'+load MB':>8} {'x CSV':>5} | {'pandas s':>8} {'cpu s':>6} {'RSS MB':>7} {'x CSV':>5} "
+        f"| {'ratio s':>7} {'ratio cpu':>9}"
     )
     for r in rows:
         ck, pd_ = r["casekit"], r["pandas"]
         grow_ck, grow_pd = ck["growth_mb"], pd_["growth_mb"]
         print(
-            f"{r['n']:>9,} {r['csv_mb']:>7.1f} | {ck['seconds']:>9.2f} {ck['peak_mb']:>7.0f} "
-            f"{grow_ck:>8.0f} {grow_ck / r['csv_mb']:>5.1f} | {pd_['seconds']:>8.2f} "
-            f"{pd_['peak_mb']:>7.0f} {grow_pd / r['csv_mb']:>5.1f} | "
-            f"{ck['seconds'] / pd_['seconds']:>9.2f}x"
+            f"{r['n']:>9,} {r['csv_mb']:>7.1f} | {ck['seconds']:>9.2f} {ck['cpu']:>6.2f} "
+            f"{ck['peak_mb']:>7.0f} {grow_ck:>8.0f} {grow_ck / r['csv_mb']:>5.1f} | "
+            f"{pd_['seconds']:>8.2f} {pd_['cpu']:>6.2f} {pd_['peak_mb']:>7.0f} "
+            f"{grow_pd / r['csv_mb']:>5.1f} | {ck['seconds'] / pd_['seconds']:>6.2f}x "
+            f"{ck['cpu'] / pd_['cpu']:>8.2f}x"
         )
     if len(rows) > 1:
         logn = np.log([r["n"] for r in rows])
         for who in ("casekit", "pandas"):
-            slope = np.polyfit(logn, np.log([r[who]["seconds"] for r in rows]), 1)[0]
-            print(f"growth exponent of {who} load time (slope of log t on log n): {slope:.2f}")
+            for what in ("seconds", "cpu"):
+                slope = np.polyfit(logn, np.log([r[who][what] for r in rows]), 1)[0]
+                print(
+                    f"growth exponent of {who} load {what} (slope of log t on log n): {slope:.2f}"
+                )
     for r in rows:
         print(
             f"  {r['n']:,} clients, every run (s): casekit {r['casekit']['all_seconds']}, "

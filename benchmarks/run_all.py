@@ -205,9 +205,11 @@ def table(steps: dict, quick: bool) -> list[str]:
             for r in f:
                 ck, pd_ = r["casekit"], r["pandas"]
                 grow = (ck["peak_mb"] - ck["base_mb"]) / r["csv_mb"]
+                runs = len(ck.get("all_seconds", [])) or 1
                 rows.append(
                     (
-                        f"load {r['n']:,} clients ({r['csv_mb']:.0f} MB CSV)",
+                        f"load {r['n']:,} clients ({r['csv_mb']:.0f} MB CSV)"
+                        + (f", median of {runs}" if runs > 1 else ""),
                         f"{ck['seconds']:.2f} s, RSS {ck['peak_mb']:.0f} MB "
                         f"({grow:.1f}x CSV); pandas {pd_['seconds']:.2f} s",
                         f"casekit/pandas {ck['seconds'] / pd_['seconds']:.2f}x",

@@ -288,6 +288,7 @@ def load_casebook(path, name: str | None = None) -> Casebook:
     clients_read = "clients" in raws  # (the loop below pops it)
     tables: dict[str, pd.DataFrame] = {}
     files: dict[str, str] = {}
+    codes: dict[str, dict] = {}  # id columns as integer codes, for the key checks
     for table_name, table in TABLES.items():
         # a table's raw cells are dropped once checked (memory at 1M clients); the privacy
         # guard below still reads the raw identifiers
@@ -295,22 +296,27 @@ def load_casebook(path, name: str | None = None) -> Casebook:
         files[table_name] = raw.file if raw else table.file
         frame = None
         if raw is not None:
-            frame = _Checker(table, raw, problems, warnings).run()
+            checker = _Checker(table, raw, problems, warnings)
+            frame = checker.run()
+            codes[table_name] = checker.keys
+            del checker  # (it holds the raw cells: 100 MB at 1M clients)
         if frame is None:
             frame = _empty_table(table)
         if table_name == "scores":
             frame["scale"] = frame["scale"].fillna("total")
         tables[table_name] = frame
 
-    _fold_instrument_ids(tables, local)
+    for table_name in _fold_instrument_ids(tables, local, codes):  # (their codes are stale)
+        codes.get(table_name, {}).pop("instrument", None)
+    codes.get("scores", {}).pop("scale", None)  # (blank became "total")
     for table_name, frame in tables.items():
-        _check_unique(table_name, frame, files[table_name], problems)
-    _cross_checks(tables, files, problems, warnings)
+        _check_unique(table_name, frame, files[table_name], problems, codes.get(table_name))
+    _cross_checks(tables, files, problems, warnings, codes)
     if not clients_read:  # clients.csv missing or unreadable: its own problem says so, and
         # "not in clients.csv" for every row of every other table would bury that one fix
         unknown = msg("v_unknown_client")
         problems[:] = [p for p in problems if p.message != unknown]
-    _check_instruments(tables, files, local, problems)
+    _check_instruments(tables, files, local, problems, codes)
     if not problems:  # one story per client: cross-table contradictions (consistency.py)
         from .consistency import consistency_warnings
 

@@ -16,7 +16,7 @@ import pandas as pd
 from . import widget_logic as logic
 from .errors import CasekitError
 from .i18n import check_lang, fmt_number, instrument_name, t
-from .widget_io import _casebook, _error_html, _show
+from .widget_io import StaticWhenHeadless, _casebook, _error_html, _html_output, _show
 
 __all__ = ["ReliableChangeExplorer", "default_instrument"]
 
@@ -51,7 +51,7 @@ def default_instrument(scores, client_id, local=None) -> str:
 
 
 # --- reliable change explorer -----------------------------------------------------
-class ReliableChangeExplorer(w.VBox):
+class ReliableChangeExplorer(StaticWhenHeadless, w.VBox):
     """Move reliability, SD, pre and post; watch the reliable change verdict.
 
     Parameters
@@ -213,6 +213,13 @@ class ReliableChangeExplorer(w.VBox):
         )
         self.add_class("casekit-explorer")
         self._update()
+
+    def _static_outputs(self) -> list[dict]:
+        """The verdict in words and the chart, under a note that the sliders need JupyterLab."""
+        note = html.escape(t("w_slides_widget_note", self.lang))
+        return [_html_output(f"<p><i>{note}</i></p>{self.readout.value}")] + [
+            dict(out) for out in self.plot.outputs
+        ]
 
     def reset(self) -> None:
         """Put every slider back to its starting value."""

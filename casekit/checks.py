@@ -35,17 +35,23 @@ TABLE_ORDER = tuple(TABLES)
 _TRUE = {"yes", "y", "ya", "true", "t", "1", "benar", "iya", "v", "x"}
 _FALSE = {"no", "n", "tidak", "tdk", "false", "f", "0", "salah", "bukan", "-"}
 _DATE_FORMATS = ("%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%Y-%m-%d %H:%M:%S", "%Y/%m/%d")
-_TIME = re.compile(r"^([01]?\d|2[0-3])[:.]([0-5]\d)(?:[:.][0-5]\d)?$")
+#: a time of day; Indonesian times often carry their zone ("09.00 WIB", WITA, WIT): dropped
+_TIME = re.compile(
+    r"^([01]?\d|2[0-3])[:.]([0-5]\d)(?:[:.][0-5]\d)?(?:\s*(?:WIB|WITA|WIT|wib|wita|wit))?$"
+)
 _DECIMAL_COMMA = re.compile(r"^\s*-?\d+,\d+\s*$")
-#: dates casekit accepts (issue 14: a year typo such as 1724 must not reach the reports)
 #: a date as Excel shows and saves it with a long date format: "12 Januari 2025",
-#: "3 Feb 2025", "12-Jan-2025", "17 Agustus 2024" (day, month name, year)
-_DATE_WORDS = re.compile(r"^\s*(\d{1,2})[\s.-]+([A-Za-z]+)\.?[\s.-]+(\d{4})\s*$")
+#: "3 Feb 2025", "12-Jan-2025", "17 Agustus 2024" (day, month name, year);
+#: Excel's Indonesian long date starts with the weekday: "Senin, 13 Januari 2025" (ignored)
+_DATE_WORDS = re.compile(
+    r"^\s*(?:[A-Za-z'\u2019]+,\s*)?(\d{1,2})[\s.-]+([A-Za-z]+)\.?[\s.-]+(\d{4})\s*$"
+)
 _MONTH_NUMBER = {
     name.casefold(): number
     for names in (*MONTHS.values(), *MONTHS_SHORT.values())
     for number, name in enumerate(names, start=1)
 } | {"agt": 8, "ags": 8, "nop": 11, "sept": 9, "peb": 2, "pebruari": 2, "nopember": 11}
+#: dates casekit accepts (issue 14: a year typo such as 1724 must not reach the reports)
 DATE_MIN = pd.Timestamp("1900-01-01")
 DATE_MAX = pd.Timestamp("2100-12-31")
 
@@ -95,6 +101,24 @@ def _narrow_answers(values: pd.Series) -> pd.Series:
     return values.astype(ANSWER_DTYPE)
 
 
+def _distinct_cells(column: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """A text column as ``(codes, uniques)``: ``uniques[codes[i]]`` is cell ``i`` stripped,
+    code -1 an empty cell; ``uniques`` are distinct, non-empty ``str``.
+
+    Empty cells arrive as NaN from the CSV reader and as ``""`` from workbooks. pandas'
+    parser shares one object among the equal cells of a chunk, so factorising a column
+    of few distinct cells is fast (hashes are cached, equal cells are the same object).
+    """
+    codes, uniques = pd.factorize(column.to_numpy(dtype=object), use_na_sentinel=True)
+    if pd.api.types.infer_dtype(uniques, skipna=False) != "string":
+        uniques = np.array([str(u) for u in uniques], dtype=object)
+    stripped = strip_cells(uniques)
+    if stripped is not uniques or (uniques == "").any():  # cells that strip to one another
+        again, uniques = pd.factorize(np.where(stripped == "", None, stripped))
+        codes = np.where(codes >= 0, np.append(again, -1)[codes], -1)
+    return codes.astype(np.int32 if len(uniques) < 2**31 else np.intp), uniques
+
+
 class _Checker:
     """Converts and checks one table, adding to a shared problem list."""
 
@@ -103,8 +127,16 @@ class _Checker:
         self.raw = raw
         self.problems = problems
         self.warnings = warnings
+        #: id columns as ``(codes, distinct values)`` of the checked table (code -1: blank),
+        #: for the key and reference checks (:mod:`casekit.crosschecks`)
+        self.keys: dict[str, tuple[np.ndarray, np.ndarray]] = {}
+
+    _record: list | None = None
 
     def add(self, rows, column, values, message, fix):
+        if self._record is not None:  # converting distinct cells: rows are their codes
+            self._record.append((np.asarray(rows, dtype=np.intp), list(values), message, fix))
+            return
         for row, value in zip(rows, values, strict=False):
             if isinstance(value, float) and value.is_integer():
                 value = int(value)
@@ -118,6 +150,16 @@ class _Checker:
                     fix,
                 )
             )
+
+    @staticmethod
+    def _header_below(frame: pd.DataFrame, missing: list[str]) -> int | None:
+        """The spreadsheet row, among the first ten, that holds the missing required
+        column names as cells ("DATA KLIEN" typed in row 1, the headers in row 3)."""
+        for row, record in frame.head(10).iterrows():
+            cells = {_normalise_header(v) for v in record if isinstance(v, str) and v.strip()}
+            if set(missing) <= cells:
+                return int(row)
+        return None
 
     def run(self) -> pd.DataFrame | None:
         table, raw = self.table, self.raw
@@ -145,37 +187,47 @@ class _Checker:
             cells = frame[name].astype("string").fillna("").str.strip()  # all-empty reads as float
             if not cells.astype(bool).any():
                 frame = frame.drop(columns=name)
-        # strip text cells (numbers parsed by pandas need nothing); drop blank rows and
-        # rows commented out with '#'
-        # (vectorised, casekit.cells: a per-cell .str.strip is a Python loop over every cell)
-        for name in frame.columns:
-            s = frame[name]
-            if not pd.api.types.is_numeric_dtype(s):
-                values = strip_cells(s.fillna("").astype(str).to_numpy(dtype=object))
-                frame[name] = pd.Series(values, index=s.index, dtype=str)
+        # each text column as integer codes into its distinct stripped cells (-1: empty);
+        # numbers parsed by pandas need nothing. Then drop blank rows and rows commented
+        # out with '#'. (A column of a million cells has a few distinct ones, or ids:
+        # everything below works on the distinct cells; casekit.cells strips them.)
+        text = {
+            name: _distinct_cells(frame[name])
+            for name in frame.columns
+            if not pd.api.types.is_numeric_dtype(frame[name])
+        }
         blank = np.ones(len(frame), dtype=bool)
         for name in frame.columns:
-            col = frame[name]
-            blank &= (
-                col.isna().to_numpy()
-                if pd.api.types.is_numeric_dtype(col)
-                else (col.to_numpy(dtype=object) == "")
-            )
-        blank = pd.Series(blank, index=frame.index)
+            blank &= text[name][0] < 0 if name in text else frame[name].isna().to_numpy()
         first = frame.columns[0] if len(frame.columns) else None
-        if first is not None and not pd.api.types.is_numeric_dtype(frame[first]):
-            comment = pd.Series(
-                first_char_is(frame[first].to_numpy(dtype=object), "#"), index=frame.index
-            )
-        else:
-            comment = pd.Series(False, index=frame.index)
-        if (blank | comment).any():  # (a filter copies every column: only when needed)
-            frame = frame[~(blank | comment)]
+        drop = blank
+        if first in text:
+            codes, uniques = text[first]
+            hashed = np.append(first_char_is(uniques, "#"), False)  # code -1: empty
+            drop = blank | hashed[codes]
+        if drop.any():  # (a filter copies every column: only when needed)
+            keep = ~drop
+            frame = frame[keep]
+            text = {name: (codes[keep], uniques) for name, (codes, uniques) in text.items()}
         self.clean = frame
+        self.text = text
 
         missing = [c.name for c in table.columns if c.required and c.name not in frame.columns]
         if table.name == "life_events" and not {"year", "age"} & set(frame.columns):
             missing.append("year (or age)")
+        below = self._header_below(frame, missing) if missing else None
+        if below is not None:  # a title typed above the table: its header row is lower down
+            self.problems.append(
+                Problem(
+                    raw.file,
+                    below,
+                    None,
+                    None,
+                    msg("v_header_not_first", row=below),
+                    msg("v_header_not_first_fix", row=below),
+                )
+            )
+            return None
         for name in missing:
             self.problems.append(
                 Problem(
@@ -218,28 +270,61 @@ class _Checker:
         out = {}
         for column in table.columns:
             if column.name in frame.columns:
-                out[column.name] = self.convert(column, frame[column.name])
+                out[column.name] = self.convert(column, self.cells(frame, column.name))
             else:
                 out[column.name] = pd.Series(pd.NA, index=frame.index, dtype=_DTYPES[column.kind])
         for name in frame.columns:
             if name in out:
                 continue
             if table.extra is not None and table.extra.match(name):
-                out[name] = _narrow_answers(self.convert(Column(name, "int"), frame[name]))
+                cells = self.cells(frame, name)
+                out[name] = _narrow_answers(self.convert(Column(name, "int"), cells))
             else:
-                out[name] = frame[name].replace("", pd.NA).astype("string")
+                out[name] = self.convert(Column(name, "text"), self.cells(frame, name))
         result = pd.DataFrame(out, index=frame.index, copy=False)  # (fresh columns: no copy)
         result.index.name = "row"
         self.check_required(result)
         return result
 
+    def cells(self, frame: pd.DataFrame, name: str):
+        """A column as pandas parsed it (numbers) or as its codes and distinct cells."""
+        return self.text.get(name) or frame[name]
+
+    def convert(self, column: Column, cells) -> pd.Series:
+        """Convert a column: numbers parsed by pandas as they are, a text column once per
+        distinct cell (the problems of a distinct cell are those of each row holding it)."""
+        if not isinstance(cells, tuple):
+            if column.kind in ("int", "float"):
+                return self.check_number(column, cells, cells.notna(), cells.astype("float64"))
+            cells = _distinct_cells(cells.astype("string").fillna("").astype(str))  # e.g. codes
+        codes, uniques = cells
+        distinct = pd.Series(uniques, dtype=str)  # index: the code
+        recorded: list = []
+        self._record = recorded
+        try:
+            typed = self.convert_cells(column, distinct)
+        finally:
+            self._record = None
+        index = self.clean.index
+        result = pd.Series(typed.array.take(codes, allow_fill=True), index=index)
+        if column.kind == "id":  # the distinct ids, for the key checks
+            ids = typed.to_numpy(dtype=object)
+            if column.name == "timepoint":  # normalised: distinct cells may now be equal
+                again, ids = pd.factorize(ids)
+                codes = np.append(again, -1).astype(codes.dtype)[codes]
+            self.keys[column.name] = (codes, ids)
+        for positions, values, message, fix in recorded:  # each row of a bad distinct cell
+            hit = np.zeros(len(uniques) + 1, dtype=bool)  # (the last one: code -1, empty)
+            hit[positions] = True
+            value_of = np.empty(len(uniques), dtype=object)
+            value_of[positions] = values
+            rows = np.flatnonzero(hit[codes])
+            self.add(index[rows], column.name, value_of[codes[rows]], message, fix)
+        return result
+
     # each converter returns a typed Series and reports the cells it could not read
-    def convert(self, column: Column, raw: pd.Series) -> pd.Series:
+    def convert_cells(self, column: Column, raw: pd.Series) -> pd.Series:
         kind = column.kind
-        if pd.api.types.is_numeric_dtype(raw):
-            if kind in ("int", "float"):
-                return self.check_number(column, raw, raw.notna(), raw.astype("float64"))
-            raw = raw.astype("string").fillna("").astype(str)  # e.g. numeric codes
         filled = raw != ""
         if kind in ("text", "list"):
             series = raw.where(filled, pd.NA).astype("string")
@@ -427,7 +512,12 @@ class _Checker:
         for column in self.table.columns:
             if not column.required:
                 continue
-            empty = result[column.name].isna() & ~self._had_value(result.index, column.name)
+            if column.name in self.text:  # (a typed cell that is unreadable is reported)
+                empty = pd.Series(self.text[column.name][0] < 0, index=result.index)
+            else:
+                empty = result[column.name].isna()
+                if empty.any():
+                    empty &= ~self._had_value(result.index, column.name)
             if empty.any():
                 self.add(
                     result.index[empty],
@@ -451,12 +541,11 @@ class _Checker:
                 )
 
     def _had_value(self, index, name) -> pd.Series:
+        if name in self.text:
+            return pd.Series(self.text[name][0] >= 0, index=self.clean.index).loc[index]
         if name not in self.clean.columns:
             return pd.Series(False, index=index)
-        cells = self.clean.loc[index, name]
-        if pd.api.types.is_numeric_dtype(cells):  # read by pandas as numbers: empty = NaN
-            return cells.notna()
-        return cells != ""
+        return self.clean.loc[index, name].notna()  # read by pandas as numbers: empty = NaN
 
 
 # checks across rows and tables, kept importable from here

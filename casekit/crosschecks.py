@@ -77,14 +77,42 @@ def _check_portable_ids(frame, file, problems):
         first.setdefault(folded, (int(row), str(value)))
 
 
-def _check_unique(name, frame, file, problems):
+def _key_codes(columns, codes) -> tuple[np.ndarray, np.ndarray] | None:
+    """One integer per row for the values of ``columns`` (equal rows, equal integers; a
+    blank is a value of its own) and a mask of the rows with every column filled, from
+    each column's codes (:attr:`casekit.checks._Checker.keys`); None when a column has
+    none or the product of their sizes would not fit an int64."""
+    if not codes or any(c not in codes for c in columns):
+        return None
+    combined = np.zeros(len(codes[columns[0]][0]), dtype=np.int64)
+    complete = np.ones(len(combined), dtype=bool)
+    size = 1
+    for column in columns:
+        values, uniques = codes[column]
+        size *= len(uniques) + 1
+        if size >= 2**62:
+            return None
+        combined = combined * (len(uniques) + 1) + (values + 1)
+        complete &= values >= 0
+    return combined, complete
+
+
+def _check_unique(name, frame, file, problems, codes=None):
+    """Rows repeating the key of an earlier row; ``codes``: the key columns' integer codes
+    when the checker kept them (``_Checker.keys``), which spares hashing the text again."""
     if name == "clients" and "client_id" in frame.columns and len(frame):
         _check_portable_ids(frame, file, problems)
     table = TABLES[name]
     if not table.key or not len(frame):
         return
-    complete = frame[list(table.key)].notna().all(axis=1)
-    dup = frame.duplicated(subset=list(table.key), keep="first") & complete
+    keyed = _key_codes(table.key, codes)
+    if keyed is not None and len(keyed[0]) == len(frame):
+        combined, complete = keyed
+        dup = pd.Series(pd.Series(combined).duplicated(keep="first").to_numpy() & complete)
+        dup.index = frame.index
+    else:
+        complete = frame[list(table.key)].notna().all(axis=1)
+        dup = frame.duplicated(subset=list(table.key), keep="first") & complete
     if not dup.any():
         return
     key = _key(frame, table.key)
@@ -104,9 +132,29 @@ def _check_unique(name, frame, file, problems):
         )
 
 
-def _check_reference(frame, file, columns, target, target_columns, problems, message, fix):
-    """Rows of ``frame`` whose ``columns`` (all filled) are not among ``target``'s."""
+def _check_reference(
+    frame, file, columns, target, target_columns, problems, message, fix, codes=None, known=None
+):
+    """Rows of ``frame`` whose ``columns`` (all filled) are not among ``target``'s.
+
+    With one column, ``codes`` (its codes and distinct values in ``frame``) and ``known``
+    (the distinct values of the target column), each distinct value is looked up once."""
     if not len(frame):
+        return
+    if (
+        len(columns) == 1
+        and codes is not None
+        and known is not None
+        and len(codes[0]) == len(frame)
+    ):
+        values, uniques = codes
+        # (a str Index: a hash table of C strings, 8x faster than Series.isin or an object
+        # Index on 1M ids)
+        found = np.append(pd.Index(known, dtype=str).get_indexer(uniques) >= 0, True)
+        for row in frame.index[~found[values]]:  # (code -1, a blank: found)
+            problems.append(
+                Problem(file, int(row), columns[-1], str(frame.at[row, columns[-1]]), message, fix)
+            )
         return
     filled = frame[list(columns)].notna().all(axis=1)
     if not filled.any():
@@ -134,8 +182,12 @@ def _check_order(frame, file, first, second, problems, message, fix):
         )
 
 
-def _cross_checks(tables, files, problems, warnings):
+def _cross_checks(tables, files, problems, warnings, codes=None):
+    """Every reference and order rule across tables; ``codes``: each table's integer codes
+    of its id columns (``_Checker.keys``) when the checker kept them."""
+    codes = codes or {}
     clients = tables["clients"]
+    client_ids = codes.get("clients", {}).get("client_id")
     for name, frame in tables.items():
         if name == "clients" or not len(frame):
             continue
@@ -148,6 +200,8 @@ def _cross_checks(tables, files, problems, warnings):
             problems,
             msg("v_unknown_client"),
             msg("v_unknown_client_fix"),
+            codes=codes.get(name, {}).get("client_id"),
+            known=client_ids[1] if client_ids is not None and len(clients) else None,
         )
     _check_order(
         clients,

@@ -21,23 +21,25 @@ from .i18n import msg
 from .tables import ITEM_COLUMN
 
 
-def _fold_instrument_ids(tables, local) -> None:
+def _fold_instrument_ids(tables, local, codes=None) -> list[str]:
     """Write an instrument id typed in other capitals or with ``-``/space for ``_``
     (``UCLA_LS3``, ``UCLA-LS3``, ``Djg_11``) as the instrument's own id, when exactly
     one known instrument has that spelling; other values are left for
-    :func:`_check_instruments` to report."""
+    :func:`_check_instruments` to report. Returns the names of the tables changed."""
     from . import instruments as registry
 
     known = registry.available(local=local)
     folded: dict[str, list[str]] = {}
     for inst_id in known:
         folded.setdefault(re.sub(r"[\s-]+", "_", inst_id.casefold()), []).append(inst_id)
+    changed = []
     for name in ("responses", "scores"):
         column = tables[name]["instrument"]
         if not len(column):
             continue
         mapping = {}
-        for value in column.dropna().unique():
+        coded = (codes or {}).get(name, {}).get("instrument")  # its distinct values, if kept
+        for value in coded[1] if coded is not None else column.dropna().unique():
             if value in known:
                 continue
             match = folded.get(re.sub(r"[\s-]+", "_", str(value).strip().casefold()), [])
@@ -45,9 +47,24 @@ def _fold_instrument_ids(tables, local) -> None:
                 mapping[value] = match[0]
         if mapping:
             tables[name]["instrument"] = column.replace(mapping)
+            changed.append(name)
+    return changed
 
 
-def _check_instruments(tables, files, local, problems):
+def _rows_by_instrument(frame, coded):
+    """``{instrument id: row labels}``; from the column's codes when the checker kept them
+    (a groupby hashes every cell again)."""
+    if coded is None or len(coded[0]) != len(frame):
+        return frame.groupby("instrument", sort=False).groups
+    values, ids = coded
+    if len(ids) == 1:
+        return {ids[0]: frame.index[values == 0]}
+    return {inst_id: frame.index[values == k] for k, inst_id in enumerate(ids)}
+
+
+def _check_instruments(tables, files, local, problems, codes=None):
+    """Rows naming an unknown instrument; answers and totals against their instrument.
+    ``codes``: each table's id columns as integer codes (``_Checker.keys``), if kept."""
     from . import instruments as registry
 
     responses, scores = tables["responses"], tables["scores"]
@@ -58,7 +75,10 @@ def _check_instruments(tables, files, local, problems):
     for name, frame in (("responses", responses), ("scores", scores)):
         if not len(frame):
             continue
-        for inst_id, rows in frame.groupby("instrument", sort=False).groups.items():
+        coded = (codes or {}).get(name, {}).get("instrument")
+        for inst_id, rows in _rows_by_instrument(frame, coded).items():
+            if not len(rows):
+                continue
             try:
                 inst = registry.get(str(inst_id), local=local)
             except InstrumentError:
@@ -118,8 +138,10 @@ def _check_answers(part, item_cols, inst, file, problems):
         if int(col[1:]) > n_items:
             continue
         values = part[col]
-        bad = values.notna() & ((values < lo) | (values > hi))
-        for row in part.index[bad.fillna(False)]:
+        numbers = values.to_numpy(dtype=np.float64, na_value=np.nan)  # (NaN: not bad)
+        with np.errstate(invalid="ignore"):
+            bad = (numbers < lo) | (numbers > hi)
+        for row in part.index[bad]:
             problems.append(
                 Problem(
                     file,

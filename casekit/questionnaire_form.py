@@ -16,13 +16,13 @@ import ipywidgets as w
 from . import widget_logic as logic
 from .errors import CasebookError, CasekitError, ParameterError
 from .i18n import check_lang, instrument_name, t
-from .widget_io import _casebook, _client_options, _error_html
+from .widget_io import StaticWhenHeadless, _casebook, _client_options, _error_html, _html_output
 
 __all__ = ["QuestionnaireForm"]
 
 
 # --- questionnaire form ---------------------------------------------------------
-class QuestionnaireForm(w.VBox):
+class QuestionnaireForm(StaticWhenHeadless, w.VBox):
     """Fill in a questionnaire; score live; save to ``responses.csv``.
 
     Parameters
@@ -140,6 +140,11 @@ class QuestionnaireForm(w.VBox):
         self.add_class("casekit-form")
 
     # -- building and live scoring
+    def _static_outputs(self) -> list[dict]:
+        """A note that the form needs JupyterLab, and the live summary as it stands."""
+        note = html.escape(t("w_slides_widget_note", self.lang))
+        return [_html_output(f"<p><i>{note}</i></p>{self.summary.value}")]
+
     def _inst(self):
         return self._registry.get(self.instrument.value, local=self.casebook.instruments)
 

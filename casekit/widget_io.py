@@ -11,7 +11,6 @@ JupyterLab draws and the slide exporter reads back.
 from __future__ import annotations
 
 import html
-import json
 from pathlib import Path
 
 import ipywidgets as w
@@ -19,6 +18,7 @@ import pandas as pd
 import plotly.graph_objects as go
 
 from .errors import ParameterError
+from .figure_display import figure_bundle, headless
 from .i18n import t
 
 
@@ -36,14 +36,69 @@ def _bundle(obj):
     """Display bundle for ``obj``: plotly figures as the plotly mimetype directly.
 
     JupyterLab draws the mimetype whatever renderer plotly.io is set to, and
-    tests (and the slide exporter) can read the figure back.
+    tests (and the slide exporter) can read the figure back. In a headless run
+    (``jupyter nbconvert --execute``) the figure also carries a static
+    ``<div>`` that the exported page draws (:mod:`casekit.figure_display`).
     """
     if isinstance(obj, go.Figure):
-        return {
-            "application/vnd.plotly.v1+json": json.loads(obj.to_json()),
-            "text/plain": f"<plotly figure: {obj.layout.title.text or ''}>",
-        }
+        return figure_bundle(obj)
     return None
+
+
+def _publish(outputs) -> None:
+    """Write saved outputs (``display_data`` and ``stream`` dicts) into the running cell."""
+    import sys
+
+    from IPython.display import publish_display_data
+
+    for out in outputs:
+        if out.get("output_type") == "stream":
+            stream = sys.stderr if out.get("name") == "stderr" else sys.stdout
+            stream.write(out.get("text", ""))
+        elif "data" in out:
+            publish_display_data(data=dict(out["data"]), metadata=dict(out.get("metadata") or {}))
+
+
+class StaticWhenHeadless:
+    """Mixin for a widget: in a headless run, show what it shows now instead of the widget.
+
+    ``jupyter nbconvert --to html --execute`` keeps a widget as a reference to
+    its saved state, which its page can draw only with the widget manager
+    from a CDN (and never draws a plotly figure inside an Output widget), so
+    a class without internet saw blank space. In a run no person watches
+    (:func:`casekit.figure_display.headless`) the widget writes its current
+    content into the cell as plain outputs (:meth:`_static_outputs`); in
+    JupyterLab it is the live widget as before.
+    """
+
+    def _static_outputs(self) -> list[dict]:  # pragma: no cover - every widget overrides it
+        return []
+
+    def _ipython_display_(self):
+        if headless():
+            _publish(self._static_outputs())
+            return
+        from IPython.display import display
+
+        display(self._repr_mimebundle_(), raw=True)
+
+
+def _formatted_all(obj) -> list[dict]:
+    """``obj`` as the outputs an Output widget holds for it (formatted in the kernel).
+
+    A casekit widget (a picker's renderer may return one) is its widget view
+    when a person watches, and what it shows when no one does; it is never
+    handed to IPython's formatter, which would display it in the cell itself.
+    """
+    if isinstance(obj, StaticWhenHeadless):
+        if headless():
+            return [dict(out) for out in obj._static_outputs()]
+        return [{"output_type": "display_data", "data": obj._repr_mimebundle_(), "metadata": {}}]
+    return [_formatted(obj)]
+
+
+def _html_output(text: str) -> dict:
+    return {"output_type": "display_data", "data": {"text/html": text}, "metadata": {}}
 
 
 def _in_kernel() -> bool:
@@ -83,7 +138,7 @@ def _show(out: w.Output, obj) -> None:
     if obj is None:
         out.outputs = ()
     elif _in_kernel():
-        out.outputs = (_formatted(obj),)
+        out.outputs = tuple(_formatted_all(obj))
     else:
         out.outputs = ()
         bundle = _bundle(obj if not isinstance(obj, str) else _HTMLText(obj))
@@ -128,7 +183,7 @@ def _run_into(out: w.Output, func, *args):
         out.outputs = tuple(outputs)
         return None, error
     if result is not None:
-        outputs.append(_formatted(result))
+        outputs.extend(_formatted_all(result))
     out.outputs = tuple(outputs)
     return result, None
 

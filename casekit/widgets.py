@@ -34,7 +34,16 @@ import pandas as pd
 
 from .errors import ParameterError
 from .i18n import check_lang, t
-from .widget_io import _casebook, _client_options, _error_html, _HTMLText, _run_into, _show
+from .widget_io import (
+    StaticWhenHeadless,
+    _casebook,
+    _client_options,
+    _error_html,
+    _html_output,
+    _HTMLText,
+    _run_into,
+    _show,
+)
 
 __all__ = [
     "ClientPicker",
@@ -77,7 +86,14 @@ def clinical_rows(ch: pd.DataFrame, lang: str = "id"):
 
 
 # --- client picker ----------------------------------------------------------------
-class ClientPicker(w.VBox):
+class _FollowOutput(StaticWhenHeadless, w.Output):
+    """The Output widget :meth:`ClientPicker.follow` returns; plain outputs in a headless run."""
+
+    def _static_outputs(self) -> list[dict]:
+        return [dict(out) for out in self.outputs]
+
+
+class ClientPicker(StaticWhenHeadless, w.VBox):
     """A client dropdown that the notebook's figures and tables follow.
 
     Parameters
@@ -145,7 +161,7 @@ class ClientPicker(w.VBox):
         """
         if not callable(render):
             raise ParameterError("follow() needs a function that takes a client id.")
-        out = w.Output()
+        out = _FollowOutput()
         self._renderers.append((render, out))
         self.results.append(None)
         self._render(len(self._renderers) - 1)
@@ -159,6 +175,10 @@ class ClientPicker(w.VBox):
             _show(out, _error_html(err, self.lang))
             return
         self.results[i] = result
+
+    def _static_outputs(self) -> list[dict]:
+        label = html.escape(str(self.dropdown.label))
+        return [_html_output(f"<p><b>{html.escape(t('w_client', self.lang))}</b>: {label}</p>")]
 
     def _changed(self, change) -> None:
         for i in range(len(self._renderers)):

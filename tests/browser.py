@@ -24,3 +24,46 @@ needs_chromium = pytest.mark.skipif(
     reason=f"Debian's chromium is not installed at {CHROMIUM} "
     "(apt-get install chromium; .ci/run does this)",
 )
+
+#: the one Playwright driver and chromium of this test process (see :func:`shared_browser`)
+_SHARED: dict = {}
+
+
+def shared_browser():
+    """The test session's headless chromium, started on first use and kept until the end.
+
+    Starting Playwright's driver and chromium costs seconds each time; the browser
+    tests share one and open a fresh context (own cookies, storage, viewport) per
+    page, which isolates pages as well as a new browser does. Playwright's sync API
+    allows one running driver per thread, so a test that starts its own with
+    ``with sync_playwright()`` needs this one stopped first: tests/conftest.py does
+    that before any test whose module uses ``sync_playwright`` itself.
+    """
+    browser = _SHARED.get("browser")
+    if browser is None or not browser.is_connected():
+        close_shared_browser()
+        from playwright.sync_api import sync_playwright
+
+        _SHARED["driver"] = sync_playwright().start()
+        _SHARED["browser"] = _SHARED["driver"].chromium.launch(
+            executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True
+        )
+    return _SHARED["browser"]
+
+
+def close_shared_browser() -> None:
+    """Stop the shared chromium and its driver, if they run (safe to call twice)."""
+    browser, driver = _SHARED.pop("browser", None), _SHARED.pop("driver", None)
+    try:
+        if browser is not None and browser.is_connected():
+            browser.close()
+    finally:
+        if driver is not None:
+            driver.stop()
+
+
+#: wait until plotly has drawn every figure root of the page (an SVG in each), or none exist
+PLOTS_DRAWN = (
+    "() => [...document.querySelectorAll('.js-plotly-plot, .plotly-graph-div')]"
+    ".every(d => d.querySelector('svg.main-svg'))"
+)

@@ -15,6 +15,11 @@ Offered to every test module:
     each; columns in first-seen order; missing keys = empty cells). Returns the folder.
     Pass ``name=`` for a second casebook in the same test.
 
+``tests/browser.py`` keeps one headless chromium for the session
+(``shared_browser()``); it is stopped before any test whose module starts its own
+Playwright driver (``sync_playwright``), since one thread may run only one, and at
+the end of the session.
+
 The command line speaks Bahasa Indonesia unless told otherwise; the tests run it
 in English (``CASEKIT_LANG=en``, set for the session below and inherited by
 ``casekit`` subprocesses) so their assertions read one language. A test of the
@@ -44,6 +49,39 @@ def _english_command_line():
         os.environ.pop("CASEKIT_LANG", None)
     else:
         os.environ["CASEKIT_LANG"] = before
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _one_browser_per_session():
+    """Stop the session's shared chromium (tests/browser.py) when the session ends."""
+    yield
+    import browser
+
+    browser.close_shared_browser()
+
+
+def pytest_runtest_setup(item):
+    """Before a test whose module drives its own Playwright, stop the shared chromium."""
+    import browser
+
+    if browser._SHARED and _starts_own_playwright(item.module):
+        browser.close_shared_browser()
+
+
+def _starts_own_playwright(module) -> bool:
+    if module is None:
+        return False
+    known = _OWN_PLAYWRIGHT.get(module.__name__)
+    if known is None:
+        try:
+            known = "sync_playwright" in Path(module.__file__).read_text(encoding="utf-8")
+        except OSError:
+            known = True
+        _OWN_PLAYWRIGHT[module.__name__] = known
+    return known
+
+
+_OWN_PLAYWRIGHT: dict[str, bool] = {}
 
 
 @pytest.fixture(scope="session")

@@ -14,7 +14,7 @@ The reports are rendered once per session (tests/reports_helpers.py).
 from __future__ import annotations
 
 import pytest
-from browser import CHROMIUM, CHROMIUM_ARGS, needs_chromium
+from browser import needs_chromium, shared_browser
 from reports_helpers import demo_reports, xss_report
 
 pytestmark = [
@@ -24,14 +24,10 @@ pytestmark = [
 ]
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        chromium = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
-        yield chromium
-        chromium.close()
+    """The session's headless chromium (tests/browser.py); each test opens its own context."""
+    return shared_browser()
 
 
 def open_offline(browser, path):
@@ -99,7 +95,7 @@ def test_index_opens_offline_and_links_reports(browser):
     out, _, _ = demo_reports()
     page, remote, errors = open_offline(browser, out / "index.html")
     hrefs = page.eval_on_selector_all("a", "as => as.map(a => a.getAttribute('href'))")
-    assert hrefs == ["cohort.html", "S.html"]
+    assert hrefs == ["cohort.html", "S.html", "SYN001.html"]
     assert remote == [] and errors == []
     page.context.close()
 

@@ -24,7 +24,7 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from browser import CHROMIUM, CHROMIUM_ARGS, needs_chromium
+from browser import needs_chromium, shared_browser
 
 ROOT = Path(__file__).resolve().parents[1]
 NOTEBOOK = "04_loneliness_pre_post.ipynb"
@@ -127,54 +127,51 @@ def _total(form) -> str:
 
 
 def test_form_total_changes_when_answers_are_clicked(lab, tmp_path):
-    from playwright.sync_api import sync_playwright
-
     base, token = lab
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+    context = shared_browser().new_context(viewport={"width": 1400, "height": 1000})
+    try:
+        page = context.new_page()
+        page.goto(f"{base}/lab/tree/{NOTEBOOK}?token={token}", timeout=90_000)
+        page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=90_000)
+        # wait for the casekit kernel to be idle, then Run > Run All Cells
+        page.wait_for_selector(
+            ".jp-Toolbar-kernelStatus, [data-status='idle']", state="attached", timeout=90_000
+        )
+        _accept_kernel_dialog(page)
+        page.get_by_role("menuitem", name="Run", exact=True).click()
+        page.get_by_role("menuitem", name="Run All Cells", exact=True).click()
+        _accept_kernel_dialog(page)
+        form = page.locator(".casekit-form").first
         try:
-            page = browser.new_page(viewport={"width": 1400, "height": 1000})
-            page.goto(f"{base}/lab/tree/{NOTEBOOK}?token={token}", timeout=90_000)
-            page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=90_000)
-            # wait for the casekit kernel to be idle, then Run > Run All Cells
-            page.wait_for_selector(
-                ".jp-Toolbar-kernelStatus, [data-status='idle']", state="attached", timeout=90_000
-            )
-            _accept_kernel_dialog(page)
-            page.get_by_role("menuitem", name="Run", exact=True).click()
-            page.get_by_role("menuitem", name="Run All Cells", exact=True).click()
-            _accept_kernel_dialog(page)
-            form = page.locator(".casekit-form").first
-            try:
-                form.wait_for(state="visible", timeout=150_000)
-            except Exception:
-                shot = tmp_path / "no-form.png"
-                page.screenshot(path=str(shot))
-                pytest.fail(f"the questionnaire form never appeared; screenshot: {shot}")
-            form.scroll_into_view_if_needed()
-            rows = form.locator(".widget-toggle-buttons")
-            assert rows.count() == 20  # UCLA-LS3 items
-            assert _total(form) == "–"  # nothing answered yet
-            for i in range(20):  # answer "1" everywhere: 9 reverse items x 4 + 11 x 1
-                rows.nth(i).locator("button", has_text="1").click()
-            page.wait_for_function(
-                "document.querySelector('.casekit-form .casekit-total').innerText.trim() === '47'",
-                timeout=30_000,
-            )
-            assert _total(form) == "47"
-            rows.nth(1).locator("button", has_text="4").click()  # item 2 (plain): 1 -> 4
-            page.wait_for_function(
-                "document.querySelector('.casekit-form .casekit-total').innerText.trim() === '50'",
-                timeout=30_000,
-            )
-            rows.nth(0).locator("button", has_text="4").click()  # item 1 (reverse): 4 -> 1
-            page.wait_for_function(
-                "document.querySelector('.casekit-form .casekit-total').innerText.trim() === '47'",
-                timeout=30_000,
-            )
-            page.screenshot(path=str(tmp_path / "form.png"))
-        finally:
-            browser.close()
+            form.wait_for(state="visible", timeout=150_000)
+        except Exception:
+            shot = tmp_path / "no-form.png"
+            page.screenshot(path=str(shot))
+            pytest.fail(f"the questionnaire form never appeared; screenshot: {shot}")
+        form.scroll_into_view_if_needed()
+        rows = form.locator(".widget-toggle-buttons")
+        assert rows.count() == 20  # UCLA-LS3 items
+        assert _total(form) == "–"  # nothing answered yet
+        for i in range(20):  # answer "1" everywhere: 9 reverse items x 4 + 11 x 1
+            rows.nth(i).locator("button", has_text="1").click()
+        page.wait_for_function(
+            "document.querySelector('.casekit-form .casekit-total').innerText.trim() === '47'",
+            timeout=30_000,
+        )
+        assert _total(form) == "47"
+        rows.nth(1).locator("button", has_text="4").click()  # item 2 (plain): 1 -> 4
+        page.wait_for_function(
+            "document.querySelector('.casekit-form .casekit-total').innerText.trim() === '50'",
+            timeout=30_000,
+        )
+        rows.nth(0).locator("button", has_text="4").click()  # item 1 (reverse): 4 -> 1
+        page.wait_for_function(
+            "document.querySelector('.casekit-form .casekit-total').innerText.trim() === '47'",
+            timeout=30_000,
+        )
+        page.screenshot(path=str(tmp_path / "form.png"))
+    finally:
+        context.close()
 
 
 def _run_all(page, base, token) -> None:
@@ -195,61 +192,56 @@ def _selected(select) -> str:
 
 def test_choosing_another_client_redraws_chart_explorer_and_form(lab, tmp_path):
     """Issue 15: choosing Ibu K (SYN001) in the chooser moves every widget to her."""
-    from playwright.sync_api import sync_playwright
-
     base, token = lab
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+    context = shared_browser().new_context(viewport={"width": 1400, "height": 1000})
+    try:
+        page = context.new_page()
+        _run_all(page, base, token)
+        form = page.locator(".casekit-form").first
+        explorer = page.locator(".casekit-explorer").first
         try:
-            page = browser.new_page(viewport={"width": 1400, "height": 1000})
-            _run_all(page, base, token)
-            form = page.locator(".casekit-form").first
-            explorer = page.locator(".casekit-explorer").first
-            try:
-                form.wait_for(state="attached", timeout=150_000)
-                explorer.wait_for(state="attached", timeout=30_000)
-            except Exception:
-                shot = tmp_path / "no-widgets.png"
-                page.screenshot(path=str(shot))
-                pytest.fail(f"the explorer or the form never appeared; screenshot: {shot}")
-            assert "klien S;" in explorer.locator(".widget-html").first.text_content()
-            assert _selected(form.locator("select").first).startswith("S")
-            picker = page.locator(".jp-Notebook .widget-dropdown select").first
-            picker.scroll_into_view_if_needed()
-            label = next(
-                o
-                for o in picker.evaluate("el => [...el.options].map(o => o.text)")
-                if "SYN001" in o
-            )
-            picker.select_option(label=label)
-            try:
-                page.wait_for_function(
-                    # textContent: JupyterLab skips rendering cells off screen, innerText
-                    # of those is empty
-                    "[...document.querySelectorAll('.casekit-explorer .widget-html')]"
-                    ".some(e => e.textContent.includes('SYN001'))",
-                    timeout=150_000,
-                )
-            except Exception:
-                shot = tmp_path / "after-choice.png"
-                explorer.scroll_into_view_if_needed()
-                page.screenshot(path=str(shot))
-                pytest.fail(f"the explorer did not follow the chooser; screenshot: {shot}")
+            form.wait_for(state="attached", timeout=150_000)
+            explorer.wait_for(state="attached", timeout=30_000)
+        except Exception:
+            shot = tmp_path / "no-widgets.png"
+            page.screenshot(path=str(shot))
+            pytest.fail(f"the explorer or the form never appeared; screenshot: {shot}")
+        assert "klien S;" in explorer.locator(".widget-html").first.text_content()
+        assert _selected(form.locator("select").first).startswith("S")
+        picker = page.locator(".jp-Notebook .widget-dropdown select").first
+        picker.scroll_into_view_if_needed()
+        label = next(
+            o for o in picker.evaluate("el => [...el.options].map(o => o.text)") if "SYN001" in o
+        )
+        picker.select_option(label=label)
+        try:
             page.wait_for_function(
-                "[...document.querySelectorAll('.casekit-form select')].some("
-                "s => s.options[s.selectedIndex].text.startsWith('SYN001'))",
-                timeout=60_000,
+                # textContent: JupyterLab skips rendering cells off screen, innerText
+                # of those is empty
+                "[...document.querySelectorAll('.casekit-explorer .widget-html')]"
+                ".some(e => e.textContent.includes('SYN001'))",
+                timeout=150_000,
             )
-            page.wait_for_function(
-                "[...document.querySelectorAll('.js-plotly-plot .gtitle')]"
-                ".some(t => t.textContent.includes('Ibu K') && t.textContent.includes('sebelum'))"
-                " || [...document.querySelectorAll('.js-plotly-plot .gtitle')]"
-                ".some(t => t.textContent.includes('Ibu K'))",
-                timeout=60_000,
-            )
-            # the explorer starts from Ibu K's UCLA scores, 42 before and 32 after
-            note = page.locator(".casekit-explorer .widget-html").first.text_content()
-            assert "SYN001" in note and "0,89" in note
-            page.screenshot(path=str(tmp_path / "ibu-k.png"))
-        finally:
-            browser.close()
+        except Exception:
+            shot = tmp_path / "after-choice.png"
+            explorer.scroll_into_view_if_needed()
+            page.screenshot(path=str(shot))
+            pytest.fail(f"the explorer did not follow the chooser; screenshot: {shot}")
+        page.wait_for_function(
+            "[...document.querySelectorAll('.casekit-form select')].some("
+            "s => s.options[s.selectedIndex].text.startsWith('SYN001'))",
+            timeout=60_000,
+        )
+        page.wait_for_function(
+            "[...document.querySelectorAll('.js-plotly-plot .gtitle')]"
+            ".some(t => t.textContent.includes('Ibu K') && t.textContent.includes('sebelum'))"
+            " || [...document.querySelectorAll('.js-plotly-plot .gtitle')]"
+            ".some(t => t.textContent.includes('Ibu K'))",
+            timeout=60_000,
+        )
+        # the explorer starts from Ibu K's UCLA scores, 42 before and 32 after
+        note = page.locator(".casekit-explorer .widget-html").first.text_content()
+        assert "SYN001" in note and "0,89" in note
+        page.screenshot(path=str(tmp_path / "ibu-k.png"))
+    finally:
+        context.close()

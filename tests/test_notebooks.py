@@ -1,7 +1,9 @@
 """Every lecture notebook runs top to bottom on the demo casebook, in both languages.
 
-Real kernels (``casekit``, through nbclient); the 12 runs (6 notebooks x 2
-languages) happen once per test session in a module fixture, two at a time.
+Real kernels (``casekit``, through papermill as ``casekit slides`` runs them); the
+12 runs (6 notebooks x 2 languages) happen once per test session, two at a time,
+and are shared with test_slides_fit.py and test_visible_text.py
+(tests/lecture_runs.py).
 A run fails on any error and on anything written to stderr or any printed
 warning. The notebooks in git must have their outputs stripped.
 """
@@ -10,10 +12,9 @@ from __future__ import annotations
 
 import json
 import re
-import tempfile
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import lecture_runs
 import nbformat
 import pytest
 
@@ -49,38 +50,21 @@ def parametrize(nb, **values):
     return nb
 
 
-def _execute(name: str, lang: str):
-    from jupyter_client.manager import KernelManager
-    from nbclient import NotebookClient
-    from nbclient.exceptions import CellExecutionError
-
-    nb = nbformat.read(NOTEBOOKS / f"{name}.ipynb", as_version=4)
-    parametrize(nb, casebook=str(DEMO), lang=lang)
-    with tempfile.TemporaryDirectory(prefix="casekit-kernel-") as tmp:
-        # IPC sockets in a private folder: no TCP port races between kernels
-        # started at the same moment (by this module's two workers or by
-        # other test modules)
-        km = KernelManager(kernel_name="casekit", transport="ipc", ip=str(Path(tmp) / "k"))
-        client = NotebookClient(
-            nb,
-            km=km,
-            timeout=180,
-            resources={"metadata": {"path": str(NOTEBOOKS)}},
-            store_widget_state=True,
-        )
-        try:
-            client.execute(cwd=str(NOTEBOOKS))
-        except CellExecutionError as err:
-            return nb, str(err)[:3000]
-    return nb, None
-
-
 @pytest.fixture(scope="module")
-def executed():
-    jobs = [(name, lang) for name in NAMES for lang in LANGS]
-    with ThreadPoolExecutor(max_workers=2) as pool:
-        results = list(pool.map(lambda job: _execute(*job), jobs))
-    return dict(zip(jobs, results, strict=True))
+def executed(request):
+    """The 12 runs, two kernels at a time, shared with the other modules that read them
+    (tests/lecture_runs.py: papermill in the ``casekit`` kernel, as ``casekit slides``)."""
+    lecture_runs.run_all(lecture_runs.wanted(request))  # the selected tests' runs, up front
+    return _Runs()
+
+
+class _Runs(dict):
+    """(name, lang) -> (executed notebook or None, error or None), each run on first use."""
+
+    def __missing__(self, job):
+        _, error = lecture_runs.run(*job)
+        self[job] = (lecture_runs.read(*job), error)
+        return self[job]
 
 
 def _outputs(nb):

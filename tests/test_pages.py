@@ -19,7 +19,7 @@ import numpy as np
 import plotly.graph_objects as go
 import plotly.io as pio
 import pytest
-from browser import CHROMIUM, CHROMIUM_ARGS, needs_chromium
+from browser import needs_chromium, shared_browser
 
 import casekit as ck
 from casekit.reports.figurefit import compact_figures, head_script, round_array, simplify_line
@@ -171,14 +171,10 @@ def test_demo_client_page_is_light():
     assert "bdata" not in page and '"template"' not in page.split("</head>", 1)[1]
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def browser():
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as pw:
-        chromium = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
-        yield chromium
-        chromium.close()
+    """The session's headless chromium (tests/browser.py); each test opens its own context."""
+    return shared_browser()
 
 
 _MEASURE = """() => {
@@ -339,3 +335,123 @@ def test_report_pdf_of_a_student_casebook_and_the_message_without_chromium(
     lines, ok = pdf_module.write_pdfs([page], student, "en")
     assert not ok and "Chromium was not found" in lines[0] and "apt install chromium" in lines[0]
     assert (out / "K01.html").is_file()
+
+
+# --- tables: words wrap whole (or at a hyphen), dates on one line ----------------------------------
+def test_table_css_wraps_at_word_ends_and_never_splits_a_date():
+    css = re.sub(r"/\*.*?\*/", "", page_css("x"), flags=re.S)  # the rules, not the comments
+    assert "anywhere" not in css and "break-all" not in css
+    assert "overflow-wrap: break-word" in css and "hyphens: auto" in css
+    assert "td.casekit-date { white-space: nowrap; }" in css
+
+
+# syllables as the Kamus Besar Bahasa Indonesia divides them (kbbi.kemdikbud.go.id: pe.rem.pu.an,
+# ke.se.jah.te.ra.an, pen.dam.ping.an, ke.ber.ha.sil.an) and Merriam-Webster the English
+# ones (en.gage.ment, in.ter.ven.tion): a soft hyphen may only sit on one of these boundaries
+SYLLABLES = {
+    "id": ["pe.rem.pu.an", "ke.se.jah.te.ra.an", "pen.dam.ping.an", "ke.ber.ha.sil.an"],
+    "en": ["en.gage.ment", "in.ter.ven.tion"],
+}
+
+
+@pytest.mark.parametrize("lang", ["id", "en"])
+def test_soft_hyphens_sit_on_syllable_boundaries_only(lang):
+    from casekit.reports.hyphenate import EDGE, SOFT_HYPHEN, soft_hyphens
+
+    for syllables in SYLLABLES[lang]:
+        word = syllables.replace(".", "")
+        bounds = {len(p) for p in _prefixes(syllables)}
+        marked = soft_hyphens(word, lang)
+        assert marked.replace(SOFT_HYPHEN, "") == word
+        cuts = _cut_points(marked)
+        assert cuts, f"{word}: no hyphenation point"
+        assert set(cuts) <= bounds, f"{marked!r} vs {syllables}"
+        assert min(cuts) >= EDGE and max(cuts) <= len(word) - EDGE
+
+
+def _prefixes(syllables: str) -> list[str]:
+    parts = syllables.split(".")
+    return ["".join(parts[:k]) for k in range(1, len(parts))]
+
+
+def _cut_points(marked: str) -> list[int]:
+    """Letter offsets of the soft hyphens in ``marked``."""
+    cuts, letters = [], 0
+    for ch in marked:
+        if ch == "\u00ad":
+            cuts.append(letters)
+        else:
+            letters += 1
+    return cuts
+
+
+def test_soft_hyphens_leave_short_words_numbers_codes_and_links_alone():
+    from casekit.reports.hyphenate import soft_hyphens
+
+    for text in ["rumah", "2024-03-05", "S01_kesejahteraan", "https://kesejahteraan.example/x",
+                 r"\href{javascript:alert(1)}{KLIK}", "budi.kesejahteraan@example.org"]:  # fmt: skip
+        assert soft_hyphens(text, "id") == text
+    assert soft_hyphens("(pendampingan),", "id").count("\u00ad") >= 1
+
+
+_WORDS = """() => {
+  // every word of every table cell: on one line, or broken only just after a hyphen or a
+  // soft hyphen (the box of a letter after a soft hyphen also holds the hyphen: take its last)
+  const split = [], dates = [];
+  const lineOf = (node, i) => {
+    const r = document.createRange(); r.setStart(node, i); r.setEnd(node, i + 1);
+    const rects = r.getClientRects(); return rects.length ? Math.round(rects[rects.length - 1].top) : null;
+  };
+  for (const cell of document.querySelectorAll('table.casekit-table td, table.casekit-table th')) {
+    const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.data;
+      for (const m of text.matchAll(/\\S+/g)) {
+        let prev = null;
+        for (let i = m.index; i < m.index + m[0].length; i++) {
+          if (/\\u00ad/.test(text[i])) continue;
+          const top = lineOf(node, i);
+          if (top === null) continue;
+          if (prev !== null && top > prev.top + 2 && !/[-\\u00ad\\u2010\\u2011\\u2013\\/]/.test(text.slice(prev.i, i)))
+            split.push(m[0]);
+          prev = {top, i};
+        }
+      }
+    }
+  }
+  for (const cell of document.querySelectorAll('td.casekit-date')) {
+    const r = document.createRange(); r.selectNodeContents(cell);
+    if (new Set([...r.getClientRects()].map(x => Math.round(x.top))).size > 1) dates.push(cell.textContent);
+  }
+  const wide = [...document.querySelectorAll('.jp-OutputArea-output, main, body')]
+    .filter(e => e.scrollWidth > e.clientWidth + 1).length;
+  return {split, dates, wide, page: document.documentElement.scrollWidth,
+          cells: document.querySelectorAll('table.casekit-table td').length,
+          lang: document.documentElement.lang,
+          style: getComputedStyle(document.querySelector('table.casekit-table td')).overflowWrap};
+}"""
+
+
+@pytest.mark.slow
+@pytest.mark.browser
+@needs_chromium
+@pytest.mark.parametrize("width", [1024, 1280, 1920, "print"])
+def test_table_words_are_never_cut_and_tables_fit_without_sideways_scrolling(browser, width):
+    from reports_helpers import demo_reports
+
+    from casekit.reports.pdf import _WINDOW
+
+    out, _, _ = demo_reports()
+    w, h = (int(v) for v in _WINDOW.split(",")) if width == "print" else (width, 900)
+    context = browser.new_context(viewport={"width": w, "height": h})
+    page = context.new_page()
+    page.goto((out / "S.html").as_uri(), wait_until="load")
+    if width == "print":
+        page.emulate_media(media="print")
+    seen = page.evaluate(_WORDS)
+    context.close()
+    assert seen["lang"] == "en" and seen["style"] == "break-word"
+    assert seen["cells"] > 100  # (the demo page's tables)
+    assert seen["split"] == [], f"words cut without a hyphen: {seen['split'][:10]}"
+    assert seen["dates"] == []
+    assert seen["wide"] == 0 and (width == "print" or seen["page"] <= width)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import nbformat
 import pytest
-from browser import CHROMIUM, CHROMIUM_ARGS, needs_chromium
+from browser import needs_chromium, shared_browser
 
 from casekit import slides
 from casekit.errors import IdentifierLeak, ParameterError
@@ -78,69 +78,66 @@ def _notebook(path: Path, casebook: Path | None = None, shown: str = "", client:
 
 @needs_chromium
 def test_mathjax_payloads_stay_text_in_chromium(tmp_path):
-    from playwright.sync_api import sync_playwright
-
     nb = _notebook(tmp_path / "payload.ipynb")
     page = slides.export_slides(nb, tmp_path / "out", execute=False, assets=_assets())
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            pg = browser.new_page(viewport={"width": 1280, "height": 800})
-            remote, errors = [], []
-            pg.route(
-                "**/*",
-                lambda r: (
-                    r.continue_()
-                    if r.request.url.startswith("file:")
-                    else (remote.append(r.request.url), r.abort())
-                ),
-            )
-            pg.on("pageerror", lambda e: errors.append(str(e)))
-            pg.on("console", lambda m: errors.append(m.text) if "MathJax" in m.text else None)
-            pg.goto(page.as_uri())
-            pg.wait_for_function("window.Reveal && Reveal.isReady()", timeout=30_000)
-            # the lecturer's math is typeset: MathJax ran
-            pg.wait_for_function(
-                "document.querySelectorAll('mjx-container').length > 0", timeout=30_000
-            )
-            pg.wait_for_function(
-                "document.querySelectorAll('.casekit-plot.js-plotly-plot').length === 1",
-                timeout=30_000,
-            )
-            pg.wait_for_timeout(1000)
-            # typeset once, in the markdown cell (reveal copies the slide into .aria-status)
-            typeset = pg.evaluate(
-                "[...document.querySelectorAll('mjx-container')]"
-                ".filter(e => !e.closest('.aria-status'))"
-                ".map(e => e.closest('.jp-Cell').className)"
-            )
-            assert len(typeset) == 1 and "jp-MarkdownCell" in typeset[0]
-            links = pg.evaluate(
-                "[...document.querySelectorAll('a, [href], [*|href]')]"
-                ".map(a => a.getAttribute('href') || a.getAttribute('xlink:href') || '')"
-                ".filter(h => /^\\s*javascript:/i.test(h)).length"
-            )
-            assert links == 0
-            covering = pg.evaluate(
-                """[...document.querySelectorAll('body *')].filter(e => {
-                    const s = getComputedStyle(e), r = e.getBoundingClientRect();
-                    return s.position === 'fixed' && r.width > innerWidth / 2
-                        && r.height > innerHeight / 2;
-                }).length"""
-            )
-            assert covering == 0
-            text = pg.evaluate("document.body.innerText")
-            assert "\\href{javascript:" in text and "\\style{position:fixed" in text
-            # click where each payload's text is: nothing runs
-            for word in ("KLIK", "LAGI"):
-                for el in pg.get_by_text(word).all():
-                    if el.is_visible():
-                        el.click(force=True, timeout=5000)
-            assert pg.evaluate("document.body.dataset.pwned") is None
-            pg.screenshot(path=str(tmp_path / "slide.png"))
-            assert remote == [] and errors == []
-        finally:
-            browser.close()
+    context = shared_browser().new_context(viewport={"width": 1280, "height": 800})
+    try:
+        pg = context.new_page()
+        remote, errors = [], []
+        pg.route(
+            "**/*",
+            lambda r: (
+                r.continue_()
+                if r.request.url.startswith("file:")
+                else (remote.append(r.request.url), r.abort())
+            ),
+        )
+        pg.on("pageerror", lambda e: errors.append(str(e)))
+        pg.on("console", lambda m: errors.append(m.text) if "MathJax" in m.text else None)
+        pg.goto(page.as_uri())
+        pg.wait_for_function("window.Reveal && Reveal.isReady()", timeout=30_000)
+        # the lecturer's math is typeset: MathJax ran
+        pg.wait_for_function(
+            "document.querySelectorAll('mjx-container').length > 0", timeout=30_000
+        )
+        pg.wait_for_function(
+            "document.querySelectorAll('.casekit-plot.js-plotly-plot').length === 1",
+            timeout=30_000,
+        )
+        pg.wait_for_timeout(1000)
+        # typeset once, in the markdown cell (reveal copies the slide into .aria-status)
+        typeset = pg.evaluate(
+            "[...document.querySelectorAll('mjx-container')]"
+            ".filter(e => !e.closest('.aria-status'))"
+            ".map(e => e.closest('.jp-Cell').className)"
+        )
+        assert len(typeset) == 1 and "jp-MarkdownCell" in typeset[0]
+        links = pg.evaluate(
+            "[...document.querySelectorAll('a, [href], [*|href]')]"
+            ".map(a => a.getAttribute('href') || a.getAttribute('xlink:href') || '')"
+            ".filter(h => /^\\s*javascript:/i.test(h)).length"
+        )
+        assert links == 0
+        covering = pg.evaluate(
+            """[...document.querySelectorAll('body *')].filter(e => {
+                const s = getComputedStyle(e), r = e.getBoundingClientRect();
+                return s.position === 'fixed' && r.width > innerWidth / 2
+                    && r.height > innerHeight / 2;
+            }).length"""
+        )
+        assert covering == 0
+        text = pg.evaluate("document.body.innerText")
+        assert "\\href{javascript:" in text and "\\style{position:fixed" in text
+        # click where each payload's text is: nothing runs
+        for word in ("KLIK", "LAGI"):
+            for el in pg.get_by_text(word).all():
+                if el.is_visible():
+                    el.click(force=True, timeout=5000)
+        assert pg.evaluate("document.body.dataset.pwned") is None
+        pg.screenshot(path=str(tmp_path / "slide.png"))
+        assert remote == [] and errors == []
+    finally:
+        context.close()
 
 
 def test_slides_refuse_planted_identifiers_and_write_nothing(tmp_path):

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import nbformat
 import pytest
-from browser import CHROMIUM, CHROMIUM_ARGS, HAVE_CHROMIUM
+from browser import HAVE_CHROMIUM, shared_browser
 
 from casekit import slides
 from casekit.cli import main
@@ -165,32 +165,30 @@ def test_lecture_notebook_slides_work_offline(tmp_path):
     assert n_plots == 2  # pre/post figure (a picker output) + the reliable-change chart
     if not HAVE_CHROMIUM:
         pytest.skip("Debian's chromium is not installed: the page was checked as text only")
-    from playwright.sync_api import sync_playwright
 
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            pg = browser.new_page(viewport={"width": 1280, "height": 800})
-            remote, errors = [], []
-            pg.route(
-                "**/*",
-                lambda r: (
-                    r.continue_()
-                    if r.request.url.startswith("file:")
-                    else (remote.append(r.request.url), r.abort())
-                ),
-            )
-            pg.on("pageerror", lambda e: errors.append(str(e)))
-            pg.goto(path.as_uri())
-            pg.wait_for_function("window.Reveal && Reveal.isReady()", timeout=30_000)
-            pg.wait_for_function(
-                f"document.querySelectorAll('.casekit-plot.js-plotly-plot').length === {n_plots}",
-                timeout=30_000,
-            )
-            pg.wait_for_function(
-                "document.querySelectorAll('mjx-container').length > 0", timeout=30_000
-            )
-            assert remote == [] and errors == []
-            assert pg.evaluate("Reveal.getTotalSlides()") >= 6
-        finally:
-            browser.close()
+    context = shared_browser().new_context(viewport={"width": 1280, "height": 800})
+    try:
+        pg = context.new_page()
+        remote, errors = [], []
+        pg.route(
+            "**/*",
+            lambda r: (
+                r.continue_()
+                if r.request.url.startswith("file:")
+                else (remote.append(r.request.url), r.abort())
+            ),
+        )
+        pg.on("pageerror", lambda e: errors.append(str(e)))
+        pg.goto(path.as_uri())
+        pg.wait_for_function("window.Reveal && Reveal.isReady()", timeout=30_000)
+        pg.wait_for_function(
+            f"document.querySelectorAll('.casekit-plot.js-plotly-plot').length === {n_plots}",
+            timeout=30_000,
+        )
+        pg.wait_for_function(
+            "document.querySelectorAll('mjx-container').length > 0", timeout=30_000
+        )
+        assert remote == [] and errors == []
+        assert pg.evaluate("Reveal.getTotalSlides()") >= 6
+    finally:
+        context.close()

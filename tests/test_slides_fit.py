@@ -1,8 +1,10 @@
 """Every lecture notebook's slides, in both languages, fit a 1280 x 720 projector.
 
-``casekit slides`` runs the notebook (papermill) and exports offline reveal.js
-slides; headless Chromium then visits every slide at 1280 x 720 and measures
-it: no slide's content is taller than the slide (figures are scaled to fit,
+The notebook's run is the session's shared one (tests/lecture_runs.py: papermill,
+kernel ``casekit``, as ``casekit slides`` runs it); :func:`casekit.slides.export_slides`
+exports it as offline reveal.js slides (``execute=False``, with the demo casebook's
+consent gate and identifier guard); the session's headless Chromium then visits
+every slide at 1280 x 720 and measures it: no slide's content is taller than the slide (figures are scaled to fit,
 long tables scroll inside their own box), no code cell is shown, and no text
 that only makes sense next to a live widget ("choose a client above") is left.
 """
@@ -11,8 +13,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import lecture_runs
 import pytest
-from browser import CHROMIUM, CHROMIUM_ARGS, needs_chromium
+from browser import PLOTS_DRAWN, needs_chromium, shared_browser
 
 from casekit import slides
 
@@ -35,29 +38,38 @@ MEASURE = """() => {
 }"""
 
 
+@pytest.fixture(scope="module", autouse=True)
+def _runs(request):
+    """The runs the selected tests need, up front, two kernels at a time (each run is
+    shared with the other modules that read it)."""
+    lecture_runs.run_all(lecture_runs.wanted(request))
+
+
 @pytest.mark.parametrize("lang", ["id", "en"])
 @pytest.mark.parametrize("name", LECTURES)
 def test_every_slide_fits_and_shows_no_code(tmp_path, name, lang):
-    from playwright.sync_api import sync_playwright
-
-    path = slides.export_slides(ROOT / "notebooks" / name, tmp_path / "deck", lang=lang)
+    ran, error = lecture_runs.run(Path(name).stem, lang)
+    assert error is None, error
+    path = slides.export_slides(
+        ran, tmp_path / "deck", execute=False, casebook=lecture_runs.DEMO, lang=lang
+    )
     page_html = path.read_text(encoding="utf-8")
     assert '<div class="jp-InputArea-editor' not in page_html  # no code, only text and results
     for live in ("Pilih klien di atas", "Choose a client above"):
         assert live not in page_html
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            pg = browser.new_page(viewport={"width": 1280, "height": 720})
-            pg.goto(path.as_uri())
-            pg.wait_for_function("window.Reveal && Reveal.isReady()", timeout=30_000)
-            assert pg.evaluate("Reveal.getConfig().width") == 1280
-            assert pg.evaluate("Reveal.getConfig().height") == 720
-            pg.wait_for_timeout(1500)  # plotly draws
-            sizes = pg.evaluate(MEASURE)
-            too_tall = [s for s in sizes if s["height"] > 720]
-            if too_tall:
-                pg.screenshot(path=str(tmp_path / "last.png"))
-            assert too_tall == [], too_tall
-        finally:
-            browser.close()
+    context = shared_browser().new_context(viewport={"width": 1280, "height": 720})
+    try:
+        pg = context.new_page()
+        pg.goto(path.as_uri())
+        pg.wait_for_function("window.Reveal && Reveal.isReady()", timeout=30_000)
+        assert pg.evaluate("Reveal.getConfig().width") == 1280
+        assert pg.evaluate("Reveal.getConfig().height") == 720
+        pg.wait_for_function(PLOTS_DRAWN, timeout=30_000)  # plotly draws
+        pg.wait_for_timeout(300)  # and the resize on Reveal's 'ready' (plotly waits 100 ms)
+        sizes = pg.evaluate(MEASURE)
+        too_tall = [s for s in sizes if s["height"] > 720]
+        if too_tall:
+            pg.screenshot(path=str(tmp_path / "last.png"))
+        assert too_tall == [], too_tall
+    finally:
+        context.close()

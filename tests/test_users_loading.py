@@ -124,6 +124,8 @@ def test_cp1252_scores_equal_the_hand_totals_and_the_reliable_change():
         ("9 Nopember 2024", "2024-11-09"),
         ("24 september 2024", "2024-09-24"),
         ("5 Oct 2024", "2024-10-05"),
+        ("Senin, 13 Januari 2025", "2025-01-13"),  # Excel's Indonesian long date
+        ("Jum\u2019at, 17 Januari 2025", "2025-01-17"),
     ],
 )
 def test_dates_with_month_names_as_excel_saves_a_long_date(tmp_path, typed, iso):
@@ -254,3 +256,37 @@ def test_an_unclosed_quote_in_clients_csv_is_one_problem_not_forty(tmp_path, cap
     assert "1 masalah ditemukan" in text, text
     assert "clients.csv, baris 2" in text and "tanda petik" in text
     assert "tidak ada di clients.csv" not in text
+
+
+@pytest.mark.parametrize(
+    ("typed", "time"), [("09.00 WIB", "09:00"), ("14.30 WITA", "14:30"), ("7:15 wit", "07:15")]
+)
+def test_times_with_the_indonesian_time_zone(tmp_path, typed, time):
+    (tmp_path / "clients.csv").write_text("client_id\nK01\n", "utf-8")
+    (tmp_path / "sessions.csv").write_text(
+        f"client_id;stage;date;start_time\nK01;asesmen;13/01/2025;{typed}\n", "utf-8"
+    )
+    assert ck.load_casebook(tmp_path).sessions["start_time"].iloc[0] == time
+
+
+def test_a_time_range_in_one_cell_is_still_a_problem(tmp_path):
+    (tmp_path / "clients.csv").write_text("client_id\nK01\n", "utf-8")
+    (tmp_path / "sessions.csv").write_text(
+        "client_id;stage;date;start_time\nK01;asesmen;13/01/2025;9.00-10.00\n", "utf-8"
+    )
+    with pytest.raises(ck.CasebookError, match="start_time"):
+        ck.load_casebook(tmp_path)
+
+
+def test_a_title_typed_above_the_headers_is_named_with_its_row(tmp_path, capsys):
+    """Excel saves a title row typed above the table as 'DATA KLIEN;;;' (one ';' per column)."""
+    (tmp_path / "clients.csv").write_text(
+        "DATA KLIEN PRAKTIKUM;;;\n;;;\nclient_id;pseudonym;intake_date;consent_date\n"
+        "K01;Ibu A;03/09/2024;05/09/2024\n",
+        encoding="utf-8",
+    )
+    code, text = _run(capsys, "validate", tmp_path)
+    assert code == 1
+    assert "clients.csv, baris 3: judul kolom ada di baris 3, bukan di baris 1" in text
+    assert "hapus baris di atas baris 3" in text
+    assert "kolom wajib" not in text  # not "add a client_id column": it is there, lower down

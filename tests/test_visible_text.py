@@ -32,8 +32,10 @@ import sys
 import tempfile
 from pathlib import Path
 
+import lecture_runs
 import pytest
-from browser import CHROMIUM, CHROMIUM_ARGS, needs_chromium
+from browser import PLOTS_DRAWN, needs_chromium, shared_browser
+from reports_helpers import DEMO_CLIENTS, demo_reports
 
 from casekit import i18n
 from casekit.i18n import LABELS, LANGS
@@ -144,6 +146,12 @@ def _cleanup():
 def _reports(lang: str) -> dict[str, Path]:
     from casekit.reports import render_cohort, render_reports
 
+    if lang == "en":  # the session's English demo pages (tests/reports_helpers.py), S and SYN001
+        assert DEMO_CLIENTS == CLIENTS
+        out, results, cohort = demo_reports()
+        assert all(r.ok for r in results) and cohort.ok, [r.error for r in results]
+        pages = {c: out / f"{c}.html" for c in CLIENTS}
+        return {**pages, "index": out / "index.html", "cohort": Path(cohort.html)}
     out = _ROOT / lang
     results = render_reports(DEMO, clients=CLIENTS, out=out, lang=lang, jobs=2, progress=False)
     assert all(r.ok for r in results), [r.error for r in results]
@@ -158,13 +166,16 @@ def _notebook(lang: str) -> dict[str, Path]:
     import nbformat
     from nbconvert import HTMLExporter
 
-    from casekit.slides import _execute, export_slides, localise_notebook
+    from casekit.slides import export_slides, localise_notebook
 
     out = _ROOT / lang / "nb"
     out.mkdir(parents=True, exist_ok=True)
-    executed = _execute(NOTEBOOK, {"lang": lang, "casebook": str(DEMO)}, 300)
+    # the session's run of the notebook (tests/lecture_runs.py), copied here
+    shared, error = lecture_runs.run(NOTEBOOK.stem, lang)
+    assert error is None, error
     ran = out / NOTEBOOK.name
-    nbformat.write(executed, ran)
+    shutil.copy(shared, ran)
+    executed = nbformat.read(ran, as_version=4)
     body, _ = HTMLExporter(exclude_input=True, exclude_input_prompt=True).from_notebook_node(
         localise_notebook(executed, lang)
     )
@@ -186,7 +197,8 @@ _JS = """() => {
   const skip = new Set([...document.querySelectorAll('.casekit-typed, .js-plotly-plot, svg')]);
   for (const el of skip) el.setAttribute('data-casekit-hidden', el.style.display);
   for (const el of skip) el.style.display = 'none';
-  const html = document.body.innerText;
+  // (soft hyphens in table words are invisible unless a line breaks there)
+  const html = document.body.innerText.replace(/\u00ad/g, '');
   for (const el of skip) el.style.display = el.getAttribute('data-casekit-hidden');
   const svg = [...document.querySelectorAll('svg text')].map(t => t.textContent).join('\\n');
   const heads = [...document.querySelectorAll('h1')].map(h => h.innerText).join('\\n');
@@ -196,22 +208,21 @@ _JS = """() => {
 
 @functools.cache
 def visible(lang: str, name: str) -> dict[str, str]:
-    from playwright.sync_api import sync_playwright
-
     path = rendered(lang, name)
-    with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
-        page = browser.new_page()
+    context = shared_browser().new_context()
+    try:
+        page = context.new_page()
         page.goto(path.resolve().as_uri(), wait_until="load")
-        page.wait_for_timeout(1500)  # plotly draws after load
+        page.wait_for_function(PLOTS_DRAWN, timeout=30_000)  # plotly draws after load
+        page.wait_for_timeout(300)  # (and lays out again once, 100 ms later, when resized)
         if name == "slides":  # every slide's text, not only the first one shown
             page.evaluate(
                 "() => document.querySelectorAll('.slides section')"
                 ".forEach(s => { s.style.display = 'block'; s.hidden = false; })"
             )
-        text = page.evaluate(_JS)
-        browser.close()
-    return text
+        return page.evaluate(_JS)
+    finally:
+        context.close()
 
 
 PAGES = [*CLIENTS, "index", "cohort", "notebook", "slides"]

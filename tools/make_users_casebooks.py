@@ -5,7 +5,8 @@ result is committed: ``python tools/make_users_casebooks.py``).
     Two clients typed in Excel on an older Windows with Indonesian settings and saved
     as plain "CSV (dipisahkan titik koma)", i.e. Windows-1252, not UTF-8: ``;``, CRLF,
     curly quotes and ``é`` in free text, dates as Excel shows a long date format
-    (``12 Januari 2025``) mixed with ``13/01/2025``, the instrument typed ``UCLA_LS3``,
+    (``12 Januari 2025``, ``Kamis, 16 Januari 2025``) mixed with ``13/01/2025``, times
+    ``9.00 WIB``, the instrument typed ``UCLA_LS3``,
     answers ``3 `` and ``3,0``, ``Ya``/``Tidak``, ``Pre-Test``/``Post-Test``, header
     cells with stray spaces, empty trailing rows and columns. BDG-04 has only the
     clients and family rows (a second client just begun).
@@ -91,7 +92,7 @@ CP1252[
 ] = """Client_ID;Session_ID;Activity_ID;Stage;Date;Start_Time;End_Time;Location;Participants;Notes
 BDG-03;1;;engagement;12 Januari 2025;9.00;10.00;Panti;"Klien; praktikan";Perkenalan, klien bercerita tentang almarhum suaminya
 BDG-03;2;;kontrak;14 Januari 2025;9.30;10.00;Panti;Klien;Persetujuan ditandatangani
-BDG-03;3;;asesmen;16/01/2025;9.00;11.00;Panti;Klien;Genogram, UCLA pre-test
+BDG-03;3;;asesmen;Kamis, 16 Januari 2025;9.00 WIB;11.00 WIB;Panti;Klien;Genogram, UCLA pre-test
 BDG-03;4;A1;intervensi;20/01/2025;10.00;11.00;Kamar klien;Klien;Konseling duka 1
 BDG-03;5;A2;intervensi;25/01/2025;7.00;8.30;Kafé Lansia RW 05;Klien, 12 lansia;Kor lansia pertama, klien “senang sekali”
 BDG-03;6;A1;intervensi;7/02/2025;10.00;11.00;Kamar klien;Klien;Konseling duka 2

@@ -130,7 +130,9 @@ def setup_notebook(lang: str = "id", offline: bool | None = None) -> str:
         True: figures display as offline HTML for export
         (:func:`use_offline_plotly`). False: plotly's interactive JupyterLab
         renderer (``plotly_mimetype``: drawn by JupyterLab's plotly extension,
-        no plotly.js in the saved notebook, no internet). Default: True when run by the report runner
+        no plotly.js in the saved notebook, no internet), with a static copy
+        of each figure and plotly.js once when nbconvert runs the notebook
+        (:func:`casekit.figure_display.use_notebook_plotly`). Default: True when run by the report runner
         (``CASEKIT_REPORT=1`` in the environment), else False.
 
     Returns
@@ -139,7 +141,6 @@ def setup_notebook(lang: str = "id", offline: bool | None = None) -> str:
         The plotly renderer now in use.
     """
     _skip_iri_grammar()
-    import plotly.io as pio
 
     _state["lang"] = check_lang(lang)
     _state["figures"] = 0
@@ -147,11 +148,13 @@ def setup_notebook(lang: str = "id", offline: bool | None = None) -> str:
         offline = os.environ.get(RUNNER_ENV) == "1"
     if offline:
         return use_offline_plotly()
-    # the mimetype only: JupyterLab draws it with the plotly extension the plotly package
-    # installs (offline), so a saved notebook holds each figure's JSON, not plotly.js
-    # (about 4.6 MB with "+notebook")
-    pio.renderers.default = "plotly_mimetype"
-    return pio.renderers.default
+    # a person in JupyterLab: the mimetype only (drawn by the plotly extension, offline; a
+    # saved notebook holds each figure's JSON, not plotly.js); a headless run (nbconvert
+    # --execute): plus a static <div> per figure and plotly.js once, so the exported page
+    # draws offline (casekit.figure_display)
+    from ..figure_display import use_notebook_plotly
+
+    return use_notebook_plotly()
 
 
 def _esc(value) -> str:
@@ -202,6 +205,22 @@ def figure(title: str, fig) -> None:
     n = _state["figures"]
     _display_html(f'<h3 class="casekit-figure-title" data-casekit-figure="{n}">{_esc(title)}</h3>')
     fig.show()
+
+
+def _hyphenated(value, lang: str):
+    """Text with soft hyphens in its long words (:mod:`casekit.reports.hyphenate`)."""
+    from .hyphenate import soft_hyphens
+
+    return soft_hyphens(value, lang) if isinstance(value, str) else value
+
+
+def _cell_class(value, typed: bool) -> str:
+    """A table cell's classes: ``casekit-typed`` (the student's text), ``casekit-date``
+    (a date, kept on one line by the page's stylesheet)."""
+    names = (["casekit-typed"] if typed else []) + (
+        ["casekit-date"] if isinstance(value, (pd.Timestamp, datetime.date)) else []
+    )
+    return f' class="{" ".join(names)}"' if names else ""
 
 
 def _shown(value, translate: bool, lang: str):
@@ -473,13 +492,13 @@ def table(
     if frame.empty or not columns:
         paragraph(empty if empty is not None else t("report_no_records", lang), "casekit-muted")
         return
-    head = "".join(f"<th>{_esc(h)}</th>" for h in columns.values())
+    # long words get soft hyphens: a narrow column breaks them between syllables
+    head = "".join(f"<th>{_esc(_hyphenated(h, lang))}</th>" for h in columns.values())
     rows = []
-    mark = ' class="casekit-typed"'
     for i, (_, rec) in enumerate(frame.iterrows()):
         cells = "".join(
-            f"<td{mark if typed.get(c, ())[i : i + 1] == [True] else ''}>"
-            f"{_esc(_shown(rec[c], c in translate, lang))}</td>"
+            f"<td{_cell_class(rec[c], typed.get(c, ())[i : i + 1] == [True])}>"
+            f"{_esc(_hyphenated(_shown(rec[c], c in translate, lang), lang))}</td>"
             for c in columns
         )
         rows.append(f"<tr>{cells}</tr>")

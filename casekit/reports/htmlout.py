@@ -169,6 +169,9 @@ def notebook_to_html(
         exclude_input=True,
         exclude_input_prompt=True,
         exclude_output_prompt=True,
+        # the exporter sets resources["language_code"] from this trait ("en" by default),
+        # and the page's lang is what the browser hyphenates by
+        language_code=lang,
     )
     nb = _clean(nb)
     nb.metadata["title"] = title

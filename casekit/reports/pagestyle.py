@@ -12,12 +12,19 @@ bottom right (CSS page margin boxes), headings kept with what follows, a
 figure or a table row never split across pages, table headers repeated on
 every page a table continues on.
 
+Tables: words wrap at their ends, hyphenated by the page's ``lang`` (``id``
+or ``en``, CSS ``hyphens: auto``) where the browser has the language's
+patterns, and at the soft hyphens :mod:`casekit.reports.hyphenate` puts in
+long words (Chromium has no patterns on Linux); a date stays on one line.
+
 References
 ----------
 CSS Paged Media Module Level 3 (``@page``, margin boxes):
 https://www.w3.org/TR/css-page-3/
 CSS Fragmentation Module Level 3 (``break-inside``, ``break-after``):
 https://www.w3.org/TR/css-break-3/
+CSS Text Module Level 3 (``overflow-wrap``, ``word-break``, ``hyphens``):
+https://www.w3.org/TR/css-text-3/
 """
 
 from __future__ import annotations
@@ -48,8 +55,13 @@ pre { white-space: pre-wrap; font-size: 0.9em; }
 .jp-Placeholder, .jp-Cell-inputCollapser, .jp-Cell-outputCollapser { display: none; }
 .jp-OutputArea-output { overflow-x: auto; max-width: 100%; }
 table.casekit-table { border-collapse: collapse; margin: 0.5rem 0 1rem; font-size: 0.92em; }
+/* words wrap whole, hyphenated by the page's language where the browser has its patterns:
+   "overflow-wrap: anywhere" let a narrow column cut any word ("peremp|uan"); "break-word"
+   cuts only a word longer than the whole column (a long code or link), never to narrow it */
 table.casekit-table th, table.casekit-table td { border: 1px solid #c8ced6; padding: 3px 8px;
-  vertical-align: top; text-align: left; max-width: 28em; overflow-wrap: anywhere; }
+  vertical-align: top; text-align: left; max-width: 28em; overflow-wrap: break-word;
+  word-break: normal; -webkit-hyphens: auto; hyphens: auto; }
+table.casekit-table td.casekit-date { white-space: nowrap; }
 table.casekit-table th { background: #f2f4f7; font-weight: 600; }
 table.casekit-table tbody tr:nth-child(even) td { background: #fafbfc; }
 .casekit-warning { background: #fff3cd; border: 1px solid #e0b400; padding: 0.6em 1em;
@@ -79,7 +91,10 @@ table.casekit-table tbody tr:nth-child(even) td { background: #fafbfc; }
   .jp-OutputArea-child:has(.casekit-plot) { break-inside: avoid; page-break-inside: avoid; }
   .jp-OutputArea-child:has(h1, h2, h3) { break-after: avoid; page-break-after: avoid; }
   table.casekit-table { font-size: 8.5pt; line-height: 1.3; }
-  table.casekit-table th, table.casekit-table td { padding: 2px 4px; hyphens: auto; }
+  table.casekit-table th, table.casekit-table td { padding: 2px 4px; }
+  /* eight columns or more (the family table, the plan) in a 14 cm column */
+  table.casekit-table:has(th:nth-child(8)) { font-size: 7pt; }
+  table.casekit-table:has(th:nth-child(8)) :is(th, td) { padding: 2px 3px; }
   table.casekit-table tr, table.casekit-table td, table.casekit-table th {
     break-inside: avoid; page-break-inside: avoid; }
   table.casekit-table thead { display: table-header-group; }
