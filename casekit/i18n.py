@@ -3177,6 +3177,27 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "(a column header holding a client's identifier: rename it)",
     },
     "privacy_more_cells": {"id": "; dan {n} sel lagi", "en": "; and {n} more cell(s)"},
+    "v_header_not_first": {
+        "id": "judul kolom ada di baris {row}, bukan di baris 1 (ada judul atau baris lain di "
+        "atasnya)",
+        "en": "the column headers are in row {row}, not in row 1 (a title or other rows are "
+        "above them)",
+    },
+    "v_header_not_first_fix": {
+        "id": "hapus baris di atas baris {row} sehingga judul kolom (client_id, ...) menjadi "
+        "baris pertama",
+        "en": "delete the rows above row {row} so that the headers (client_id, ...) are the "
+        "first row",
+    },
+    "export_out_taken": {
+        "id": "Ekspor lain menulis ke folder {out} pada saat yang sama (perintah yang sama "
+        "dijalankan dua kali?); ekspor ini tidak ditulis dan dicatat sebagai dibatalkan di "
+        "exports.log. Perbaikan: periksa ekspor yang sudah ada, atau berikan nama folder baru "
+        "dengan {opt}.",
+        "en": "Another export wrote into the folder {out} at the same time (the same command "
+        "run twice?); this export was not written and is recorded as abandoned in exports.log. "
+        "Fix: check the export that is there, or give a new folder name with {opt}.",
+    },
     "pf_no_post_yet_fix": {
         "id": "setelah intervensi, isi kuesioner yang sama sekali lagi dan catat sebagai "
         "{post} (sesudah); sampai itu bagian evaluasi hanya menunjukkan skor {pre}",

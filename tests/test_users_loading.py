@@ -276,3 +276,17 @@ def test_a_time_range_in_one_cell_is_still_a_problem(tmp_path):
     )
     with pytest.raises(ck.CasebookError, match="start_time"):
         ck.load_casebook(tmp_path)
+
+
+def test_a_title_typed_above_the_headers_is_named_with_its_row(tmp_path, capsys):
+    """Excel saves a title row typed above the table as 'DATA KLIEN;;;' (one ';' per column)."""
+    (tmp_path / "clients.csv").write_text(
+        "DATA KLIEN PRAKTIKUM;;;\n;;;\nclient_id;pseudonym;intake_date;consent_date\n"
+        "K01;Ibu A;03/09/2024;05/09/2024\n",
+        encoding="utf-8",
+    )
+    code, text = _run(capsys, "validate", tmp_path)
+    assert code == 1
+    assert "clients.csv, baris 3: judul kolom ada di baris 3, bukan di baris 1" in text
+    assert "hapus baris di atas baris 3" in text
+    assert "kolom wajib" not in text  # not "add a client_id column": it is there, lower down

@@ -24,6 +24,7 @@ jupyter_client: https://jupyter-client.readthedocs.io (``KernelManager``)
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import shutil
 import time
@@ -38,6 +39,9 @@ from .htmlout import RUNNER_TAG, atomic_write, notebook_to_html
 from .lifecycle import WORK_DIR, kill_kernel, watch_parent
 
 __all__ = ["ReportResult", "START_TIMEOUT"]
+
+#: errors of a write that found no room (the message names the file and says so)
+_DISK_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 
 #: seconds a kernel gets to answer after it starts
 START_TIMEOUT = 30
@@ -246,6 +250,8 @@ def _execute(job: _Job, workdir: Path, out_nb: Path) -> int:
             raise
         except Exception as exc:
             _WORKER.discard()
+            if isinstance(exc, OSError) and exc.filename is None and exc.errno in _DISK_FULL:
+                exc.filename = str(out_nb)  # papermill saving the notebook names no file
             if attempt == 1 and _start_failure(exc):
                 continue
             raise
@@ -278,6 +284,8 @@ def _failed(
         from ..oserrors import describe
 
         reason = describe(exc, job.lang)
+        if exc.filename == str(out_nb):  # the notebook's save failed: nothing to inspect
+            out_nb.unlink(missing_ok=True)
     else:
         reason = f"{type(exc).__name__}: {exc}".strip()
     if isinstance(exc, IdentifierLeak):  # refused: nothing of this client stays
