@@ -3187,6 +3187,128 @@ LABELS: dict[str, dict[str, str]] = {
         "suddenly (perhaps out of memory). Fix: run again with --jobs 1; if it still fails, "
         "report this bug to casekit's maintainers",
     },
+    "pl_w_totals_only": {
+        "id": "{inst} hanya punya skor total (tidak ada butir untuk dijawab); isikan totalnya "
+        "di scores.csv.",
+        "en": "{inst} has totals only (no items to answer); enter its total in scores.csv instead.",
+    },
+    "pl_w_answer_count": {
+        "id": "{inst} punya {k} butir, tetapi jawaban yang diberikan {n}.",
+        "en": "{inst} has {k} items but {n} answers were given.",
+    },
+    "pl_adm_totals_only": {
+        "id": "instrumen ini hanya punya skor total (tanpa jawaban per butir)",
+        "en": "this instrument has totals only (no item answers)",
+    },
+    "pl_adm_totals_only_fix": {
+        "id": "isikan skor totalnya di scores.csv",
+        "en": "enter its total in scores.csv instead",
+    },
+    "pl_adm_client_bad": {
+        "id": "kode klien kosong atau memuat karakter selain huruf, angka, - dan _",
+        "en": "the client code is empty or has characters other than letters, digits, - and _",
+    },
+    "pl_adm_client_bad_fix": {"id": "pilih seorang klien", "en": "choose a client"},
+    "pl_adm_client_unknown": {
+        "id": "klien ini tidak ada di clients.csv",
+        "en": "this client is not in clients.csv",
+    },
+    "pl_adm_client_unknown_fix": {
+        "id": "tambahkan klien ini ke clients.csv dulu, atau pilih klien yang sudah ada",
+        "en": "add the client to clients.csv first, or choose a known client",
+    },
+    "pl_adm_timepoint_bad": {
+        "id": "waktu pengukuran harus berupa label pendek dari huruf, angka, - atau _ "
+        "(mis. pre, post)",
+        "en": "the timepoint must be a short label of letters, digits, - or _ (e.g. pre, post)",
+    },
+    "pl_adm_timepoint_bad_fix": {
+        "id": "ketik waktu pengukuran seperti pre (sebelum), post (sesudah) atau follow_up "
+        "(tindak lanjut)",
+        "en": "type a timepoint such as pre, post or follow_up",
+    },
+    "pl_adm_date_bad": {"id": "tanggal ini bukan tanggal yang sah", "en": "the date is not a date"},
+    "pl_adm_date_bad_fix": {
+        "id": "tulis sebagai TTTT-BB-HH (mis. 2025-03-14)",
+        "en": "write it as YYYY-MM-DD",
+    },
+    "pl_adm_answer_all": {
+        "id": "jawab setiap butir instrumen ini",
+        "en": "answer every item of this instrument",
+    },
+    "pl_adm_answer_range": {
+        "id": "jawaban {inst} harus bilangan bulat dari {lo} sampai {hi}",
+        "en": "answers to {inst} must be whole numbers from {lo} to {hi}",
+    },
+    "pl_adm_answer_range_fix": {
+        "id": "pilih salah satu tombol jawaban",
+        "en": "pick one of the answer buttons",
+    },
+    "pl_adm_blanks": {
+        "id": "{n} butir belum dijawab (butir {shown}); {inst} hanya dapat diskor bila paling "
+        "banyak {m} butir kosong",
+        "en": "{n} item(s) are not answered (items {shown}); {inst} can be scored with at "
+        "most {m} blank",
+    },
+    "pl_adm_blanks_fix": {
+        "id": "jawab butir yang tersisa sebelum menyimpan",
+        "en": "answer the remaining items before saving",
+    },
+    "pl_adm_not_folder": {
+        "id": "Jawaban hanya dapat disimpan ke folder buku kasus berisi berkas CSV; {folder} "
+        "bukan folder seperti itu. (Buku kerja .xlsx tidak dapat ditulisi: ekspor dulu ke "
+        "berkas CSV.)",
+        "en": "Answers can only be saved into a casebook folder of CSV files; {folder} is not "
+        "one. (A .xlsx workbook cannot be written: export it to CSV files first.)",
+    },
+    "pl_adm_not_saved": {"id": "Jawaban tidak disimpan", "en": "The answers were not saved"},
+    "pl_adm_exists": {
+        "id": "klien {client} sudah punya pengisian {inst} pada waktu pengukuran '{tp}'",
+        "en": "client {client} already has a '{tp}' administration of {inst}",
+    },
+    "pl_adm_exists_fix": {
+        "id": "centang '{overwrite}' untuk menggantinya, atau pilih waktu pengukuran lain",
+        "en": "tick 'overwrite' to replace it, or choose another timepoint",
+    },
+    "pl_lc_not_number": {
+        "id": "{name} harus berupa angka (diberikan {value}).",
+        "en": "{name} must be a number (got {value}).",
+    },
+    "pl_lc_reliability": {
+        "id": "reliabilitas harus lebih dari 0 dan kurang dari 1 (diberikan {r}); pakai "
+        "koefisien alfa atau r tes-ulang yang diterbitkan untuk instrumen ini.",
+        "en": "reliability must lie strictly between 0 and 1 (got {r}); use the "
+        "instrument's published coefficient alpha or test-retest r.",
+    },
+    "pl_lc_sd": {
+        "id": "SD harus positif (diberikan {sd}).",
+        "en": "sd must be positive (got {sd}).",
+    },
+    "pl_w_casebook_type": {
+        "id": "casebook harus berupa buku kasus yang sudah dimuat (Casebook) atau path folder "
+        "buku kasus.",
+        "en": "casebook must be a loaded Casebook or the path of a casebook folder.",
+    },
+    "pl_w_no_client": {
+        "id": "Tidak ada klien {client} di buku kasus. Klien yang ada: {known}",
+        "en": "There is no client {client} in the casebook. Known clients: {known}",
+    },
+    "pl_w_not_items": {
+        "id": "{inst} bukan kuesioner dengan butir. Pilih salah satu dari: {ids}",
+        "en": "{inst} is not a questionnaire with items. Choose one of: {ids}",
+    },
+    "pl_w_set_answers": {
+        "id": "{inst} punya {k} butir; jawaban yang diberikan {n}.",
+        "en": "{inst} has {k} items; got {n} answers.",
+    },
+    "pl_w_no_clients": {
+        "id": "Buku kasus belum punya klien untuk dipilih.",
+        "en": "The casebook has no clients to choose from.",
+    },
+    "pl_w_follow": {
+        "id": "follow() perlu fungsi yang menerima kode klien.",
+        "en": "follow() needs a function that takes a client id.",
+    },
     # --- users (messy casebooks: names in folder, file and header names) ----------
     "privacy_folder_name": {
         "id": "nama folder buku kasus (ganti namanya dengan kode, mis. buku_kasus_K01)",
