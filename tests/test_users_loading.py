@@ -290,3 +290,22 @@ def test_a_title_typed_above_the_headers_is_named_with_its_row(tmp_path, capsys)
     assert "clients.csv, baris 3: judul kolom ada di baris 3, bukan di baris 1" in text
     assert "hapus baris di atas baris 3" in text
     assert "kolom wajib" not in text  # not "add a client_id column": it is there, lower down
+
+
+def test_validate_piped_into_head_is_not_a_file_system_error():
+    """``casekit validate DIR | head -1``: the reader stops early; casekit must not call
+    that a file system error (it said 'Kesalahan sistem berkas ... (Broken pipe)')."""
+    import subprocess
+    import sys
+
+    proc = subprocess.Popen(
+        [str(Path(sys.executable).parent / "casekit"), "validate", str(CP1252)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**__import__("os").environ, "PYTHONPATH": str(DATA.parents[1])},
+    )
+    proc.stdout.close()  # the reader has gone before the first line
+    err = proc.stderr.read().decode("utf-8", "replace")
+    proc.wait(timeout=120)
+    assert "Broken pipe" not in err and "Kesalahan sistem berkas" not in err, err
+    assert "Traceback" not in err and "Exception ignored" not in err, err
