@@ -3163,6 +3163,30 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "sampel terbitan '{id}': {population} (n = {n}, rata-rata {mean}, SD {sd}, reliabilitas {r}; sumber: {source})",
         "en": "the published sample '{id}': {population} (n = {n}, mean {mean}, SD {sd}, reliability {r}; source: {source})",
     },
+    # --- polish (a report that could not be made; widget errors) ---------------------
+    "pl_report_unexpected": {
+        "id": "laporan klien {client} tidak dapat dibuat karena kesalahan tak terduga di dalam "
+        "casekit. Perbaikan: jalankan `casekit validate` pada buku kasus dan perbaiki yang "
+        "dilaporkannya; bila tidak ada yang dilaporkan, laporkan bug ini ke pengelola casekit "
+        "dan lampirkan berkas {log}",
+        "en": "the report of client {client} could not be made because of an unexpected error "
+        "inside casekit. Fix: run `casekit validate` on the casebook and correct what it "
+        "reports; if it reports nothing, report this bug to casekit's maintainers with the "
+        "file {log}",
+    },
+    "pl_report_casekit_english": {
+        "id": "laporan klien {client} tidak dapat dibuat. Pesan casekit (hanya dalam bahasa "
+        "Inggris): {detail}",
+        "en": "{detail}",
+    },
+    "pl_worker_died": {
+        "id": "laporan klien {client} tidak dapat dibuat: proses pekerja berhenti mendadak "
+        "(mungkin memori habis). Perbaikan: jalankan lagi dengan --jobs 1; bila masih gagal, "
+        "laporkan bug ini ke pengelola casekit",
+        "en": "the report of client {client} could not be made: its worker process stopped "
+        "suddenly (perhaps out of memory). Fix: run again with --jobs 1; if it still fails, "
+        "report this bug to casekit's maintainers",
+    },
     # --- users (messy casebooks: names in folder, file and header names) ----------
     "privacy_folder_name": {
         "id": "nama folder buku kasus (ganti namanya dengan kode, mis. buku_kasus_K01)",
