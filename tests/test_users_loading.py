@@ -183,6 +183,8 @@ def test_partial_casebook_says_what_is_missing_in_indonesian(tmp_path, capsys):
     for stage in ("4.1", "4.2", "4.3", "4.4", "4.5", "4.6"):
         assert f"tahap {stage}" in text
     assert "termination_date" in text and "Traceback" not in text
+    # the missing after-measurement goes where the student keeps the answers
+    assert "responses.csv, baris baru, kolom 'timepoint': tidak ada pengukuran sesudah" in text
 
 
 def test_partial_casebook_chapter_is_written_with_the_findings_first(tmp_path, capsys):
