@@ -3187,6 +3187,31 @@ LABELS: dict[str, dict[str, str]] = {
         "suddenly (perhaps out of memory). Fix: run again with --jobs 1; if it still fails, "
         "report this bug to casekit's maintainers",
     },
+    "pl_dask_worker_failed": {
+        "id": "laporan klien {client} tidak dapat dibuat: pekerja Dask berhenti atau tidak "
+        "dapat menjalankannya. Perbaikan: lihat log pekerja di penjadwal Dask, lalu jalankan "
+        "lagi (atau tanpa --scheduler)",
+        "en": "the report of client {client} could not be made: the Dask worker stopped or "
+        "could not run it. Fix: look at the worker's log on the Dask scheduler, then run "
+        "again (or without --scheduler)",
+    },
+    "pl_dask_no_scheduler": {
+        "id": "Tidak ada penjadwal Dask yang menjawab di {address} (pesan Dask: {detail}). "
+        "Perbaikan: "
+        "jalankan `dask scheduler` dan pekerjanya dengan `dask worker ALAMAT --nthreads 1`, "
+        "atau pakai --scheduler local:N.",
+        "en": "No Dask scheduler answered at {address} ({detail}). Start one with "
+        "`dask scheduler` and workers with `dask worker ADDRESS --nthreads 1`, "
+        "or use --scheduler local:N.",
+    },
+    "pl_dask_missing": {
+        "id": "--scheduler membutuhkan Dask. Perbaikan: pip install 'casekit[cluster]'",
+        "en": "--scheduler needs Dask: pip install 'casekit[cluster]' (dask.distributed).",
+    },
+    "pl_dask_local_n": {
+        "id": "--scheduler {scheduler}: tulis local:N dengan N jumlah pekerja, mis. local:2.",
+        "en": "--scheduler {scheduler}: write local:N with N the number of workers, e.g. local:2.",
+    },
     "pl_w_totals_only": {
         "id": "{inst} hanya punya skor total (tidak ada butir untuk dijawab); isikan totalnya "
         "di scores.csv.",

@@ -57,3 +57,28 @@ def test_failures_inside_the_kernel_are_told_in_indonesian(tmp_path, capsys, mon
     # the index page counts the failures in Indonesian and names neither
     index = (out / "index.html").read_text(encoding="utf-8")
     assert "B2" not in index and "B3" not in index and "RuntimeError" not in index
+
+
+def test_dask_refusals_in_indonesian(monkeypatch):
+    import pytest
+    from dask import distributed
+
+    from casekit.errors import ParameterError
+    from casekit.i18n import tr
+    from casekit.reports.distributed import _client
+
+    with pytest.raises(ParameterError, match="write local:N") as caught:
+        _client("local:0").__enter__()
+    assert tr(caught.value, "id") == (
+        "--scheduler 'local:0': tulis local:N dengan N jumlah pekerja, mis. local:2."
+    )
+
+    def refuse(*args, **kwargs):
+        raise OSError("Timed out trying to connect")
+
+    monkeypatch.setattr(distributed, "Client", refuse)
+    with pytest.raises(ParameterError, match="No Dask scheduler answered") as caught:
+        _client("tcp://127.0.0.1:1").__enter__()
+    said = tr(caught.value, "id")
+    assert said.startswith("Tidak ada penjadwal Dask yang menjawab di 'tcp://127.0.0.1:1'")
+    assert "Perbaikan: jalankan `dask scheduler`" in said
