@@ -3212,6 +3212,17 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "--scheduler {scheduler}: tulis local:N dengan N jumlah pekerja, mis. local:2.",
         "en": "--scheduler {scheduler}: write local:N with N the number of workers, e.g. local:2.",
     },
+    "h_pl_norms": {
+        "id": "dari mana SD skor awal diambil: auto (bawaan: norma klinis; bila tidak ada, "
+        "pasangan skor buku kasus ini sendiri bila ada paling sedikit 10; bila tidak ada juga, "
+        "sampel terbitan bawaan instrumen), clinical (norma klinis), sample (sampel sendiri), "
+        "atau id sampel terbitan di [[norms.reference]] instrumen",
+        "en": "where the pre-score SD comes from: auto (default: clinical norms, else the "
+        "casebook's own pairs when there are at least 10, else the instrument's default "
+        "published sample), clinical, sample, or the id of a published sample in the "
+        "instrument's [[norms.reference]]",
+    },
+    "h_pl_show_code": {"id": "tampilkan juga sel kode", "en": "show the code cells too"},
     "pl_w_totals_only": {
         "id": "{inst} hanya punya skor total (tidak ada butir untuk dijawab); isikan totalnya "
         "di scores.csv.",
