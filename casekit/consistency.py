@@ -90,6 +90,41 @@ def _num(value):
     return None if value is None or pd.isna(value) else int(value)
 
 
+def _column(frame: pd.DataFrame, name: str) -> list:
+    """The column as a list of Python values, None where missing (or where there is none)."""
+    if name not in frame:
+        return [None] * len(frame)
+    return [None if pd.isna(v) else v for v in frame[name].tolist()]
+
+
+def _families(fam: pd.DataFrame) -> dict[str, list[dict]]:
+    """Each client's family members as plain records, grouped once: the checks below run
+    per life event, and pandas filters per event cost more than the rest of the load."""
+    members: dict[str, list[dict]] = {}
+    columns = zip(
+        fam["client_id"].astype(str).tolist(),
+        [str(v).lower() for v in fam["member_id"].tolist()],
+        _column(fam, "label"),
+        _column(fam, "relation"),
+        _column(fam, "birth_year"),
+        _column(fam, "deceased"),
+        _column(fam, "death_year"),
+        strict=True,
+    )
+    for cid, member, label, relation, birth, deceased, death in columns:
+        names = {member} if label is None else {member, str(label).lower()}
+        members.setdefault(cid, []).append(
+            {
+                "names": names,
+                "relation": relation,
+                "birth_year": _num(birth),
+                "deceased": deceased is not None and bool(deceased == True),  # noqa: E712
+                "death_year": _num(death),
+            }
+        )
+    return members
+
+
 def _life_events(tables, files) -> list[Problem]:
     ev, fam, clients = tables["life_events"], tables["family"], tables["clients"]
     if not len(ev) or not len(fam):
@@ -100,50 +135,46 @@ def _life_events(tables, files) -> list[Problem]:
             str(c): _num(b)
             for c, b in zip(clients["client_id"], clients["birth_year"], strict=True)
         }
-    # each client's family rows, grouped once (a filter per event is O(events x family))
-    families = dict(tuple(fam.groupby(fam["client_id"].astype(str), sort=False)))
-    nobody = fam.iloc[0:0]
+    families = _families(fam)
     out = []
-    for row, e in ev.iterrows():
-        cid = str(e["client_id"])
-        text = "" if pd.isna(e["event"]) else str(e["event"])
-        if not (CHILD_BIRTH.search(text) or PARTNER_DEATH.search(text)):
+    events = zip(
+        ev.index.tolist(),
+        ev["client_id"].astype(str).tolist(),
+        _column(ev, "event"),
+        _column(ev, "year"),
+        _column(ev, "age"),
+        strict=True,
+    )
+    for row, cid, event, year, age in events:
+        text = "" if event is None else str(event)
+        birth, death = CHILD_BIRTH.search(text), PARTNER_DEATH.search(text)
+        if not (birth or death):
             continue
-        year = _num(e.get("year"))
-        if year is None and _num(e.get("age")) is not None and births.get(cid) is not None:
-            year = births[cid] + _num(e["age"])
+        year = _num(year)
+        if year is None and _num(age) is not None and births.get(cid) is not None:
+            year = births[cid] + _num(age)
         if year is None:
             continue
-        mine = families.get(cid, nobody)
-        if CHILD_BIRTH.search(text):
+        mine = families.get(cid, [])
+        if birth:
             out += _child_birth(row, text, year, mine, files["life_events"])
-        if PARTNER_DEATH.search(text):
+        if death:
             out += _partner_death(row, year, mine, files["life_events"])
     return out
 
 
-def _named(text: str, rows: pd.DataFrame) -> pd.DataFrame:
-    """The rows whose member_id or label appears as a word in ``text``."""
-    words = set(re.findall(r"[\w-]+", text.lower()))
-    keep = []
-    for idx, r in rows.iterrows():
-        names = {str(r["member_id"]).lower()}
-        if not pd.isna(r.get("label")):
-            names.add(str(r["label"]).lower())
-        keep.append(idx if names & words else None)
-    return rows.loc[[k for k in keep if k is not None]]
-
-
-def _child_birth(row, text, year, fam, file) -> list[Problem]:
-    kids = fam[(fam["relation"] == "child") & fam["birth_year"].notna()]
-    if not len(kids):
+def _child_birth(row, text, year, family: list[dict], file) -> list[Problem]:
+    kids = [m for m in family if m["relation"] == "child" and m["birth_year"] is not None]
+    if not kids:
         return []
-    named = _named(text, kids)
-    if len(named):
+    words = set(re.findall(r"[\w-]+", text.lower()))
+    named = [m for m in kids if m["names"] & words]  # member_id or label named in the text
+    if named:
         kids = named
     elif FIRST.search(text):
-        kids = kids[kids["birth_year"] == kids["birth_year"].min()]
-    years = sorted({int(y) for y in kids["birth_year"]})
+        eldest = min(m["birth_year"] for m in kids)
+        kids = [m for m in kids if m["birth_year"] == eldest]
+    years = sorted({m["birth_year"] for m in kids})
     if year in years:
         return []
     return [
@@ -159,14 +190,14 @@ def _child_birth(row, text, year, fam, file) -> list[Problem]:
     ]
 
 
-def _partner_death(row, year, fam, file) -> list[Problem]:
-    partners = fam[fam["relation"] == "spouse"]
-    if not len(partners):
+def _partner_death(row, year, family: list[dict], file) -> list[Problem]:
+    partners = [m for m in family if m["relation"] == "spouse"]
+    if not partners:
         return []
-    dead = partners[(partners["deceased"] == True) | partners["death_year"].notna()]  # noqa: E712
-    if not len(dead):
+    dead = [m for m in partners if m["deceased"] or m["death_year"] is not None]
+    if not dead:
         return [_warn(file, row, "event", None, "cons_partner_alive", "cons_partner_alive_fix")]
-    known = sorted({int(y) for y in dead["death_year"].dropna()})
+    known = sorted({m["death_year"] for m in dead if m["death_year"] is not None})
     if not known or year in known:
         return []
     return [

@@ -125,6 +125,7 @@ checks it before it appears.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
 import shutil
@@ -418,9 +419,19 @@ def export_casebook(
         except OSError as err:
             raise ExportError(msg("mg_audit_failed", why=os_words(err))) from None
         exportlog.checkpoint("journal")
-        if out.exists():
-            out.rmdir()
-        os.replace(tmp, out)
+        try:
+            if out.exists():
+                out.rmdir()
+            os.replace(tmp, out)
+        except OSError:
+            if not (out.is_dir() and any(out.iterdir())):
+                raise
+            # another export (the same command run twice at once) took the folder meanwhile
+            with contextlib.suppress(OSError):
+                exportlog.abandon(logs, entry["id"], entry["when_utc"])
+            raise ExportError(
+                msg("export_out_taken", out=str(out), opt=option("out", "FOLDER"))
+            ) from None
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise

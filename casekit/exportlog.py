@@ -90,6 +90,16 @@ def complete(logs, export_id: str, when_utc: str) -> None:
         )
 
 
+def abandon(logs, export_id: str, when_utc: str) -> None:
+    """Append a line saying the export ``export_id`` was not written (its folder was taken
+    by another export meanwhile), so its started line is not completed by a later run."""
+    for log in logs:
+        _append(
+            Path(log),
+            {"what": "casekit export", "state": "abandoned", "id": export_id, "when_utc": when_utc},
+        )
+
+
 def read_log(log) -> list[dict]:
     """The log's lines as dicts (a line cut short by a kill is skipped)."""
     out = []
@@ -111,7 +121,7 @@ def pending(log, output) -> dict | None:
     Lines without a ``state`` (older casekit) count as complete."""
     output = str(output)
     lines = read_log(log)
-    done = {x.get("id") for x in lines if x.get("state") == "completed"}
+    done = {x.get("id") for x in lines if x.get("state") in ("completed", "abandoned")}
     for line in reversed(lines):
         if line.get("output") != output or line.get("state") != "started":
             continue

@@ -108,11 +108,28 @@ def _key(key_file: Path) -> tuple[bytes, bool]:
             fh.write(key.hex() + "\n")
             fh.flush()
             os.fsync(fh.fileno())
-        os.replace(tmp, key_file)
+        # link, not replace: two first exports at once must not each write a key (the one
+        # replaced would be lost with every pseudonym made from it); the second reads the first's
+        try:
+            os.link(tmp, key_file)
+        except FileExistsError:
+            raise
+        except OSError:  # a file system without hard links (FAT, exFAT memory sticks)
+            fd = os.open(key_file, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            try:
+                with os.fdopen(fd, "w", encoding="ascii") as fh:
+                    fh.write(key.hex() + "\n")
+            except BaseException:
+                with contextlib.suppress(OSError):
+                    os.unlink(key_file)
+                raise
+    except FileExistsError:
+        return read_key(key_file), False
     except BaseException as err:  # a full disk must not leave an empty key file behind
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
         if isinstance(err, OSError) and (err.filename is None or str(err.filename) == str(tmp)):
             err.filename = str(key_file)
         raise
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
     return key, True

@@ -21,15 +21,25 @@ _ROOT = Path(tempfile.mkdtemp(prefix="casekit-report-tests-"))
 atexit.register(shutil.rmtree, _ROOT, True)
 
 
+#: the demo clients rendered: S (the seed's client) and SYN001 (a synthetic one)
+DEMO_CLIENTS = ["S", "SYN001"]
+
+
 @functools.cache
 def demo_reports():
-    """Client S of the demo casebook and the demo cohort, in English, shared plotly.js."""
+    """Clients S and SYN001 of the demo casebook and the demo cohort, in English, shared
+    plotly.js (also test_visible_text.py's English pages). Results in DEMO_CLIENTS order."""
     from casekit.reports import render_cohort, render_reports
 
     out = _ROOT / "demo"
     cohort = render_cohort([DEMO], out=out, lang="en", by="sex")
-    results = render_reports(DEMO, clients=["S"], out=out, lang="en", jobs=1, progress=False)
+    results = render_reports(DEMO, clients=DEMO_CLIENTS, out=out, lang="en", jobs=2, progress=False)
     return out, results, cohort
+
+
+def demo_result(name: str = "S"):
+    """The :class:`ReportResult` of demo client ``name``."""
+    return next(r for r in demo_reports()[1] if r.name == name)
 
 
 @functools.cache

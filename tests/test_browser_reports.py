@@ -95,7 +95,7 @@ def test_index_opens_offline_and_links_reports(browser):
     out, _, _ = demo_reports()
     page, remote, errors = open_offline(browser, out / "index.html")
     hrefs = page.eval_on_selector_all("a", "as => as.map(a => a.getAttribute('href'))")
-    assert hrefs == ["cohort.html", "S.html"]
+    assert hrefs == ["cohort.html", "S.html", "SYN001.html"]
     assert remote == [] and errors == []
     page.context.close()
 

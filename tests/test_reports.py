@@ -20,7 +20,7 @@ from pathlib import Path
 
 import nbformat
 import pytest
-from reports_helpers import DATA, DEMO, REPO, demo_reports, xss_report
+from reports_helpers import DATA, DEMO, DEMO_CLIENTS, REPO, demo_reports, demo_result, xss_report
 
 from casekit.cli import main
 from casekit.errors import ParameterError, ReportError
@@ -209,8 +209,8 @@ def test_atomic_write_keeps_permissions(tmp_path):
 # --- real runs ---------------------------------------------------------------------------------
 def test_demo_client_report_content_and_files():
     out, results, _ = demo_reports()
-    (s,) = results
-    assert s.ok, s.error
+    assert [r.name for r in results] == DEMO_CLIENTS and all(r.ok for r in results), results
+    s = demo_result("S")
     page = (out / "S.html").read_text(encoding="utf-8")
     # chapter IV sections in order (English labels)
     heads = [
@@ -247,10 +247,11 @@ def test_demo_client_report_content_and_files():
 
 
 def test_demo_index_lists_client_with_verdict_and_links_cohort():
-    out, results, _ = demo_reports()
+    out, _, _ = demo_reports()
     index = (out / "index.html").read_text(encoding="utf-8")
     assert '<a href="S.html">S (S)</a>' in index
-    assert html.escape(results[0].verdict) in index
+    assert html.escape(demo_result("S").verdict) in index
+    assert html.escape(demo_result("SYN001").verdict) in index
     assert '<a href="cohort.html">' in index
     assert remote_references(index) == []
 
@@ -342,7 +343,15 @@ def test_batch_with_one_broken_client_finishes_the_rest_and_exits_1(tmp_path, ca
     assert code == 1
     assert sorted(p.name for p in out.glob("*.html")) == ["B1.html", "B2.html", "index.html"]
     [failed] = out.glob(".casekit-work/run-*/B3/B3.ipynb")  # this run's own working folder
-    assert f"FAILED B3: RuntimeError: planted failure for B3 (notebook: {failed})" in printed
+    # an unexpected error: one sentence with what to do, the Python detail in a log file
+    [log] = out.glob(".casekit-work/run-*/B3-error.log")
+    assert (
+        "FAILED B3: the report of client B3 could not be made because of an unexpected error "
+        f"inside casekit. Fix: run `casekit validate` on the casebook and correct what it "
+        f"reports; if it reports nothing, report this bug to casekit's maintainers with the "
+        f"file {log} (notebook: {failed})"
+    ) in printed
+    assert "RuntimeError: planted failure for B3" in log.read_text(encoding="utf-8")
     assert "2 report(s) written, 1 failed." in printed
     assert failed.is_file()
     index = (out / "index.html").read_text(encoding="utf-8")

@@ -54,7 +54,8 @@ def _visible(page: str) -> str:
     import html
 
     page = re.sub(r"(?is)<(script|style)\b.*?</\1>", " ", page)
-    return re.sub(r"\s+", " ", html.unescape(re.sub(r"(?s)<[^>]+>", " ", page)))
+    text = html.unescape(re.sub(r"(?s)<[^>]+>", " ", page)).replace("\u00ad", "")
+    return re.sub(r"\s+", " ", text)  # (soft hyphens: where a narrow column may break a word)
 
 
 def _no_junk(text: str, where: str) -> None:

@@ -35,6 +35,7 @@ from pathlib import Path
 import lecture_runs
 import pytest
 from browser import PLOTS_DRAWN, needs_chromium, shared_browser
+from reports_helpers import DEMO_CLIENTS, demo_reports
 
 from casekit import i18n
 from casekit.i18n import LABELS, LANGS
@@ -145,6 +146,12 @@ def _cleanup():
 def _reports(lang: str) -> dict[str, Path]:
     from casekit.reports import render_cohort, render_reports
 
+    if lang == "en":  # the session's English demo pages (tests/reports_helpers.py), S and SYN001
+        assert DEMO_CLIENTS == CLIENTS
+        out, results, cohort = demo_reports()
+        assert all(r.ok for r in results) and cohort.ok, [r.error for r in results]
+        pages = {c: out / f"{c}.html" for c in CLIENTS}
+        return {**pages, "index": out / "index.html", "cohort": Path(cohort.html)}
     out = _ROOT / lang
     results = render_reports(DEMO, clients=CLIENTS, out=out, lang=lang, jobs=2, progress=False)
     assert all(r.ok for r in results), [r.error for r in results]

@@ -12,8 +12,12 @@ from .common import _echo
 __all__: list[str] = []
 
 
-def _write_or_print(frame, out, shown_columns, lang: str = "en") -> None:
-    """Write the full table as CSV (atomically) or print a rounded view."""
+def _write_or_print(frame, out, shown_columns, lang: str = "en", cb=None) -> None:
+    """Write the full table as CSV (atomically) or print a readable view of it.
+
+    The printed view is in words of ``lang`` (see :func:`_readable`); the CSV keeps the
+    column names and values as :func:`casekit.score` / :func:`casekit.change` give them.
+    """
     if out:
         from pathlib import Path
 
@@ -25,40 +29,76 @@ def _write_or_print(frame, out, shown_columns, lang: str = "en") -> None:
     if not len(frame):
         _echo(t("m_no_rows", lang))
         return
-    view = frame[shown_columns].copy()
-    for col in view.columns:
-        if str(view[col].dtype) == "Float64":
-            view[col] = view[col].round(2)
-    if lang == "id":  # decimal comma, Indonesian names of timepoints, scales and classes
-        import pandas as pd
-
-        from ..i18n import fmt_number, scale_label, timepoint_label, vocab
-
-        shown = {"timepoint": timepoint_label, "scale": scale_label}
-        for col in view.columns:
-            if str(view[col].dtype) == "Float64":
-                view[col] = view[col].map(lambda x: fmt_number(x, lang, 2) or pd.NA)
-            elif col in shown:
-                view[col] = view[col].map(lambda x, f=shown[col]: f(x, lang) or pd.NA)
-            elif col in ("reliable_change", "clinical_status"):
-                view[col] = view[col].map(lambda x: vocab(x, lang) or pd.NA)
-            elif col == "category" and "category_id" in frame.columns:
-                view[col] = frame["category_id"]  # the instrument file's Indonesian band
-            elif col == "missing_reason" and "missing_reason_id" in frame.columns:
-                view[col] = frame["missing_reason_id"]  # why a score is missing, in Indonesian
-            elif str(view[col].dtype) == "boolean":
-                view[col] = view[col].map(
-                    lambda x: pd.NA if pd.isna(x) else t(("no", "yes")[x], lang)
-                )
-    view = view.astype(object).where(view.notna(), "-")
-    # headers in the reader's language (the CSV written with --out keeps the column names)
-    view.columns = [_column_label(c, lang) for c in view.columns]
+    view = _readable(frame, shown_columns, lang, cb)
     try:
         _echo(view.to_string(index=False))
     except BrokenPipeError:  # `casekit score DIR | head`: the reader left; not an error
         import os
 
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
+def _readable(frame, shown_columns, lang: str, cb=None):
+    """The printed view of a score/change table: every header and cell a word of ``lang``.
+
+    Instruments by name (:func:`casekit.i18n.instrument_name`, the casebook's own file for
+    its own instruments), timepoints as words (``pre`` -> sebelum / before; a casebook's
+    own label as typed), scales by name, score bands from the instrument file
+    (``label_id`` / ``label_en``), classes and yes/no in words, numbers rounded to two
+    decimals with the language's decimal mark (:func:`casekit.i18n.fmt_number`), reasons
+    in the language with instrument names in place of ids. Missing cells print ``-``.
+    """
+    import re
+
+    import pandas as pd
+
+    from ..i18n import fmt_number, instrument_name, scale_label, timepoint_label, vocab
+
+    view = frame[shown_columns].copy()
+    names = {}  # instrument id -> its name in lang
+    if "instrument" in frame.columns:
+        for inst_id in frame["instrument"].dropna().unique():
+            try:
+                inst = cb.instrument(str(inst_id)) if cb is not None else inst_id
+            except Exception:  # noqa: BLE001 - an instrument the casebook lacks: by its id
+                inst = inst_id
+            names[str(inst_id)] = instrument_name(inst, lang) or str(inst_id)
+    # an id inside a sentence ("... allowed for ucla_ls3"), longest first (djg_11_5, djg_11)
+    ids = sorted(names, key=len, reverse=True)
+    inside = (
+        re.compile(r"(?<![\w])(" + "|".join(map(re.escape, ids)) + r")(?![\w])") if ids else None
+    )
+
+    def sentence(x):
+        if pd.isna(x):
+            return pd.NA
+        return inside.sub(lambda m: names[m.group(1)], str(x)) if inside else str(x)
+
+    own = {"category": "category_id", "missing_reason": "missing_reason_id",
+           "not_computable": "not_computable_id"}  # fmt: skip
+    for col in view.columns:
+        if lang == "id" and col in own and own[col] in frame.columns:
+            view[col] = frame[own[col]]  # the Indonesian column beside the English one
+        if str(view[col].dtype) in ("Float64", "float64"):
+            view[col] = view[col].map(lambda x: fmt_number(x, lang, 2) or pd.NA)
+        elif col == "instrument":
+            view[col] = view[col].map(lambda x: pd.NA if pd.isna(x) else names[str(x)])
+        elif col == "timepoint":
+            view[col] = view[col].map(lambda x: timepoint_label(x, lang) or pd.NA)
+        elif col == "scale":
+            view[col] = view[col].map(lambda x: scale_label(x, lang) or pd.NA)
+        elif col in ("reliable_change", "clinical_status"):
+            view[col] = view[col].map(lambda x: vocab(x, lang) or pd.NA)
+        elif col in ("missing_reason", "not_computable"):
+            view[col] = view[col].map(sentence)
+        elif str(view[col].dtype) in ("boolean", "bool"):
+            view[col] = view[col].map(lambda x: pd.NA if pd.isna(x) else t(("no", "yes")[x], lang))
+        elif str(view[col].dtype) in ("Int64", "int64"):
+            view[col] = view[col].map(lambda x: fmt_number(x, lang, 0) or pd.NA)
+    view = view.astype(object).where(view.notna(), "-")
+    # headers in the reader's language (the CSV written with --out keeps the column names)
+    view.columns = [_column_label(c, lang) for c in view.columns]
+    return view
 
 
 def _column_label(column: str, lang: str) -> str:
@@ -82,10 +122,11 @@ def _run_score(args) -> int:
     from ..casebook import load_casebook
     from ..scoring import score
 
-    table = score(load_casebook(args.casebook))
+    cb = load_casebook(args.casebook)
+    table = score(cb)
     shown = ["client_id", "instrument", "timepoint", "scale", "score", "items_answered",
              "prorated", "category", "missing_reason"]  # fmt: skip
-    _write_or_print(table, args.out, shown, args.lang)
+    _write_or_print(table, args.out, shown, args.lang, cb)
     return 0
 
 
@@ -122,10 +163,7 @@ def _run_change(args) -> int:
                    norms=args.norms)  # fmt: skip
     shown = ["client_id", "instrument", "scale", "pre", "post", "diff", "rci",
              "reliable_change", "cutoff", "clinical_status", "not_computable"]  # fmt: skip
-    # the reasons in the reader's language (the CSV written with --out keeps both columns)
-    indonesian = args.lang == "id" and not args.out
-    view = table.assign(not_computable=table["not_computable_id"]) if indonesian else table
-    _write_or_print(view, args.out, shown, args.lang)
+    _write_or_print(table, args.out, shown, args.lang, cb)
     if not args.out:
         from ..change_reasons import source_lines
 
