@@ -574,6 +574,14 @@ LABELS: dict[str, dict[str, str]] = {
     "report_s44": {"id": "4.4 Tahap intervensi", "en": "4.4 Intervention"},
     "report_s45": {"id": "4.5 Tahap evaluasi", "en": "4.5 Evaluation"},
     "report_s46": {"id": "4.6 Tahap terminasi dan rujukan", "en": "4.6 Termination and referral"},
+    "report_s46_no_ending": {
+        "id": "Belum dicatat tanggal pemutusan kontrak, alasannya, atau rujukan.",
+        "en": "No termination date, reason or referral recorded yet.",
+    },
+    "report_s46_no_sessions": {
+        "id": "Belum ada sesi evaluasi, terminasi, atau rujukan.",
+        "en": "No evaluation, termination or referral session yet.",
+    },
     "report_family": {"id": "Identitas keluarga", "en": "Family members"},
     "report_problems": {
         "id": "Gejala masalah menurut klien, keluarga, tetangga dan praktikan",
