@@ -64,6 +64,7 @@ def test_no_id_or_column_name_is_printed(printed, run):
     for word in (*ids, *COLUMNS):
         assert not re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text), (word, text[:2000])
     assert "True" not in text and "False" not in text
+    assert "(social)" not in text and "(emotional)" not in text  # scales by name in reasons
     if run[2] == "id":
         assert "Skala Kesepian De Jong Gierveld (11 butir)" in text
         assert "Klien" in text and "Instrumen" in text
