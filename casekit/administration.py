@@ -20,8 +20,8 @@ from pathlib import Path
 from filelock import FileLock, Timeout
 
 from .errors import CasebookError, ParameterError, Problem
-from .form_scoring import _as_answers
-from .i18n import t
+from .form_scoring import _as_answers, _name
+from .i18n import Msg, msg, t, timepoint_label
 from .oserrors import describe
 from .outputs import atomic_write, csv_text
 from .tables import ID_PATTERN
@@ -66,8 +66,8 @@ def check_administration(
         bad(
             "instrument",
             instrument.id,
-            "this instrument has totals only (no item answers)",
-            "enter its total in scores.csv instead",
+            msg("pl_adm_totals_only"),
+            msg("pl_adm_totals_only_fix"),
         )
         return problems
     cid = "" if client_id is None else str(client_id).strip()
@@ -75,33 +75,33 @@ def check_administration(
         bad(
             "client_id",
             client_id,
-            "the client code is empty or has characters other than letters, digits, - and _",
-            "choose a client",
+            msg("pl_adm_client_bad"),
+            msg("pl_adm_client_bad_fix"),
         )
     elif known_clients is not None and cid not in set(known_clients):
         bad(
             "client_id",
             cid,
-            "this client is not in clients.csv",
-            "add the client to clients.csv first, or choose a known client",
+            msg("pl_adm_client_unknown"),
+            msg("pl_adm_client_unknown_fix"),
         )
     tp = "" if timepoint is None else str(timepoint).strip()
     if not ID_PATTERN.match(tp):
         bad(
             "timepoint",
             timepoint,
-            "the timepoint must be a short label of letters, digits, - or _ (e.g. pre, post)",
-            "type a timepoint such as pre, post or follow_up",
+            msg("pl_adm_timepoint_bad"),
+            msg("pl_adm_timepoint_bad_fix"),
         )
     if date is not None and not isinstance(date, _dt.date):
         try:
             _dt.date.fromisoformat(str(date))
         except ValueError:
-            bad("date", date, "the date is not a date", "write it as YYYY-MM-DD")
+            bad("date", date, msg("pl_adm_date_bad"), msg("pl_adm_date_bad_fix"))
     try:
         answers = _as_answers(instrument, answers)
     except ParameterError as err:
-        bad("q1", None, str(err), "answer every item of this instrument")
+        bad("q1", None, err.args[0], msg("pl_adm_answer_all"))
         return problems
     lo, hi = instrument.response_min, instrument.response_max
     for k, a in enumerate(answers, start=1):
@@ -112,8 +112,8 @@ def check_administration(
             bad(
                 f"q{k}",
                 a,
-                f"answers to {instrument.id} must be whole numbers from {lo} to {hi}",
-                "pick one of the answer buttons",
+                msg("pl_adm_answer_range", inst=_name(instrument), lo=_whole(lo), hi=_whole(hi)),
+                msg("pl_adm_answer_range_fix"),
             )
     blanks = [k for k, a in enumerate(answers, start=1) if a is None]
     if len(blanks) > instrument.max_missing:
@@ -121,11 +121,21 @@ def check_administration(
         bad(
             "q" + str(blanks[0]),
             None,
-            f"{len(blanks)} item(s) are not answered (items {shown}); {instrument.id} "
-            f"can be scored with at most {instrument.max_missing} blank",
-            "answer the remaining items before saving",
+            msg(
+                "pl_adm_blanks",
+                n=len(blanks),
+                shown=shown,
+                inst=_name(instrument),
+                m=instrument.max_missing,
+            ),  # fmt: skip
+            msg("pl_adm_blanks_fix"),
         )
     return problems
+
+
+def _whole(x):
+    """An answer bound as a whole number when it is one (1.0 -> 1)."""
+    return int(x) if float(x).is_integer() else x
 
 
 def _sniff(first_line: str) -> str:
@@ -197,15 +207,12 @@ def save_administration(
     """
     folder = Path(folder) if folder is not None else None
     if folder is None or not folder.is_dir():
-        raise ParameterError(
-            f"Answers can only be saved into a casebook folder of CSV files; {folder} is not "
-            "one. (A .xlsx workbook cannot be written: export it to CSV files first.)"
-        )
+        raise ParameterError(msg("pl_adm_not_folder", folder=folder))
     problems = check_administration(
         instrument, client_id, timepoint, answers, date, known_clients=known_clients
     )
     if problems:
-        raise CasebookError(problems, header="The answers were not saved")
+        raise CasebookError(problems, header=msg("pl_adm_not_saved"))
     answers = _as_answers(instrument, answers)
     client_id, timepoint = str(client_id).strip(), str(timepoint).strip()
     if isinstance(date, _dt.datetime):
@@ -293,12 +300,19 @@ def _append(path: Path, instrument, client_id, timepoint, answers, date_text, ov
                     existing[0] + 2,
                     "timepoint",
                     timepoint,
-                    f"client {client_id} already has a '{timepoint}' administration of "
-                    f"{instrument.id}",
-                    "tick 'overwrite' to replace it, or choose another timepoint",
+                    msg(
+                        "pl_adm_exists",
+                        client=client_id,
+                        inst=_name(instrument),
+                        tp=Msg(timepoint, timepoint_label(timepoint, "id")),
+                    ),  # fmt: skip
+                    msg(
+                        "pl_adm_exists_fix",
+                        overwrite=Msg(t("w_overwrite", "en"), t("w_overwrite", "id")),
+                    ),  # fmt: skip
                 )
             ],
-            header="The answers were not saved",
+            header=msg("pl_adm_not_saved"),
         )
     new = [""] * width
     new[ci], new[ii], new[ti] = client_id, instrument.id, timepoint
@@ -320,7 +334,7 @@ def _append(path: Path, instrument, client_id, timepoint, answers, date_text, ov
 
 def problems_html(problems: Sequence[Problem], lang: str = "id") -> str:
     """Problems as an HTML list for the form's status line (escaped)."""
-    items = "".join(f"<li>{html.escape(str(p))}</li>" for p in problems)
+    items = "".join(f"<li>{html.escape(p.text(lang))}</li>" for p in problems)
     return (
         f"<div class='casekit-problems' style='color:#b00020'>"
         f"<b>{html.escape(t('w_not_saved', lang))}</b><ul>{items}</ul></div>"

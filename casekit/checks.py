@@ -151,6 +151,16 @@ class _Checker:
                 )
             )
 
+    @staticmethod
+    def _header_below(frame: pd.DataFrame, missing: list[str]) -> int | None:
+        """The spreadsheet row, among the first ten, that holds the missing required
+        column names as cells ("DATA KLIEN" typed in row 1, the headers in row 3)."""
+        for row, record in frame.head(10).iterrows():
+            cells = {_normalise_header(v) for v in record if isinstance(v, str) and v.strip()}
+            if set(missing) <= cells:
+                return int(row)
+        return None
+
     def run(self) -> pd.DataFrame | None:
         table, raw = self.table, self.raw
         frame = raw.frame
@@ -205,6 +215,19 @@ class _Checker:
         missing = [c.name for c in table.columns if c.required and c.name not in frame.columns]
         if table.name == "life_events" and not {"year", "age"} & set(frame.columns):
             missing.append("year (or age)")
+        below = self._header_below(frame, missing) if missing else None
+        if below is not None:  # a title typed above the table: its header row is lower down
+            self.problems.append(
+                Problem(
+                    raw.file,
+                    below,
+                    None,
+                    None,
+                    msg("v_header_not_first", row=below),
+                    msg("v_header_not_first_fix", row=below),
+                )
+            )
+            return None
         for name in missing:
             self.problems.append(
                 Problem(

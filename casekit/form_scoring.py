@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .errors import ParameterError
-from .i18n import check_lang, fmt_number, t
+from .i18n import Msg, check_lang, fmt_number, instrument_name, msg, t
 
 __all__ = [
     "FormSummary",
@@ -36,10 +36,7 @@ def answer_options(instrument, lang: str = "id") -> list[tuple[str, int]]:
     """
     check_lang(lang)
     if not instrument.items:
-        raise ParameterError(
-            f"{instrument.id} has totals only (no items to answer); "
-            "enter its total in scores.csv instead."
-        )
+        raise ParameterError(msg("pl_w_totals_only", inst=_name(instrument)))
     lo, hi = int(instrument.response_min), int(instrument.response_max)
     return [(str(code), code) for code in range(lo, hi + 1)]
 
@@ -95,11 +92,16 @@ class FormSummary:
         return self.scores.get("total")
 
 
+def _name(instrument) -> Msg:
+    """An instrument's name in both languages (for a message)."""
+    return Msg(instrument_name(instrument, "en"), instrument_name(instrument, "id"))
+
+
 def _as_answers(instrument, answers: Sequence) -> list[int | None]:
     answers = list(answers)
     if len(answers) != instrument.items:
         raise ParameterError(
-            f"{instrument.id} has {instrument.items} items but {len(answers)} answers were given."
+            msg("pl_w_answer_count", inst=_name(instrument), k=instrument.items, n=len(answers))
         )
     out: list[int | None] = []
     for a in answers:

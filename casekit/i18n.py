@@ -574,6 +574,14 @@ LABELS: dict[str, dict[str, str]] = {
     "report_s44": {"id": "4.4 Tahap intervensi", "en": "4.4 Intervention"},
     "report_s45": {"id": "4.5 Tahap evaluasi", "en": "4.5 Evaluation"},
     "report_s46": {"id": "4.6 Tahap terminasi dan rujukan", "en": "4.6 Termination and referral"},
+    "report_s46_no_ending": {
+        "id": "Belum dicatat tanggal pemutusan kontrak, alasannya, atau rujukan.",
+        "en": "No termination date, reason or referral recorded yet.",
+    },
+    "report_s46_no_sessions": {
+        "id": "Belum ada sesi evaluasi, terminasi, atau rujukan.",
+        "en": "No evaluation, termination or referral session yet.",
+    },
     "report_family": {"id": "Identitas keluarga", "en": "Family members"},
     "report_problems": {
         "id": "Gejala masalah menurut klien, keluarga, tetangga dan praktikan",
@@ -3163,6 +3171,188 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "sampel terbitan '{id}': {population} (n = {n}, rata-rata {mean}, SD {sd}, reliabilitas {r}; sumber: {source})",
         "en": "the published sample '{id}': {population} (n = {n}, mean {mean}, SD {sd}, reliability {r}; source: {source})",
     },
+    # --- polish (a report that could not be made; widget errors) ---------------------
+    "pl_report_unexpected": {
+        "id": "laporan klien {client} tidak dapat dibuat karena kesalahan tak terduga di dalam "
+        "casekit. Perbaikan: jalankan `casekit validate` pada buku kasus dan perbaiki yang "
+        "dilaporkannya; bila tidak ada yang dilaporkan, laporkan bug ini ke pengelola casekit "
+        "dan lampirkan berkas {log}",
+        "en": "the report of client {client} could not be made because of an unexpected error "
+        "inside casekit. Fix: run `casekit validate` on the casebook and correct what it "
+        "reports; if it reports nothing, report this bug to casekit's maintainers with the "
+        "file {log}",
+    },
+    "pl_report_casekit_english": {
+        "id": "laporan klien {client} tidak dapat dibuat. Pesan casekit (hanya dalam bahasa "
+        "Inggris): {detail}",
+        "en": "{detail}",
+    },
+    "pl_worker_died": {
+        "id": "laporan klien {client} tidak dapat dibuat: proses pekerja berhenti mendadak "
+        "(mungkin memori habis). Perbaikan: jalankan lagi dengan --jobs 1; bila masih gagal, "
+        "laporkan bug ini ke pengelola casekit",
+        "en": "the report of client {client} could not be made: its worker process stopped "
+        "suddenly (perhaps out of memory). Fix: run again with --jobs 1; if it still fails, "
+        "report this bug to casekit's maintainers",
+    },
+    "pl_dask_worker_failed": {
+        "id": "laporan klien {client} tidak dapat dibuat: pekerja Dask berhenti atau tidak "
+        "dapat menjalankannya. Perbaikan: lihat log pekerja di penjadwal Dask, lalu jalankan "
+        "lagi (atau tanpa --scheduler)",
+        "en": "the report of client {client} could not be made: the Dask worker stopped or "
+        "could not run it. Fix: look at the worker's log on the Dask scheduler, then run "
+        "again (or without --scheduler)",
+    },
+    "pl_dask_no_scheduler": {
+        "id": "Tidak ada penjadwal Dask yang menjawab di {address} (pesan Dask: {detail}). "
+        "Perbaikan: "
+        "jalankan `dask scheduler` dan pekerjanya dengan `dask worker ALAMAT --nthreads 1`, "
+        "atau pakai --scheduler local:N.",
+        "en": "No Dask scheduler answered at {address} ({detail}). Start one with "
+        "`dask scheduler` and workers with `dask worker ADDRESS --nthreads 1`, "
+        "or use --scheduler local:N.",
+    },
+    "pl_dask_missing": {
+        "id": "--scheduler membutuhkan Dask. Perbaikan: pip install 'casekit[cluster]'",
+        "en": "--scheduler needs Dask: pip install 'casekit[cluster]' (dask.distributed).",
+    },
+    "pl_dask_local_n": {
+        "id": "--scheduler {scheduler}: tulis local:N dengan N jumlah pekerja, mis. local:2.",
+        "en": "--scheduler {scheduler}: write local:N with N the number of workers, e.g. local:2.",
+    },
+    "h_pl_norms": {
+        "id": "dari mana SD skor awal diambil: auto (bawaan: norma klinis; bila tidak ada, "
+        "pasangan skor buku kasus ini sendiri bila ada paling sedikit 10; bila tidak ada juga, "
+        "sampel terbitan bawaan instrumen), clinical (norma klinis), sample (sampel sendiri), "
+        "atau id sampel terbitan di [[norms.reference]] instrumen",
+        "en": "where the pre-score SD comes from: auto (default: clinical norms, else the "
+        "casebook's own pairs when there are at least 10, else the instrument's default "
+        "published sample), clinical, sample, or the id of a published sample in the "
+        "instrument's [[norms.reference]]",
+    },
+    "h_pl_show_code": {"id": "tampilkan juga sel kode", "en": "show the code cells too"},
+    "pl_w_totals_only": {
+        "id": "{inst} hanya punya skor total (tidak ada butir untuk dijawab); isikan totalnya "
+        "di scores.csv.",
+        "en": "{inst} has totals only (no items to answer); enter its total in scores.csv instead.",
+    },
+    "pl_w_answer_count": {
+        "id": "{inst} punya {k} butir, tetapi jawaban yang diberikan {n}.",
+        "en": "{inst} has {k} items but {n} answers were given.",
+    },
+    "pl_adm_totals_only": {
+        "id": "instrumen ini hanya punya skor total (tanpa jawaban per butir)",
+        "en": "this instrument has totals only (no item answers)",
+    },
+    "pl_adm_totals_only_fix": {
+        "id": "isikan skor totalnya di scores.csv",
+        "en": "enter its total in scores.csv instead",
+    },
+    "pl_adm_client_bad": {
+        "id": "kode klien kosong atau memuat karakter selain huruf, angka, - dan _",
+        "en": "the client code is empty or has characters other than letters, digits, - and _",
+    },
+    "pl_adm_client_bad_fix": {"id": "pilih seorang klien", "en": "choose a client"},
+    "pl_adm_client_unknown": {
+        "id": "klien ini tidak ada di clients.csv",
+        "en": "this client is not in clients.csv",
+    },
+    "pl_adm_client_unknown_fix": {
+        "id": "tambahkan klien ini ke clients.csv dulu, atau pilih klien yang sudah ada",
+        "en": "add the client to clients.csv first, or choose a known client",
+    },
+    "pl_adm_timepoint_bad": {
+        "id": "waktu pengukuran harus berupa label pendek dari huruf, angka, - atau _ "
+        "(mis. pre, post)",
+        "en": "the timepoint must be a short label of letters, digits, - or _ (e.g. pre, post)",
+    },
+    "pl_adm_timepoint_bad_fix": {
+        "id": "ketik waktu pengukuran seperti pre (sebelum), post (sesudah) atau follow_up "
+        "(tindak lanjut)",
+        "en": "type a timepoint such as pre, post or follow_up",
+    },
+    "pl_adm_date_bad": {"id": "tanggal ini bukan tanggal yang sah", "en": "the date is not a date"},
+    "pl_adm_date_bad_fix": {
+        "id": "tulis sebagai TTTT-BB-HH (mis. 2025-03-14)",
+        "en": "write it as YYYY-MM-DD",
+    },
+    "pl_adm_answer_all": {
+        "id": "jawab setiap butir instrumen ini",
+        "en": "answer every item of this instrument",
+    },
+    "pl_adm_answer_range": {
+        "id": "jawaban {inst} harus bilangan bulat dari {lo} sampai {hi}",
+        "en": "answers to {inst} must be whole numbers from {lo} to {hi}",
+    },
+    "pl_adm_answer_range_fix": {
+        "id": "pilih salah satu tombol jawaban",
+        "en": "pick one of the answer buttons",
+    },
+    "pl_adm_blanks": {
+        "id": "{n} butir belum dijawab (butir {shown}); {inst} hanya dapat diskor bila paling "
+        "banyak {m} butir kosong",
+        "en": "{n} item(s) are not answered (items {shown}); {inst} can be scored with at "
+        "most {m} blank",
+    },
+    "pl_adm_blanks_fix": {
+        "id": "jawab butir yang tersisa sebelum menyimpan",
+        "en": "answer the remaining items before saving",
+    },
+    "pl_adm_not_folder": {
+        "id": "Jawaban hanya dapat disimpan ke folder buku kasus berisi berkas CSV; {folder} "
+        "bukan folder seperti itu. (Buku kerja .xlsx tidak dapat ditulisi: ekspor dulu ke "
+        "berkas CSV.)",
+        "en": "Answers can only be saved into a casebook folder of CSV files; {folder} is not "
+        "one. (A .xlsx workbook cannot be written: export it to CSV files first.)",
+    },
+    "pl_adm_not_saved": {"id": "Jawaban tidak disimpan", "en": "The answers were not saved"},
+    "pl_adm_exists": {
+        "id": "klien {client} sudah punya pengisian {inst} pada waktu pengukuran '{tp}'",
+        "en": "client {client} already has a '{tp}' administration of {inst}",
+    },
+    "pl_adm_exists_fix": {
+        "id": "centang '{overwrite}' untuk menggantinya, atau pilih waktu pengukuran lain",
+        "en": "tick 'overwrite' to replace it, or choose another timepoint",
+    },
+    "pl_lc_not_number": {
+        "id": "{name} harus berupa angka (diberikan {value}).",
+        "en": "{name} must be a number (got {value}).",
+    },
+    "pl_lc_reliability": {
+        "id": "reliabilitas harus lebih dari 0 dan kurang dari 1 (diberikan {r}); pakai "
+        "koefisien alfa atau r tes-ulang yang diterbitkan untuk instrumen ini.",
+        "en": "reliability must lie strictly between 0 and 1 (got {r}); use the "
+        "instrument's published coefficient alpha or test-retest r.",
+    },
+    "pl_lc_sd": {
+        "id": "SD harus positif (diberikan {sd}).",
+        "en": "sd must be positive (got {sd}).",
+    },
+    "pl_w_casebook_type": {
+        "id": "casebook harus berupa buku kasus yang sudah dimuat (Casebook) atau path folder "
+        "buku kasus.",
+        "en": "casebook must be a loaded Casebook or the path of a casebook folder.",
+    },
+    "pl_w_no_client": {
+        "id": "Tidak ada klien {client} di buku kasus. Klien yang ada: {known}",
+        "en": "There is no client {client} in the casebook. Known clients: {known}",
+    },
+    "pl_w_not_items": {
+        "id": "{inst} bukan kuesioner dengan butir. Pilih salah satu dari: {ids}",
+        "en": "{inst} is not a questionnaire with items. Choose one of: {ids}",
+    },
+    "pl_w_set_answers": {
+        "id": "{inst} punya {k} butir; jawaban yang diberikan {n}.",
+        "en": "{inst} has {k} items; got {n} answers.",
+    },
+    "pl_w_no_clients": {
+        "id": "Buku kasus belum punya klien untuk dipilih.",
+        "en": "The casebook has no clients to choose from.",
+    },
+    "pl_w_follow": {
+        "id": "follow() perlu fungsi yang menerima kode klien.",
+        "en": "follow() needs a function that takes a client id.",
+    },
     # --- users (messy casebooks: names in folder, file and header names) ----------
     "privacy_folder_name": {
         "id": "nama folder buku kasus (ganti namanya dengan kode, mis. buku_kasus_K01)",
@@ -3177,6 +3367,18 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "(a column header holding a client's identifier: rename it)",
     },
     "privacy_more_cells": {"id": "; dan {n} sel lagi", "en": "; and {n} more cell(s)"},
+    "v_header_not_first": {
+        "id": "judul kolom ada di baris {row}, bukan di baris 1 (ada judul atau baris lain di "
+        "atasnya)",
+        "en": "the column headers are in row {row}, not in row 1 (a title or other rows are "
+        "above them)",
+    },
+    "v_header_not_first_fix": {
+        "id": "hapus baris di atas baris {row} sehingga judul kolom (client_id, ...) menjadi "
+        "baris pertama",
+        "en": "delete the rows above row {row} so that the headers (client_id, ...) are the "
+        "first row",
+    },
     "export_out_taken": {
         "id": "Ekspor lain menulis ke folder {out} pada saat yang sama (perintah yang sama "
         "dijalankan dua kali?); ekspor ini tidak ditulis dan dicatat sebagai dibatalkan di "

@@ -18,7 +18,7 @@ import plotly.graph_objects as go
 
 from .errors import ParameterError
 from .form_scoring import _none_if_nan
-from .i18n import check_lang, fmt_number, separators, t
+from .i18n import Msg, check_lang, fmt_number, msg, separators, t
 
 __all__ = ["ReliableChange", "Z95", "default_sd", "reliable_change", "reliable_change_figure"]
 
@@ -60,6 +60,23 @@ class ReliableChange:
     rci: float
     threshold: float
     verdict: str
+
+
+#: the arguments of :func:`reliable_change` as a reader names them
+_ARG = {
+    "pre": Msg("pre", "skor sebelum (pre)"),
+    "post": Msg("post", "skor sesudah (post)"),
+    "sd": Msg("sd", "SD (sd)"),
+    "reliability": Msg("reliability", "reliabilitas (reliability)"),
+}
+
+
+def _as_typed(value, repr_: bool = True) -> Msg:
+    """A value as the caller gave it; a number with the Indonesian decimal comma in ``id``."""
+    text = repr(value) if repr_ else str(value)
+    if isinstance(value, float) and not isinstance(value, bool):
+        return Msg(text, text.replace(".", ","))
+    return Msg(text, text)
 
 
 def reliable_change(
@@ -105,14 +122,11 @@ def reliable_change(
         except (TypeError, ValueError):
             ok = False
         if not ok:
-            raise ParameterError(f"{name} must be a number (got {value!r}).")
+            raise ParameterError(msg("pl_lc_not_number", name=_ARG[name], value=_as_typed(value)))
     if not 0 < reliability < 1:
-        raise ParameterError(
-            f"reliability must lie strictly between 0 and 1 (got {reliability}); "
-            "use the instrument's published coefficient alpha or test-retest r."
-        )
+        raise ParameterError(msg("pl_lc_reliability", r=_as_typed(reliability, repr_=False)))
     if sd <= 0:
-        raise ParameterError(f"sd must be positive (got {sd}).")
+        raise ParameterError(msg("pl_lc_sd", sd=_as_typed(sd, repr_=False)))
     pre, post, sd, reliability = float(pre), float(post), float(sd), float(reliability)
     se = sd * math.sqrt(1 - reliability)
     s_diff = math.sqrt(2 * se**2)

@@ -215,8 +215,9 @@ def _measurements(one, timepoint: str) -> list[tuple[str, int, object]]:
 def _check_measurements(f, one, pre, post, first, last, first_row, last_row) -> None:
     for label, key in ((pre, "pre"), (post, "post")):
         found = _measurements(one, label)
-        if not found:
-            f.add("scores.csv", None, "timepoint", None, f"no_{key}", timepoint=label)
+        if not found:  # the new row goes where this client's answers are kept
+            where = "responses.csv" if len(one.responses) else "scores.csv"
+            f.add(where, None, "timepoint", None, f"no_{key}", timepoint=label)
             continue
         for file, r, date in found:
             if _na(date):

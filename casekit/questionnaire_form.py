@@ -15,7 +15,7 @@ import ipywidgets as w
 
 from . import widget_logic as logic
 from .errors import CasebookError, CasekitError, ParameterError
-from .i18n import check_lang, instrument_name, t
+from .i18n import check_lang, instrument_name, msg, t
 from .widget_io import StaticWhenHeadless, _casebook, _client_options, _error_html, _html_output
 
 __all__ = ["QuestionnaireForm"]
@@ -71,16 +71,14 @@ class QuestionnaireForm(StaticWhenHeadless, w.VBox):
         local = self.casebook.instruments
         ids = [i for i in registry.available(local=local) if registry.get(i, local=local).items > 0]
         if not ids:
-            raise ParameterError(t("w_no_item_instruments", "en"))
+            raise ParameterError(msg("w_no_item_instruments"))
         options = _client_options(self.casebook)
         client_ids = [cid for _, cid in options]
         if client_id is None and client_ids:
             client_id = client_ids[0]
         if client_id is not None and client_id not in client_ids:
-            raise ParameterError(
-                f"There is no client {client_id!r} in the casebook. Known clients: "
-                + ", ".join(client_ids[:20])
-            )
+            known = ", ".join(client_ids[:20]) + (" ..." if len(client_ids) > 20 else "")
+            raise ParameterError(msg("pl_w_no_client", client=repr(client_id), known=known))
         if instrument is None:
             used = self.casebook.responses
             used = used.loc[used["client_id"] == client_id, "instrument"].dropna()
@@ -88,10 +86,7 @@ class QuestionnaireForm(StaticWhenHeadless, w.VBox):
                 (i for i in used if i in ids), "ucla_ls3" if "ucla_ls3" in ids else ids[0]
             )
         if instrument not in ids:
-            raise ParameterError(
-                f"{instrument!r} is not a questionnaire with items. Choose one of: "
-                + ", ".join(ids)
-            )
+            raise ParameterError(msg("pl_w_not_items", inst=repr(instrument), ids=", ".join(ids)))
         style = {"description_width": "8em"}
         self.client = w.Dropdown(
             options=options, value=client_id, description=t("w_client", lang), style=style
@@ -191,8 +186,11 @@ class QuestionnaireForm(StaticWhenHeadless, w.VBox):
         """Set every item's answer at once (None = blank)."""
         answers = list(answers)
         if len(answers) != len(self.items):
+            from .form_scoring import _name
+
+            inst = _name(self._inst())
             raise ParameterError(
-                f"{self.instrument.value} has {len(self.items)} items; got {len(answers)} answers."
+                msg("pl_w_set_answers", inst=inst, k=len(self.items), n=len(answers))
             )
         for b, a in zip(self.items, answers, strict=True):
             b.value = a

@@ -19,7 +19,7 @@ import plotly.graph_objects as go
 
 from .errors import ParameterError
 from .figure_display import figure_bundle, headless
-from .i18n import t
+from .i18n import msg, t, tr
 
 
 def _casebook(casebook):
@@ -29,7 +29,7 @@ def _casebook(casebook):
         return casebook
     if isinstance(casebook, (str, Path)):
         return load_casebook(casebook)
-    raise ParameterError("casebook must be a loaded Casebook or the path of a casebook folder.")
+    raise ParameterError(msg("pl_w_casebook_type"))
 
 
 def _bundle(obj):
@@ -204,7 +204,7 @@ class _HTMLText:
 def _error_html(err: Exception, lang: str) -> str:
     return (
         f"<div style='color:#b00020'><b>{html.escape(t('w_error', lang))}</b>: "
-        f"{html.escape(str(err))}</div>"
+        f"{html.escape(tr(err, lang))}</div>"
     )
 
 

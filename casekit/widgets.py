@@ -33,7 +33,7 @@ import ipywidgets as w
 import pandas as pd
 
 from .errors import ParameterError
-from .i18n import check_lang, t
+from .i18n import check_lang, msg, t
 from .widget_io import (
     StaticWhenHeadless,
     _casebook,
@@ -117,16 +117,13 @@ class ClientPicker(StaticWhenHeadless, w.VBox):
         self.casebook = _casebook(casebook)
         options = _client_options(self.casebook)
         if not options:
-            raise ParameterError("The casebook has no clients to choose from.")
+            raise ParameterError(msg("pl_w_no_clients"))
         ids = [cid for _, cid in options]
         if client_id is None:
             client_id = ids[0]
         if client_id not in ids:
-            raise ParameterError(
-                f"There is no client {client_id!r} in the casebook. Known clients: "
-                + ", ".join(ids[:20])
-                + (" ..." if len(ids) > 20 else "")
-            )
+            known = ", ".join(ids[:20]) + (" ..." if len(ids) > 20 else "")
+            raise ParameterError(msg("pl_w_no_client", client=repr(client_id), known=known))
         self.dropdown = w.Dropdown(
             options=options, value=client_id, description=t("w_client", lang)
         )
@@ -160,7 +157,7 @@ class ClientPicker(StaticWhenHeadless, w.VBox):
             Put it as the last line of a cell to show it there.
         """
         if not callable(render):
-            raise ParameterError("follow() needs a function that takes a client id.")
+            raise ParameterError(msg("pl_w_follow"))
         out = _FollowOutput()
         self._renderers.append((render, out))
         self.results.append(None)

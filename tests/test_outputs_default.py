@@ -64,6 +64,8 @@ def test_report_with_nothing_written_does_not_say_open(tmp_path, monkeypatch, ca
     assert main(["report", "my_casebook", "--lang", "id"]) == 1
     printed = capsys.readouterr().out
     assert "Buka" not in printed and "index.html" not in printed
+    # and no "the reports are in <folder>" pointing at a folder without reports
+    assert "Laporan ada di folder" not in printed
     assert printed.strip().splitlines()[-1] == (
         "Tidak ada laporan yang ditulis; alasannya tercantum di atas."
     )

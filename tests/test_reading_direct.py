@@ -25,7 +25,7 @@ from casekit.tables import TABLES
 HARD = ["K01", "k01", " K02 ", "CON", "pre", "sebelum", "ucla_3", "2024-08-22", "22/08/2024",
         "1724-08-22", "yes", "female", " P", "1950", "63", "-1", "nan", "92,5", "3.5", "10:00",
         '"', ";", ",", "\t", "#", " ", "", "é", "\u00a0x", "q1", "0", "40000", "-32769", "1e3",
-        "2.0", " 4", "x"]  # fmt: skip
+        "2.0", " 4", "x", "10.00", "01", "09.30"]  # fmt: skip
 cells = st.one_of(st.sampled_from(HARD), st.integers(-3, 300).map(str), st.text(max_size=6))
 
 
@@ -100,3 +100,20 @@ def test_answers_are_narrow_and_wide_ones_stay_wide(tmp_path):
     assert _read_csv_direct(path, table) is None  # past Int16: the careful path reads it
     frame, problems, _ = _checked(_read_csv_careful(path, table, [], []), table)
     assert str(frame["q1"].dtype) == "Int64" and frame["q1"].tolist() == [40000]
+
+
+def test_text_that_looks_like_numbers_stays_text(tmp_path):
+    """Times typed 10.00, codes typed 01: pandas must not turn them into numbers."""
+    table = TABLES["sessions"]
+    path = tmp_path / "sessions.csv"
+    path.write_text(
+        "client_id,session_id,stage,date,start_time,end_time\n"
+        "01,1,intake,2024-08-01,10.00,11.30\nK02,02,intake,2024-08-02,09.30,10.00\n"
+    )
+    direct, careful = _read_csv_direct(path, table), _read_csv_careful(path, table, [], [])
+    got, got_problems, _ = _checked(direct, table)
+    want, want_problems, _ = _checked(careful, table)
+    assert got_problems == want_problems == []
+    pd.testing.assert_frame_equal(got, want)
+    assert got["start_time"].tolist() == ["10:00", "09:30"]
+    assert got["client_id"].tolist() == ["01", "K02"]

@@ -343,7 +343,15 @@ def test_batch_with_one_broken_client_finishes_the_rest_and_exits_1(tmp_path, ca
     assert code == 1
     assert sorted(p.name for p in out.glob("*.html")) == ["B1.html", "B2.html", "index.html"]
     [failed] = out.glob(".casekit-work/run-*/B3/B3.ipynb")  # this run's own working folder
-    assert f"FAILED B3: RuntimeError: planted failure for B3 (notebook: {failed})" in printed
+    # an unexpected error: one sentence with what to do, the Python detail in a log file
+    [log] = out.glob(".casekit-work/run-*/B3-error.log")
+    assert (
+        "FAILED B3: the report of client B3 could not be made because of an unexpected error "
+        f"inside casekit. Fix: run `casekit validate` on the casebook and correct what it "
+        f"reports; if it reports nothing, report this bug to casekit's maintainers with the "
+        f"file {log} (notebook: {failed})"
+    ) in printed
+    assert "RuntimeError: planted failure for B3" in log.read_text(encoding="utf-8")
     assert "2 report(s) written, 1 failed." in printed
     assert failed.is_file()
     index = (out / "index.html").read_text(encoding="utf-8")

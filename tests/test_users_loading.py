@@ -183,6 +183,8 @@ def test_partial_casebook_says_what_is_missing_in_indonesian(tmp_path, capsys):
     for stage in ("4.1", "4.2", "4.3", "4.4", "4.5", "4.6"):
         assert f"tahap {stage}" in text
     assert "termination_date" in text and "Traceback" not in text
+    # the missing after-measurement goes where the student keeps the answers
+    assert "responses.csv, baris baru, kolom 'timepoint': tidak ada pengukuran sesudah" in text
 
 
 def test_partial_casebook_chapter_is_written_with_the_findings_first(tmp_path, capsys):
@@ -276,3 +278,36 @@ def test_a_time_range_in_one_cell_is_still_a_problem(tmp_path):
     )
     with pytest.raises(ck.CasebookError, match="start_time"):
         ck.load_casebook(tmp_path)
+
+
+def test_a_title_typed_above_the_headers_is_named_with_its_row(tmp_path, capsys):
+    """Excel saves a title row typed above the table as 'DATA KLIEN;;;' (one ';' per column)."""
+    (tmp_path / "clients.csv").write_text(
+        "DATA KLIEN PRAKTIKUM;;;\n;;;\nclient_id;pseudonym;intake_date;consent_date\n"
+        "K01;Ibu A;03/09/2024;05/09/2024\n",
+        encoding="utf-8",
+    )
+    code, text = _run(capsys, "validate", tmp_path)
+    assert code == 1
+    assert "clients.csv, baris 3: judul kolom ada di baris 3, bukan di baris 1" in text
+    assert "hapus baris di atas baris 3" in text
+    assert "kolom wajib" not in text  # not "add a client_id column": it is there, lower down
+
+
+def test_validate_piped_into_head_is_not_a_file_system_error():
+    """``casekit validate DIR | head -1``: the reader stops early; casekit must not call
+    that a file system error (it said 'Kesalahan sistem berkas ... (Broken pipe)')."""
+    import subprocess
+    import sys
+
+    proc = subprocess.Popen(
+        [str(Path(sys.executable).parent / "casekit"), "validate", str(CP1252)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        env={**__import__("os").environ, "PYTHONPATH": str(DATA.parents[1])},
+    )
+    proc.stdout.close()  # the reader has gone before the first line
+    err = proc.stderr.read().decode("utf-8", "replace")
+    proc.wait(timeout=120)
+    assert "Broken pipe" not in err and "Kesalahan sistem berkas" not in err, err
+    assert "Traceback" not in err and "Exception ignored" not in err, err

@@ -147,7 +147,8 @@ def test_save_refuses_existing_administration_unless_overwrite(small_casebook):
     form.set_answers([4] * 20)
     form.save_button.click()
     assert form.last_saved_row is None
-    assert "already has a &#x27;pre&#x27; administration of ucla_ls3" in form.status.value
+    said = "already has a &#x27;pre&#x27; administration of UCLA Loneliness Scale, Version 3"
+    assert said in form.status.value
     assert "overwrite" in form.status.value
     assert path.read_bytes() == before
     form.overwrite.value = True

@@ -29,6 +29,8 @@ sets ``func``, then list it in ``COMMANDS`` (keep the list in help order).
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import sys
 
 from ..errors import CasebookError, CasekitError, ConsentError, ParameterError
@@ -173,6 +175,10 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print(f"casekit: {t('m_interrupted', lang)}", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # `casekit validate DIR | head`: the reader has enough; not a fault
+        with contextlib.suppress(OSError):  # no second error when Python flushes at exit
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0
     except OSError as err:  # the one place an OS failure becomes a message (casekit/oserrors.py)
         from ..oserrors import describe, is_usage
 

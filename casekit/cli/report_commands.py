@@ -59,12 +59,14 @@ def _where_lines(out, index_written: bool, lang: str) -> list[str]:
     from pathlib import Path
 
     folder = Path(out).resolve()
-    lines = [t("cli_reports_in", lang).format(folder=folder)]
-    if index_written:
-        lines.append(t("cli_open_index", lang).format(index=folder / "index.html"))
-    else:
-        lines.append(t("cli_no_index", lang))
-    return lines
+    if not index_written:
+        # nothing to point at: saying "the reports are in X" here would send a student
+        # looking for pages that were never written
+        return [t("cli_no_index", lang)]
+    return [
+        t("cli_reports_in", lang).format(folder=folder),
+        t("cli_open_index", lang).format(index=folder / "index.html"),
+    ]
 
 
 def _add_report(sub):

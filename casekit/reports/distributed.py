@@ -24,6 +24,7 @@ import contextlib
 import os
 
 from ..errors import ParameterError
+from ..i18n import msg
 
 __all__ = ["run_on_cluster"]
 
@@ -32,10 +33,7 @@ def _dask():
     try:
         from dask import distributed
     except ImportError:
-        raise ParameterError(
-            "--scheduler needs Dask: pip install 'casekit[cluster]' (dask.distributed). "
-            "--scheduler membutuhkan Dask: pip install 'casekit[cluster]'."
-        ) from None
+        raise ParameterError(msg("pl_dask_missing")) from None
     return distributed
 
 
@@ -67,10 +65,7 @@ def _client(scheduler: str):
         except ValueError:
             n = 0
         if n < 1:
-            raise ParameterError(
-                f"--scheduler {scheduler!r}: write local:N with N the number of workers, "
-                "e.g. local:2."
-            )
+            raise ParameterError(msg("pl_dask_local_n", scheduler=repr(scheduler)))
         with (
             distributed.LocalCluster(
                 n_workers=n,
@@ -86,11 +81,8 @@ def _client(scheduler: str):
     try:
         client = distributed.Client(scheduler, timeout="20s")
     except OSError as err:
-        raise ParameterError(
-            f"No Dask scheduler answered at {scheduler!r} ({err}). Start one with "
-            "`dask scheduler` and workers with `dask worker ADDRESS --nthreads 1`, "
-            "or use --scheduler local:N."
-        ) from None
+        why = msg("pl_dask_no_scheduler", address=repr(scheduler), detail=str(err))
+        raise ParameterError(why) from None
     with client:
         yield client
 
@@ -112,9 +104,8 @@ def run_on_cluster(jobs_list, scheduler: str, bar) -> list:
         for future in distributed.as_completed(futures):
             try:
                 results.append(future.result())
-            except Exception as exc:  # noqa: BLE001 - the worker died or could not run the job
-                results.append(
-                    ReportResult(names[future.key], False, error=f"worker failed: {exc}")
-                )
+            except Exception:  # noqa: BLE001 - the worker died or could not run the job
+                why = msg("pl_dask_worker_failed", client=names[future.key])
+                results.append(ReportResult(names[future.key], False, error=why))
             bar.update()
     return results

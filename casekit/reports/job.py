@@ -24,6 +24,7 @@ jupyter_client: https://jupyter-client.readthedocs.io (``KernelManager``)
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import shutil
 import time
@@ -31,13 +32,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import IdentifierLeak
-from ..i18n import t
+from ..i18n import Msg, t, tr
 from ..privacy import IdentifierGuard
 from .blocks import RUNNER_ENV
 from .htmlout import RUNNER_TAG, atomic_write, notebook_to_html
 from .lifecycle import WORK_DIR, kill_kernel, watch_parent
 
 __all__ = ["ReportResult", "START_TIMEOUT"]
+
+#: errors of a write that found no room (the message names the file and says so)
+_DISK_FULL = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
 
 #: seconds a kernel gets to answer after it starts
 START_TIMEOUT = 30
@@ -199,7 +203,8 @@ def _runner_cell(folder: Path, reset: bool):
         + "import os as _casekit_os\n"
         + f"_casekit_os.chdir({str(folder)!r})\n"
         + f"_casekit_os.environ[{RUNNER_ENV!r}] = '1'\n"
-        + "del _casekit_os"
+        + "del _casekit_os\n"
+        + "__import__('casekit.reports.kernel_errors').reports.kernel_errors.install()"
     )
     cell = nbformat.v4.new_code_cell(code)
     cell.metadata["tags"] = [RUNNER_TAG]
@@ -246,6 +251,8 @@ def _execute(job: _Job, workdir: Path, out_nb: Path) -> int:
             raise
         except Exception as exc:
             _WORKER.discard()
+            if isinstance(exc, OSError) and exc.filename is None and exc.errno in _DISK_FULL:
+                exc.filename = str(out_nb)  # papermill saving the notebook names no file
             if attempt == 1 and _start_failure(exc):
                 continue
             raise
@@ -255,12 +262,14 @@ def _execute(job: _Job, workdir: Path, out_nb: Path) -> int:
 def _keep_for_inspection(job: _Job, workdir: Path, out_nb: Path, reason: str):
     """The failed client's notebook to keep (None when it holds an identifier: then its
     folder is removed), and the reason with any identifier redacted."""
-    reason = job.guard.redact(reason) if job.guard else reason
+    if job.guard:  # in both languages when the reason has both
+        reason = Msg(*(job.guard.redact(tr(reason, lang)) for lang in ("en", "id")))
     if not out_nb.exists():
         return None, reason
     if job.guard and job.guard.findings(out_nb.read_text(encoding="utf-8", errors="replace")):
         shutil.rmtree(workdir, ignore_errors=True)
-        return None, reason + " " + t("privacy_notebook_removed", job.lang)
+        removed = (f"{tr(reason, g)} {t('privacy_notebook_removed', g)}" for g in ("en", "id"))
+        return None, Msg(*removed)
     return out_nb, reason
 
 
@@ -270,16 +279,16 @@ def _failed(
     """The result of a client whose report failed: why, in plain words, and the executed
     notebook kept for inspection (nothing of the client stays when the page was refused
     for holding an identifier)."""
-    import papermill as pm
-
-    if isinstance(exc, pm.PapermillExecutionError):  # a cell of the template raised
-        reason = f"{exc.ename}: {exc.evalue}".strip()
-    elif isinstance(exc, OSError):  # a full disk while writing the page: say so plainly
+    if isinstance(exc, OSError):  # a full disk while writing the page: say so plainly
         from ..oserrors import describe
 
-        reason = describe(exc, job.lang)
-    else:
-        reason = f"{type(exc).__name__}: {exc}".strip()
+        reason = Msg(describe(exc, "en"), describe(exc, "id"))
+        if exc.filename == str(out_nb):  # the notebook's save failed: nothing to inspect
+            out_nb.unlink(missing_ok=True)
+    else:  # a CasekitError's own message; a bug in one sentence, its detail in a log
+        from .kernel_errors import failure_reason
+
+        reason = failure_reason(job.name, exc, out_nb, workdir.parent, job.guard)
     if isinstance(exc, IdentifierLeak):  # refused: nothing of this client stays
         reason = exc.args[0] if exc.args else reason  # the message in both languages
         shutil.rmtree(workdir, ignore_errors=True)

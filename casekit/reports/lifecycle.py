@@ -153,7 +153,8 @@ def remove_stale(out: Path) -> list[Path]:
 def _finish(state: dict) -> None:
     folder = state.get("folder")
     if folder is not None and folder.is_dir():
-        if any(folder.rglob("*.ipynb")):  # a failed client's notebook, kept for inspection
+        # a failed client's notebook, or the log of an unexpected error, kept for inspection
+        if any(folder.rglob("*.ipynb")) or any(folder.glob("*-error.log")):
             with contextlib.suppress(OSError):
                 (folder / FINISHED).write_text("")
         else:

@@ -193,8 +193,9 @@ def _run_jobs(
                     job = futures[future]
                     try:
                         results.append(future.result())
-                    except Exception as exc:  # noqa: BLE001 - a worker process died
-                        results.append(ReportResult(job.name, False, error=f"worker died: {exc}"))
+                    except Exception:  # noqa: BLE001 - a worker process died
+                        why = msg("pl_worker_died", client=job.name)
+                        results.append(ReportResult(job.name, False, error=why))
                     bar.update()
     finally:
         bar.close()
