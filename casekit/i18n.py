@@ -3231,6 +3231,18 @@ LABELS: dict[str, dict[str, str]] = {
         "instrument's [[norms.reference]]",
     },
     "h_pl_show_code": {"id": "tampilkan juga sel kode", "en": "show the code cells too"},
+    "pl_pdf_chromium": {
+        "id": "Chromium tidak dapat mencetak {page} (pesan Chromium: {detail}). Perbaikan: "
+        "buka laporan HTML-nya di peramban dan cetak ke PDF dari sana, atau laporkan bug ini",
+        "en": "Chromium could not print {page}: {detail}. Fix: open the HTML report in a "
+        "browser and print it to PDF from there, or report this bug",
+    },
+    "pl_no_template": {
+        "id": "Templat laporan tidak ditemukan: {path}. Perbaikan: periksa jalurnya, atau "
+        "pasang ulang casekit bila ini templat bawaannya",
+        "en": "Report template not found: {path}. Fix: check the path, or reinstall casekit "
+        "if it is the built-in template",
+    },
     "pl_w_totals_only": {
         "id": "{inst} hanya punya skor total (tidak ada butir untuk dijawab); isikan totalnya "
         "di scores.csv.",

@@ -82,3 +82,22 @@ def test_dask_refusals_in_indonesian(monkeypatch):
     said = tr(caught.value, "id")
     assert said.startswith("Tidak ada penjadwal Dask yang menjawab di 'tcp://127.0.0.1:1'")
     assert "Perbaikan: jalankan `dask scheduler`" in said
+
+
+def test_pdf_and_template_refusals_in_indonesian(tmp_path):
+    import pytest
+
+    from casekit.errors import ReportError
+    from casekit.i18n import tr
+    from casekit.reports import render_reports
+    from casekit.reports.pdf import print_pdf
+
+    page = tmp_path / "K01.html"
+    page.write_text("<p>x</p>", encoding="utf-8")
+    with pytest.raises(ReportError, match="Chromium could not print K01.html") as caught:
+        print_pdf(page, chromium="/bin/false")  # a "browser" that fails at once
+    assert tr(caught.value, "id").startswith("Chromium tidak dapat mencetak K01.html")
+    assert "Perbaikan: buka laporan HTML-nya di peramban" in tr(caught.value, "id")
+    with pytest.raises(ReportError, match="Report template not found") as caught:
+        render_reports(DATA / "reports_broken", out=tmp_path, template=tmp_path / "nope.ipynb")
+    assert tr(caught.value, "id").startswith("Templat laporan tidak ditemukan:")

@@ -31,6 +31,7 @@ import tempfile
 from pathlib import Path
 
 from ..errors import ReportError
+from ..i18n import Msg, msg
 from .pagestyle import PRINT_WIDTH_PX
 
 __all__ = ["CHROMIUM_NAMES", "find_chromium", "pdf_text", "print_pdf", "write_pdfs"]
@@ -133,7 +134,11 @@ def print_pdf(page, target=None, *, guard=None, chromium: str | None = None) -> 
     target = Path(target) if target else page.with_suffix(".pdf")
     browser = chromium or find_chromium()
     if browser is None:
-        raise ReportError(t("pdf_no_chromium", "en").replace("{", "(").replace("}", ")"))
+        raise ReportError(
+            Msg(
+                *(t("pdf_no_chromium", g).replace("{", "(").replace("}", ")") for g in ("en", "id"))
+            )
+        )
     with tempfile.TemporaryDirectory(prefix="casekit-pdf-") as tmp:
         tmp_pdf = Path(tmp) / "page.pdf"
         try:
@@ -144,13 +149,11 @@ def print_pdf(page, target=None, *, guard=None, chromium: str | None = None) -> 
                 check=False,
             )
         except (OSError, subprocess.TimeoutExpired) as err:
-            raise ReportError(f"Chromium could not print {page.name}: {err}") from None
+            raise ReportError(msg("pl_pdf_chromium", page=page.name, detail=str(err))) from None
         if done.returncode != 0 or not tmp_pdf.is_file() or tmp_pdf.stat().st_size == 0:
             tail = done.stderr.decode("utf-8", errors="replace").strip().splitlines()[-3:]
-            raise ReportError(
-                f"Chromium could not print {page.name} (exit {done.returncode}): "
-                + " | ".join(tail)
-            )
+            detail = f"exit {done.returncode}: " + " | ".join(tail)
+            raise ReportError(msg("pl_pdf_chromium", page=page.name, detail=detail))
         data = tmp_pdf.read_bytes()
         if guard:
             text = pdf_text(tmp_pdf)
@@ -169,7 +172,7 @@ def write_pdfs(results, casebook, lang: str = "id") -> tuple[list[str], bool]:
     """
     from ..casebook import load_casebook
     from ..errors import CasekitError
-    from ..i18n import t
+    from ..i18n import t, tr
     from ..privacy import IdentifierGuard
 
     pages = [r.html for r in results if r.ok and r.html]
@@ -185,7 +188,8 @@ def write_pdfs(results, casebook, lang: str = "id") -> tuple[list[str], bool]:
             pdf = print_pdf(page, guard=guard, chromium=browser)
         except CasekitError as err:
             ok = False
-            lines.append(t("pdf_failed", lang).format(name=Path(page).stem, error=err))
+            why = tr(err, lang)
+            lines.append(t("pdf_failed", lang).format(name=Path(page).stem, error=why))
             continue
         lines.append(t("pdf_written", lang).format(path=pdf))
     return lines, ok

@@ -297,7 +297,7 @@ def render_reports(
         raise ParameterError(msg("r_empty_timepoints"))
     template = Path(template or TEMPLATES / "client_report.ipynb").resolve()
     if not template.is_file():
-        raise ReportError(f"Report template not found: {template}.")
+        raise ReportError(msg("pl_no_template", path=template))
     out = _prepare_out(default_out([casebook]) if out is None else out, plotly)
     # the kernels take the casebook loaded here (casekit.reports.handoff), not the files again
     handed = handoff.write(cb, [path], run_folder()) if run_folder() else ""
@@ -429,7 +429,7 @@ def render_cohort(
         located += [(_prefixed(prefix, f), *rest) for f, *rest in locate(book, guard)]
     template = Path(template or TEMPLATES / "cohort_report.ipynb").resolve()
     if not template.is_file():
-        raise ReportError(f"Report template not found: {template}.")
+        raise ReportError(msg("pl_no_template", path=template))
     out = _prepare_out(default_out(casebooks) if out is None else out, plotly)
     params = {
         "casebooks": [str(p) for p in paths],
