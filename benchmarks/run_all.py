@@ -204,7 +204,7 @@ def table(steps: dict, quick: bool) -> list[str]:
 
             for r in f:
                 ck, pd_ = r["casekit"], r["pandas"]
-                grow = (ck["peak_mb"] - ck["base_mb"]) / r["csv_mb"]
+                grow = ck.get("growth_mb", ck["peak_mb"] - ck["base_mb"]) / r["csv_mb"]
                 runs = len(ck.get("all_seconds", [])) or 1
                 rows.append(
                     (
@@ -252,7 +252,8 @@ def main() -> None:
     parser.add_argument("--save", action="store_true", help="write the table also for --quick")
     args = parser.parse_args()
     start = os.getloadavg()
-    stamp = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
+    now = time.gmtime()
+    stamp = time.strftime("%Y-%m-%d %H:%M UTC", now)
     commit = subprocess.run(
         ["git", "rev-parse", "--short", "HEAD"], capture_output=True, text=True, cwd=HERE
     ).stdout.strip()
@@ -280,7 +281,7 @@ def main() -> None:
     print("\n" + text)
     if not args.quick or args.save:
         RESULTS.mkdir(exist_ok=True)
-        name = time.strftime("%Y-%m-%d-%H%M", time.gmtime()) + f"-load{start[0]:.1f}.txt"
+        name = time.strftime("%Y-%m-%d-%H%M", now) + f"-load{start[0]:.1f}.txt"
         (RESULTS / name).write_text(text, encoding="utf-8")
         print(f"written to {(RESULTS / name).relative_to(HERE.parent)}")
     if any(s["code"] != 0 for s in steps.values()):

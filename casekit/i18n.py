@@ -574,6 +574,14 @@ LABELS: dict[str, dict[str, str]] = {
     "report_s44": {"id": "4.4 Tahap intervensi", "en": "4.4 Intervention"},
     "report_s45": {"id": "4.5 Tahap evaluasi", "en": "4.5 Evaluation"},
     "report_s46": {"id": "4.6 Tahap terminasi dan rujukan", "en": "4.6 Termination and referral"},
+    "report_s46_no_ending": {
+        "id": "Belum dicatat tanggal pemutusan kontrak, alasannya, atau rujukan.",
+        "en": "No termination date, reason or referral recorded yet.",
+    },
+    "report_s46_no_sessions": {
+        "id": "Belum ada sesi evaluasi, terminasi, atau rujukan.",
+        "en": "No evaluation, termination or referral session yet.",
+    },
     "report_family": {"id": "Identitas keluarga", "en": "Family members"},
     "report_problems": {
         "id": "Gejala masalah menurut klien, keluarga, tetangga dan praktikan",
@@ -3212,6 +3220,17 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "--scheduler {scheduler}: tulis local:N dengan N jumlah pekerja, mis. local:2.",
         "en": "--scheduler {scheduler}: write local:N with N the number of workers, e.g. local:2.",
     },
+    "h_pl_norms": {
+        "id": "dari mana SD skor awal diambil: auto (bawaan: norma klinis; bila tidak ada, "
+        "pasangan skor buku kasus ini sendiri bila ada paling sedikit 10; bila tidak ada juga, "
+        "sampel terbitan bawaan instrumen), clinical (norma klinis), sample (sampel sendiri), "
+        "atau id sampel terbitan di [[norms.reference]] instrumen",
+        "en": "where the pre-score SD comes from: auto (default: clinical norms, else the "
+        "casebook's own pairs when there are at least 10, else the instrument's default "
+        "published sample), clinical, sample, or the id of a published sample in the "
+        "instrument's [[norms.reference]]",
+    },
+    "h_pl_show_code": {"id": "tampilkan juga sel kode", "en": "show the code cells too"},
     "pl_w_totals_only": {
         "id": "{inst} hanya punya skor total (tidak ada butir untuk dijawab); isikan totalnya "
         "di scores.csv.",

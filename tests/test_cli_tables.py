@@ -64,6 +64,7 @@ def test_no_id_or_column_name_is_printed(printed, run):
     for word in (*ids, *COLUMNS):
         assert not re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text), (word, text[:2000])
     assert "True" not in text and "False" not in text
+    assert "(social)" not in text and "(emotional)" not in text  # scales by name in reasons
     if run[2] == "id":
         assert "Skala Kesepian De Jong Gierveld (11 butir)" in text
         assert "Klien" in text and "Instrumen" in text
@@ -113,3 +114,15 @@ def test_printed_numbers_are_the_table_numbers(printed):
         if r.split()[:1] == ["K01"] and "Version 3" in r
     ]
     assert len(en_rows) == 1 and re.search(en.replace(".", r"\."), en_rows[0]), en_rows
+
+
+@pytest.mark.parametrize("command", ["score", "change"])
+def test_help_is_indonesian(command):
+    from casekit.cli.app import _help_in, build_parser
+
+    parser = build_parser()
+    words = _help_in("id")
+    sub = next(a for a in parser._actions if hasattr(a, "choices") and a.choices)
+    for action in sub.choices[command]._actions:
+        if action.help and action.dest != "help":
+            assert action.help in words, action.help

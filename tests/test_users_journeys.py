@@ -118,6 +118,10 @@ def test_partial_report_is_written_and_says_what_is_not_there_yet(runs):
     for shown in ["Bapak H", "Merasa sendirian sejak pensiun", "3 Mar 2025", "5 Mar 2025",
                   "Belum ada catatan", "belum lengkap"]:  # fmt: skip
         assert shown in text, shown
+    # 4.6 says what is missing there, once, not a bare "no records yet" twice
+    assert "Belum dicatat tanggal pemutusan kontrak" in text
+    assert "Belum ada sesi evaluasi, terminasi, atau rujukan." in text
+    assert "Belum ada catatan. Belum ada catatan." not in text
     _no_junk(text, "JKT-11.html")
     for secret in SECRETS["student_partial"]:
         assert secret.casefold() not in page.casefold()

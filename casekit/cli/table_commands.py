@@ -63,8 +63,12 @@ def _readable(frame, shown_columns, lang: str, cb=None):
             except Exception:  # noqa: BLE001 - an instrument the casebook lacks: by its id
                 inst = inst_id
             names[str(inst_id)] = instrument_name(inst, lang) or str(inst_id)
-    # an id inside a sentence ("... allowed for ucla_ls3"), longest first (djg_11_5, djg_11)
-    ids = sorted(names, key=len, reverse=True)
+    # an id inside a sentence ("... allowed for ucla_ls3", "djg_11 (social)"), longest first
+    words = dict(names)
+    if "instrument" in frame.columns and "scale" in frame.columns:
+        for inst_id, scale in frame[["instrument", "scale"]].dropna().drop_duplicates().values:
+            words[f"{inst_id} ({scale})"] = f"{names[str(inst_id)]}, {scale_label(scale, lang)}"
+    ids = sorted(words, key=len, reverse=True)
     inside = (
         re.compile(r"(?<![\w])(" + "|".join(map(re.escape, ids)) + r")(?![\w])") if ids else None
     )
@@ -72,7 +76,7 @@ def _readable(frame, shown_columns, lang: str, cb=None):
     def sentence(x):
         if pd.isna(x):
             return pd.NA
-        return inside.sub(lambda m: names[m.group(1)], str(x)) if inside else str(x)
+        return inside.sub(lambda m: words[m.group(1)], str(x)) if inside else str(x)
 
     own = {"category": "category_id", "missing_reason": "missing_reason_id",
            "not_computable": "not_computable_id"}  # fmt: skip

@@ -254,11 +254,12 @@ def _header(column: str, lang: str) -> str:
     return t(column, lang) if label == key else label
 
 
-def identity(row: pd.Series, fields, lang: str | None = None) -> None:
+def identity(row: pd.Series, fields, lang: str | None = None, empty: str | None = None) -> None:
     """Display chosen fields of one record as a two-column table (escaped).
 
     Vocabulary values and booleans are shown through :func:`casekit.i18n.t`;
-    empty fields are left out.
+    empty fields are left out. When every field is empty, ``empty`` (a sentence
+    in the reader's language) is shown instead (default: "no records yet").
     """
     lang = lang or _state["lang"]
     shown = [f for f in fields if f in row.index and not _na(row[f])]
@@ -273,6 +274,7 @@ def identity(row: pd.Series, fields, lang: str | None = None) -> None:
         {"field": t("report_field", lang), "value": t("report_value", lang)},
         lang,
         typed={"value": [f in _typed_columns() for f in shown]},
+        empty=empty,
     )
 
 
