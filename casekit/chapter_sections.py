@@ -16,7 +16,7 @@ from __future__ import annotations
 import pandas as pd
 
 from . import chapter_text as ct
-from .i18n import fmt_date, instrument_name, t, timepoint_label
+from .i18n import fmt_date, instrument_name, t, timepoint_label, vocab
 from .i18n import is_missing as _na
 
 __all__ = ["cell", "section_41", "section_42", "section_43", "section_44", "section_45",
@@ -40,7 +40,7 @@ def _true(value) -> bool:
 
 def _v(value, lang: str) -> str:
     """A vocabulary value in ``lang`` (``male`` -> ``laki-laki``)."""
-    return "" if _na(value) else t(str(value), lang)
+    return vocab(value, lang)
 
 
 def _times(row) -> str:

@@ -3600,10 +3600,18 @@ def date_ticks(start, end, lang: str = "id", max_ticks: int = 8) -> tuple[list, 
 
 
 # --- vocabulary -----------------------------------------------------------------
+# Vocabulary values whose plain key is also a title ("Klien" heads a column): inside a
+# sentence or a table cell they are ordinary lower-case words.
+_VALUE_WORDS = {"client": {"id": "klien", "en": "client"}}
+
+
 def vocab(value, lang: str = "id") -> str:
     """The label of a controlled-vocabulary value (``male`` -> ``laki-laki``); ``""`` if missing."""
     if is_missing(value):
         return ""
+    word = _VALUE_WORDS.get(str(value))
+    if word is not None:
+        return word.get(lang, word["en"])
     return t(str(value), lang)
 
 

@@ -38,6 +38,7 @@ from ..i18n import (
     scale_label,
     t,
     timepoint_label,
+    vocab,
 )
 from ..i18n import is_missing as _na
 
@@ -236,7 +237,7 @@ def _shown(value, translate: bool, lang: str):
         return str(int(value))  # years and counts: no thousands mark
     if isinstance(value, numbers.Real):
         return fmt_number(value, lang)
-    return t(str(value), lang) if translate else value
+    return vocab(value, lang) if translate else value
 
 
 def _typed_columns() -> set[str]:
