@@ -66,8 +66,8 @@ def check_administration(
         bad(
             "instrument",
             instrument.id,
-            msg("pl_adm_totals_only"),
-            msg("pl_adm_totals_only_fix"),
+            msg("m_pl_adm_totals_only"),
+            msg("m_pl_adm_totals_only_fix"),
         )
         return problems
     cid = "" if client_id is None else str(client_id).strip()
@@ -75,33 +75,33 @@ def check_administration(
         bad(
             "client_id",
             client_id,
-            msg("pl_adm_client_bad"),
-            msg("pl_adm_client_bad_fix"),
+            msg("m_pl_adm_client_bad"),
+            msg("m_pl_adm_client_bad_fix"),
         )
     elif known_clients is not None and cid not in set(known_clients):
         bad(
             "client_id",
             cid,
-            msg("pl_adm_client_unknown"),
-            msg("pl_adm_client_unknown_fix"),
+            msg("m_pl_adm_client_unknown"),
+            msg("m_pl_adm_client_unknown_fix"),
         )
     tp = "" if timepoint is None else str(timepoint).strip()
     if not ID_PATTERN.match(tp):
         bad(
             "timepoint",
             timepoint,
-            msg("pl_adm_timepoint_bad"),
-            msg("pl_adm_timepoint_bad_fix"),
+            msg("m_pl_adm_timepoint_bad"),
+            msg("m_pl_adm_timepoint_bad_fix"),
         )
     if date is not None and not isinstance(date, _dt.date):
         try:
             _dt.date.fromisoformat(str(date))
         except ValueError:
-            bad("date", date, msg("pl_adm_date_bad"), msg("pl_adm_date_bad_fix"))
+            bad("date", date, msg("m_pl_adm_date_bad"), msg("m_pl_adm_date_bad_fix"))
     try:
         answers = _as_answers(instrument, answers)
     except ParameterError as err:
-        bad("q1", None, err.args[0], msg("pl_adm_answer_all"))
+        bad("q1", None, err.args[0], msg("m_pl_adm_answer_all"))
         return problems
     lo, hi = instrument.response_min, instrument.response_max
     for k, a in enumerate(answers, start=1):
@@ -112,8 +112,8 @@ def check_administration(
             bad(
                 f"q{k}",
                 a,
-                msg("pl_adm_answer_range", inst=_name(instrument), lo=_whole(lo), hi=_whole(hi)),
-                msg("pl_adm_answer_range_fix"),
+                msg("m_pl_adm_answer_range", inst=_name(instrument), lo=_whole(lo), hi=_whole(hi)),
+                msg("m_pl_adm_answer_range_fix"),
             )
     blanks = [k for k, a in enumerate(answers, start=1) if a is None]
     if len(blanks) > instrument.max_missing:
@@ -122,13 +122,13 @@ def check_administration(
             "q" + str(blanks[0]),
             None,
             msg(
-                "pl_adm_blanks",
+                "m_pl_adm_blanks",
                 n=len(blanks),
                 shown=shown,
                 inst=_name(instrument),
                 m=instrument.max_missing,
             ),  # fmt: skip
-            msg("pl_adm_blanks_fix"),
+            msg("m_pl_adm_blanks_fix"),
         )
     return problems
 
@@ -207,12 +207,12 @@ def save_administration(
     """
     folder = Path(folder) if folder is not None else None
     if folder is None or not folder.is_dir():
-        raise ParameterError(msg("pl_adm_not_folder", folder=folder))
+        raise ParameterError(msg("m_pl_adm_not_folder", folder=folder))
     problems = check_administration(
         instrument, client_id, timepoint, answers, date, known_clients=known_clients
     )
     if problems:
-        raise CasebookError(problems, header=msg("pl_adm_not_saved"))
+        raise CasebookError(problems, header=msg("m_pl_adm_not_saved"))
     answers = _as_answers(instrument, answers)
     client_id, timepoint = str(client_id).strip(), str(timepoint).strip()
     if isinstance(date, _dt.datetime):
@@ -301,18 +301,18 @@ def _append(path: Path, instrument, client_id, timepoint, answers, date_text, ov
                     "timepoint",
                     timepoint,
                     msg(
-                        "pl_adm_exists",
+                        "m_pl_adm_exists",
                         client=client_id,
                         inst=_name(instrument),
                         tp=Msg(timepoint, timepoint_label(timepoint, "id")),
                     ),  # fmt: skip
                     msg(
-                        "pl_adm_exists_fix",
+                        "m_pl_adm_exists_fix",
                         overwrite=Msg(t("w_overwrite", "en"), t("w_overwrite", "id")),
                     ),  # fmt: skip
                 )
             ],
-            header=msg("pl_adm_not_saved"),
+            header=msg("m_pl_adm_not_saved"),
         )
     new = [""] * width
     new[ci], new[ii], new[ti] = client_id, instrument.id, timepoint

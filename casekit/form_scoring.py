@@ -36,7 +36,7 @@ def answer_options(instrument, lang: str = "id") -> list[tuple[str, int]]:
     """
     check_lang(lang)
     if not instrument.items:
-        raise ParameterError(msg("pl_w_totals_only", inst=_name(instrument)))
+        raise ParameterError(msg("m_pl_w_totals_only", inst=_name(instrument)))
     lo, hi = int(instrument.response_min), int(instrument.response_max)
     return [(str(code), code) for code in range(lo, hi + 1)]
 
@@ -101,7 +101,7 @@ def _as_answers(instrument, answers: Sequence) -> list[int | None]:
     answers = list(answers)
     if len(answers) != instrument.items:
         raise ParameterError(
-            msg("pl_w_answer_count", inst=_name(instrument), k=instrument.items, n=len(answers))
+            msg("m_pl_w_answer_count", inst=_name(instrument), k=instrument.items, n=len(answers))
         )
     out: list[int | None] = []
     for a in answers:

@@ -3172,7 +3172,7 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "the published sample '{id}': {population} (n = {n}, mean {mean}, SD {sd}, reliability {r}; source: {source})",
     },
     # --- polish (a report that could not be made; widget errors) ---------------------
-    "pl_report_unexpected": {
+    "m_pl_report_unexpected": {
         "id": "laporan klien {client} tidak dapat dibuat karena kesalahan tak terduga di dalam "
         "casekit. Perbaikan: jalankan `casekit validate` pada buku kasus dan perbaiki yang "
         "dilaporkannya; bila tidak ada yang dilaporkan, laporkan bug ini ke pengelola casekit "
@@ -3182,12 +3182,12 @@ LABELS: dict[str, dict[str, str]] = {
         "reports; if it reports nothing, report this bug to casekit's maintainers with the "
         "file {log}",
     },
-    "pl_report_casekit_english": {
+    "m_pl_report_casekit_english": {
         "id": "laporan klien {client} tidak dapat dibuat. Pesan casekit (hanya dalam bahasa "
         "Inggris): {detail}",
         "en": "{detail}",
     },
-    "pl_worker_died": {
+    "m_pl_worker_died": {
         "id": "laporan klien {client} tidak dapat dibuat: proses pekerja berhenti mendadak "
         "(mungkin memori habis). Perbaikan: jalankan lagi dengan --jobs 1; bila masih gagal, "
         "laporkan bug ini ke pengelola casekit",
@@ -3195,7 +3195,7 @@ LABELS: dict[str, dict[str, str]] = {
         "suddenly (perhaps out of memory). Fix: run again with --jobs 1; if it still fails, "
         "report this bug to casekit's maintainers",
     },
-    "pl_dask_worker_failed": {
+    "m_pl_dask_worker_failed": {
         "id": "laporan klien {client} tidak dapat dibuat: pekerja Dask berhenti atau tidak "
         "dapat menjalankannya. Perbaikan: lihat log pekerja di penjadwal Dask, lalu jalankan "
         "lagi (atau tanpa --scheduler)",
@@ -3203,7 +3203,7 @@ LABELS: dict[str, dict[str, str]] = {
         "could not run it. Fix: look at the worker's log on the Dask scheduler, then run "
         "again (or without --scheduler)",
     },
-    "pl_dask_no_scheduler": {
+    "m_pl_dask_no_scheduler": {
         "id": "Tidak ada penjadwal Dask yang menjawab di {address} (pesan Dask: {detail}). "
         "Perbaikan: "
         "jalankan `dask scheduler` dan pekerjanya dengan `dask worker ALAMAT --nthreads 1`, "
@@ -3212,11 +3212,11 @@ LABELS: dict[str, dict[str, str]] = {
         "`dask scheduler` and workers with `dask worker ADDRESS --nthreads 1`, "
         "or use --scheduler local:N.",
     },
-    "pl_dask_missing": {
+    "m_pl_dask_missing": {
         "id": "--scheduler membutuhkan Dask. Perbaikan: pip install 'casekit[cluster]'",
         "en": "--scheduler needs Dask: pip install 'casekit[cluster]' (dask.distributed).",
     },
-    "pl_dask_local_n": {
+    "m_pl_dask_local_n": {
         "id": "--scheduler {scheduler}: tulis local:N dengan N jumlah pekerja, mis. local:2.",
         "en": "--scheduler {scheduler}: write local:N with N the number of workers, e.g. local:2.",
     },
@@ -3231,137 +3231,140 @@ LABELS: dict[str, dict[str, str]] = {
         "instrument's [[norms.reference]]",
     },
     "h_pl_show_code": {"id": "tampilkan juga sel kode", "en": "show the code cells too"},
-    "pl_pdf_chromium": {
+    "m_pl_pdf_chromium": {
         "id": "Chromium tidak dapat mencetak {page} (pesan Chromium: {detail}). Perbaikan: "
         "buka laporan HTML-nya di peramban dan cetak ke PDF dari sana, atau laporkan bug ini",
         "en": "Chromium could not print {page}: {detail}. Fix: open the HTML report in a "
         "browser and print it to PDF from there, or report this bug",
     },
-    "pl_no_template": {
+    "m_pl_no_template": {
         "id": "Templat laporan tidak ditemukan: {path}. Perbaikan: periksa jalurnya, atau "
         "pasang ulang casekit bila ini templat bawaannya",
         "en": "Report template not found: {path}. Fix: check the path, or reinstall casekit "
         "if it is the built-in template",
     },
-    "pl_w_totals_only": {
+    "m_pl_w_totals_only": {
         "id": "{inst} hanya punya skor total (tidak ada butir untuk dijawab); isikan totalnya "
         "di scores.csv.",
         "en": "{inst} has totals only (no items to answer); enter its total in scores.csv instead.",
     },
-    "pl_w_answer_count": {
+    "m_pl_w_answer_count": {
         "id": "{inst} punya {k} butir, tetapi jawaban yang diberikan {n}.",
         "en": "{inst} has {k} items but {n} answers were given.",
     },
-    "pl_adm_totals_only": {
+    "m_pl_adm_totals_only": {
         "id": "instrumen ini hanya punya skor total (tanpa jawaban per butir)",
         "en": "this instrument has totals only (no item answers)",
     },
-    "pl_adm_totals_only_fix": {
+    "m_pl_adm_totals_only_fix": {
         "id": "isikan skor totalnya di scores.csv",
         "en": "enter its total in scores.csv instead",
     },
-    "pl_adm_client_bad": {
+    "m_pl_adm_client_bad": {
         "id": "kode klien kosong atau memuat karakter selain huruf, angka, - dan _",
         "en": "the client code is empty or has characters other than letters, digits, - and _",
     },
-    "pl_adm_client_bad_fix": {"id": "pilih seorang klien", "en": "choose a client"},
-    "pl_adm_client_unknown": {
+    "m_pl_adm_client_bad_fix": {"id": "pilih seorang klien", "en": "choose a client"},
+    "m_pl_adm_client_unknown": {
         "id": "klien ini tidak ada di clients.csv",
         "en": "this client is not in clients.csv",
     },
-    "pl_adm_client_unknown_fix": {
+    "m_pl_adm_client_unknown_fix": {
         "id": "tambahkan klien ini ke clients.csv dulu, atau pilih klien yang sudah ada",
         "en": "add the client to clients.csv first, or choose a known client",
     },
-    "pl_adm_timepoint_bad": {
+    "m_pl_adm_timepoint_bad": {
         "id": "waktu pengukuran harus berupa label pendek dari huruf, angka, - atau _ "
         "(mis. pre, post)",
         "en": "the timepoint must be a short label of letters, digits, - or _ (e.g. pre, post)",
     },
-    "pl_adm_timepoint_bad_fix": {
+    "m_pl_adm_timepoint_bad_fix": {
         "id": "ketik waktu pengukuran seperti pre (sebelum), post (sesudah) atau follow_up "
         "(tindak lanjut)",
         "en": "type a timepoint such as pre, post or follow_up",
     },
-    "pl_adm_date_bad": {"id": "tanggal ini bukan tanggal yang sah", "en": "the date is not a date"},
-    "pl_adm_date_bad_fix": {
+    "m_pl_adm_date_bad": {
+        "id": "tanggal ini bukan tanggal yang sah",
+        "en": "the date is not a date",
+    },
+    "m_pl_adm_date_bad_fix": {
         "id": "tulis sebagai TTTT-BB-HH (mis. 2025-03-14)",
         "en": "write it as YYYY-MM-DD",
     },
-    "pl_adm_answer_all": {
+    "m_pl_adm_answer_all": {
         "id": "jawab setiap butir instrumen ini",
         "en": "answer every item of this instrument",
     },
-    "pl_adm_answer_range": {
+    "m_pl_adm_answer_range": {
         "id": "jawaban {inst} harus bilangan bulat dari {lo} sampai {hi}",
         "en": "answers to {inst} must be whole numbers from {lo} to {hi}",
     },
-    "pl_adm_answer_range_fix": {
+    "m_pl_adm_answer_range_fix": {
         "id": "pilih salah satu tombol jawaban",
         "en": "pick one of the answer buttons",
     },
-    "pl_adm_blanks": {
+    "m_pl_adm_blanks": {
         "id": "{n} butir belum dijawab (butir {shown}); {inst} hanya dapat diskor bila paling "
         "banyak {m} butir kosong",
         "en": "{n} item(s) are not answered (items {shown}); {inst} can be scored with at "
         "most {m} blank",
     },
-    "pl_adm_blanks_fix": {
+    "m_pl_adm_blanks_fix": {
         "id": "jawab butir yang tersisa sebelum menyimpan",
         "en": "answer the remaining items before saving",
     },
-    "pl_adm_not_folder": {
+    "m_pl_adm_not_folder": {
         "id": "Jawaban hanya dapat disimpan ke folder buku kasus berisi berkas CSV; {folder} "
         "bukan folder seperti itu. (Buku kerja .xlsx tidak dapat ditulisi: ekspor dulu ke "
         "berkas CSV.)",
         "en": "Answers can only be saved into a casebook folder of CSV files; {folder} is not "
         "one. (A .xlsx workbook cannot be written: export it to CSV files first.)",
     },
-    "pl_adm_not_saved": {"id": "Jawaban tidak disimpan", "en": "The answers were not saved"},
-    "pl_adm_exists": {
+    "m_pl_adm_not_saved": {"id": "Jawaban tidak disimpan", "en": "The answers were not saved"},
+    "m_pl_adm_exists": {
         "id": "klien {client} sudah punya pengisian {inst} pada waktu pengukuran '{tp}'",
         "en": "client {client} already has a '{tp}' administration of {inst}",
     },
-    "pl_adm_exists_fix": {
+    "m_pl_adm_exists_fix": {
         "id": "centang '{overwrite}' untuk menggantinya, atau pilih waktu pengukuran lain",
         "en": "tick 'overwrite' to replace it, or choose another timepoint",
     },
-    "pl_lc_not_number": {
+    "m_pl_lc_not_number": {
         "id": "{name} harus berupa angka (diberikan {value}).",
         "en": "{name} must be a number (got {value}).",
     },
-    "pl_lc_reliability": {
+    "m_pl_lc_reliability": {
         "id": "reliabilitas harus lebih dari 0 dan kurang dari 1 (diberikan {r}); pakai "
         "koefisien alfa atau r tes-ulang yang diterbitkan untuk instrumen ini.",
         "en": "reliability must lie strictly between 0 and 1 (got {r}); use the "
         "instrument's published coefficient alpha or test-retest r.",
     },
-    "pl_lc_sd": {
+    "m_pl_lc_sd": {
         "id": "SD harus positif (diberikan {sd}).",
         "en": "sd must be positive (got {sd}).",
     },
-    "pl_w_casebook_type": {
+    "m_pl_w_casebook_type": {
         "id": "casebook harus berupa buku kasus yang sudah dimuat (Casebook) atau path folder "
         "buku kasus.",
         "en": "casebook must be a loaded Casebook or the path of a casebook folder.",
     },
-    "pl_w_no_client": {
+    "m_pl_w_no_client": {
         "id": "Tidak ada klien {client} di buku kasus. Klien yang ada: {known}",
         "en": "There is no client {client} in the casebook. Known clients: {known}",
     },
-    "pl_w_not_items": {
+    "m_pl_w_not_items": {
         "id": "{inst} bukan kuesioner dengan butir. Pilih salah satu dari: {ids}",
         "en": "{inst} is not a questionnaire with items. Choose one of: {ids}",
     },
-    "pl_w_set_answers": {
+    "m_pl_w_set_answers": {
         "id": "{inst} punya {k} butir; jawaban yang diberikan {n}.",
         "en": "{inst} has {k} items; got {n} answers.",
     },
-    "pl_w_no_clients": {
+    "m_pl_w_no_clients": {
         "id": "Buku kasus belum punya klien untuk dipilih.",
         "en": "The casebook has no clients to choose from.",
     },
-    "pl_w_follow": {
+    "m_pl_w_follow": {
         "id": "follow() perlu fungsi yang menerima kode klien.",
         "en": "follow() needs a function that takes a client id.",
     },

@@ -122,11 +122,11 @@ def reliable_change(
         except (TypeError, ValueError):
             ok = False
         if not ok:
-            raise ParameterError(msg("pl_lc_not_number", name=_ARG[name], value=_as_typed(value)))
+            raise ParameterError(msg("m_pl_lc_not_number", name=_ARG[name], value=_as_typed(value)))
     if not 0 < reliability < 1:
-        raise ParameterError(msg("pl_lc_reliability", r=_as_typed(reliability, repr_=False)))
+        raise ParameterError(msg("m_pl_lc_reliability", r=_as_typed(reliability, repr_=False)))
     if sd <= 0:
-        raise ParameterError(msg("pl_lc_sd", sd=_as_typed(sd, repr_=False)))
+        raise ParameterError(msg("m_pl_lc_sd", sd=_as_typed(sd, repr_=False)))
     pre, post, sd, reliability = float(pre), float(post), float(sd), float(reliability)
     se = sd * math.sqrt(1 - reliability)
     s_diff = math.sqrt(2 * se**2)

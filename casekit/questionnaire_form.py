@@ -78,7 +78,7 @@ class QuestionnaireForm(StaticWhenHeadless, w.VBox):
             client_id = client_ids[0]
         if client_id is not None and client_id not in client_ids:
             known = ", ".join(client_ids[:20]) + (" ..." if len(client_ids) > 20 else "")
-            raise ParameterError(msg("pl_w_no_client", client=repr(client_id), known=known))
+            raise ParameterError(msg("m_pl_w_no_client", client=repr(client_id), known=known))
         if instrument is None:
             used = self.casebook.responses
             used = used.loc[used["client_id"] == client_id, "instrument"].dropna()
@@ -86,7 +86,7 @@ class QuestionnaireForm(StaticWhenHeadless, w.VBox):
                 (i for i in used if i in ids), "ucla_ls3" if "ucla_ls3" in ids else ids[0]
             )
         if instrument not in ids:
-            raise ParameterError(msg("pl_w_not_items", inst=repr(instrument), ids=", ".join(ids)))
+            raise ParameterError(msg("m_pl_w_not_items", inst=repr(instrument), ids=", ".join(ids)))
         style = {"description_width": "8em"}
         self.client = w.Dropdown(
             options=options, value=client_id, description=t("w_client", lang), style=style
@@ -190,7 +190,7 @@ class QuestionnaireForm(StaticWhenHeadless, w.VBox):
 
             inst = _name(self._inst())
             raise ParameterError(
-                msg("pl_w_set_answers", inst=inst, k=len(self.items), n=len(answers))
+                msg("m_pl_w_set_answers", inst=inst, k=len(self.items), n=len(answers))
             )
         for b, a in zip(self.items, answers, strict=True):
             b.value = a

@@ -29,7 +29,7 @@ def _casebook(casebook):
         return casebook
     if isinstance(casebook, (str, Path)):
         return load_casebook(casebook)
-    raise ParameterError(msg("pl_w_casebook_type"))
+    raise ParameterError(msg("m_pl_w_casebook_type"))
 
 
 def _bundle(obj):

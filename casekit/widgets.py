@@ -117,13 +117,13 @@ class ClientPicker(StaticWhenHeadless, w.VBox):
         self.casebook = _casebook(casebook)
         options = _client_options(self.casebook)
         if not options:
-            raise ParameterError(msg("pl_w_no_clients"))
+            raise ParameterError(msg("m_pl_w_no_clients"))
         ids = [cid for _, cid in options]
         if client_id is None:
             client_id = ids[0]
         if client_id not in ids:
             known = ", ".join(ids[:20]) + (" ..." if len(ids) > 20 else "")
-            raise ParameterError(msg("pl_w_no_client", client=repr(client_id), known=known))
+            raise ParameterError(msg("m_pl_w_no_client", client=repr(client_id), known=known))
         self.dropdown = w.Dropdown(
             options=options, value=client_id, description=t("w_client", lang)
         )
@@ -157,7 +157,7 @@ class ClientPicker(StaticWhenHeadless, w.VBox):
             Put it as the last line of a cell to show it there.
         """
         if not callable(render):
-            raise ParameterError(msg("pl_w_follow"))
+            raise ParameterError(msg("m_pl_w_follow"))
         out = _FollowOutput()
         self._renderers.append((render, out))
         self.results.append(None)

@@ -33,7 +33,7 @@ def _dask():
     try:
         from dask import distributed
     except ImportError:
-        raise ParameterError(msg("pl_dask_missing")) from None
+        raise ParameterError(msg("m_pl_dask_missing")) from None
     return distributed
 
 
@@ -65,7 +65,7 @@ def _client(scheduler: str):
         except ValueError:
             n = 0
         if n < 1:
-            raise ParameterError(msg("pl_dask_local_n", scheduler=repr(scheduler)))
+            raise ParameterError(msg("m_pl_dask_local_n", scheduler=repr(scheduler)))
         with (
             distributed.LocalCluster(
                 n_workers=n,
@@ -81,7 +81,7 @@ def _client(scheduler: str):
     try:
         client = distributed.Client(scheduler, timeout="20s")
     except OSError as err:
-        why = msg("pl_dask_no_scheduler", address=repr(scheduler), detail=str(err))
+        why = msg("m_pl_dask_no_scheduler", address=repr(scheduler), detail=str(err))
         raise ParameterError(why) from None
     with client:
         yield client
@@ -105,7 +105,7 @@ def run_on_cluster(jobs_list, scheduler: str, bar) -> list:
             try:
                 results.append(future.result())
             except Exception:  # noqa: BLE001 - the worker died or could not run the job
-                why = msg("pl_dask_worker_failed", client=names[future.key])
+                why = msg("m_pl_dask_worker_failed", client=names[future.key])
                 results.append(ReportResult(names[future.key], False, error=why))
             bar.update()
     return results

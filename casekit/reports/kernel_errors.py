@@ -145,7 +145,7 @@ def failure_reason(name: str, exc: BaseException, notebook: Path, folder: Path, 
             texts = {k: guard.redact(v) for k, v in texts.items()}
         if texts.get("id"):
             return Msg(texts["en"], texts["id"])
-        return msg("pl_report_casekit_english", client=name, detail=texts["en"])
+        return msg("m_pl_report_casekit_english", client=name, detail=texts["en"])
     log = _write_log(exc, folder / f"{name}-error.log", guard)
     where = str(log) if log else "-"
-    return msg("pl_report_unexpected", client=name, log=where)
+    return msg("m_pl_report_unexpected", client=name, log=where)

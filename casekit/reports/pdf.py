@@ -149,11 +149,11 @@ def print_pdf(page, target=None, *, guard=None, chromium: str | None = None) -> 
                 check=False,
             )
         except (OSError, subprocess.TimeoutExpired) as err:
-            raise ReportError(msg("pl_pdf_chromium", page=page.name, detail=str(err))) from None
+            raise ReportError(msg("m_pl_pdf_chromium", page=page.name, detail=str(err))) from None
         if done.returncode != 0 or not tmp_pdf.is_file() or tmp_pdf.stat().st_size == 0:
             tail = done.stderr.decode("utf-8", errors="replace").strip().splitlines()[-3:]
             detail = f"exit {done.returncode}: " + " | ".join(tail)
-            raise ReportError(msg("pl_pdf_chromium", page=page.name, detail=detail))
+            raise ReportError(msg("m_pl_pdf_chromium", page=page.name, detail=detail))
         data = tmp_pdf.read_bytes()
         if guard:
             text = pdf_text(tmp_pdf)

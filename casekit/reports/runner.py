@@ -194,7 +194,7 @@ def _run_jobs(
                     try:
                         results.append(future.result())
                     except Exception:  # noqa: BLE001 - a worker process died
-                        why = msg("pl_worker_died", client=job.name)
+                        why = msg("m_pl_worker_died", client=job.name)
                         results.append(ReportResult(job.name, False, error=why))
                     bar.update()
     finally:
@@ -297,7 +297,7 @@ def render_reports(
         raise ParameterError(msg("r_empty_timepoints"))
     template = Path(template or TEMPLATES / "client_report.ipynb").resolve()
     if not template.is_file():
-        raise ReportError(msg("pl_no_template", path=template))
+        raise ReportError(msg("m_pl_no_template", path=template))
     out = _prepare_out(default_out([casebook]) if out is None else out, plotly)
     # the kernels take the casebook loaded here (casekit.reports.handoff), not the files again
     handed = handoff.write(cb, [path], run_folder()) if run_folder() else ""
@@ -429,7 +429,7 @@ def render_cohort(
         located += [(_prefixed(prefix, f), *rest) for f, *rest in locate(book, guard)]
     template = Path(template or TEMPLATES / "cohort_report.ipynb").resolve()
     if not template.is_file():
-        raise ReportError(msg("pl_no_template", path=template))
+        raise ReportError(msg("m_pl_no_template", path=template))
     out = _prepare_out(default_out(casebooks) if out is None else out, plotly)
     params = {
         "casebooks": [str(p) for p in paths],
