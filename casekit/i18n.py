@@ -230,6 +230,16 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "belum ada catatan sesi maupun rancangan program untuk klien ini",
         "en": "no sessions or planned activities recorded for this client yet",
     },
+    "fig_no_dates": {
+        "id": (
+            "rancangan program belum bertanggal dan belum ada sesi: isi start_date dan "
+            "end_date di plan.csv, atau catat sesi bertanggal di sessions.csv"
+        ),
+        "en": (
+            "the plan has no dates and there are no sessions yet: fill start_date and "
+            "end_date in plan.csv, or record dated sessions in sessions.csv"
+        ),
+    },
     "fig_no_scores": {
         "id": "belum ada skor kuesioner untuk klien ini",
         "en": "no questionnaire scores for this client yet",

@@ -519,6 +519,16 @@ def test_timeline_rows_plan_and_sessions(cb_s):
     assert "&lt;b&gt;penting&lt;/b&gt;" in " ".join(ses.hovertext)
 
 
+def test_timeline_of_a_plan_without_dates_says_what_to_fill():
+    # research_site_a's K02 has one planned activity with no dates and no session:
+    # the figure used to crash (min() of no dates); it now says which columns to fill
+    cb = ck.load_casebook(Path(__file__).parent / "data" / "research_site_a")
+    fig = figures.timeline(cb, "K02", lang="id")
+    texts = " ".join(a.text for a in fig.layout.annotations)
+    assert "Tidak ada data" in texts and "start_date" in texts and "sessions.csv" in texts
+    assert not fig.data or all(len(getattr(tr, "x", ()) or ()) == 0 for tr in fig.data)
+
+
 # --- pre/post -----------------------------------------------------------------------------------
 @pytest.fixture(scope="module")
 def demo():

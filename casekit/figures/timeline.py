@@ -226,6 +226,8 @@ def timeline(cb, client_id: str, lang: str = "id") -> go.Figure:
         + list(plan["start_date"].dropna())
         + list(plan["end_date"].dropna())
     )
+    if not dates:  # planned activities without dates and no session: nothing to place in time
+        return no_data(title, lang, t("fig_no_dates", lang))
     lo, hi = min(dates), max(dates)
     pad = max((hi - lo) * 0.03, pd.Timedelta(days=1))
     height = 160 + ROW_PX * len(rows) + 60
