@@ -3183,33 +3183,33 @@ LABELS: dict[str, dict[str, str]] = {
     },
     # --- polish (a report that could not be made; widget errors) ---------------------
     "m_pl_report_unexpected": {
-        "id": "laporan klien {client} tidak dapat dibuat karena kesalahan tak terduga di dalam "
+        "id": "laporan {client} tidak dapat dibuat karena kesalahan tak terduga di dalam "
         "casekit. Perbaikan: jalankan `casekit validate` pada buku kasus dan perbaiki yang "
         "dilaporkannya; bila tidak ada yang dilaporkan, laporkan bug ini ke pengelola casekit "
         "dan lampirkan berkas {log}",
-        "en": "the report of client {client} could not be made because of an unexpected error "
+        "en": "the report of {client} could not be made because of an unexpected error "
         "inside casekit. Fix: run `casekit validate` on the casebook and correct what it "
         "reports; if it reports nothing, report this bug to casekit's maintainers with the "
         "file {log}",
     },
     "m_pl_report_casekit_english": {
-        "id": "laporan klien {client} tidak dapat dibuat. Pesan casekit (hanya dalam bahasa "
+        "id": "laporan {client} tidak dapat dibuat. Pesan casekit (hanya dalam bahasa "
         "Inggris): {detail}",
         "en": "{detail}",
     },
     "m_pl_worker_died": {
-        "id": "laporan klien {client} tidak dapat dibuat: proses pekerja berhenti mendadak "
+        "id": "laporan {client} tidak dapat dibuat: proses pekerja berhenti mendadak "
         "(mungkin memori habis). Perbaikan: jalankan lagi dengan --jobs 1; bila masih gagal, "
         "laporkan bug ini ke pengelola casekit",
-        "en": "the report of client {client} could not be made: its worker process stopped "
+        "en": "the report of {client} could not be made: its worker process stopped "
         "suddenly (perhaps out of memory). Fix: run again with --jobs 1; if it still fails, "
         "report this bug to casekit's maintainers",
     },
     "m_pl_dask_worker_failed": {
-        "id": "laporan klien {client} tidak dapat dibuat: pekerja Dask berhenti atau tidak "
+        "id": "laporan {client} tidak dapat dibuat: pekerja Dask berhenti atau tidak "
         "dapat menjalankannya. Perbaikan: lihat log pekerja di penjadwal Dask, lalu jalankan "
         "lagi (atau tanpa --scheduler)",
-        "en": "the report of client {client} could not be made: the Dask worker stopped or "
+        "en": "the report of {client} could not be made: the Dask worker stopped or "
         "could not run it. Fix: look at the worker's log on the Dask scheduler, then run "
         "again (or without --scheduler)",
     },

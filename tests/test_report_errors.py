@@ -101,3 +101,14 @@ def test_pdf_and_template_refusals_in_indonesian(tmp_path):
     with pytest.raises(ReportError, match="Report template not found") as caught:
         render_reports(DATA / "reports_broken", out=tmp_path, template=tmp_path / "nope.ipynb")
     assert tr(caught.value, "id").startswith("Templat laporan tidak ditemukan:")
+
+
+def test_the_cohort_is_not_called_a_client():
+    from casekit.i18n import msg, tr
+    from casekit.reports.kernel_errors import whose
+
+    said = msg("m_pl_worker_died", client=whose("cohort"))
+    assert tr(said, "id").startswith("laporan kohort tidak dapat dibuat: proses pekerja berhenti")
+    assert tr(said, "en").startswith("the report of the cohort could not be made")
+    said = msg("m_pl_worker_died", client=whose("K01"))
+    assert tr(said, "id").startswith("laporan klien K01 tidak dapat dibuat")

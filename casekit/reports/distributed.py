@@ -105,7 +105,9 @@ def run_on_cluster(jobs_list, scheduler: str, bar) -> list:
             try:
                 results.append(future.result())
             except Exception:  # noqa: BLE001 - the worker died or could not run the job
-                why = msg("m_pl_dask_worker_failed", client=names[future.key])
+                from .kernel_errors import whose
+
+                why = msg("m_pl_dask_worker_failed", client=whose(names[future.key]))
                 results.append(ReportResult(names[future.key], False, error=why))
             bar.update()
     return results

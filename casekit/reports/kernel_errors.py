@@ -30,11 +30,18 @@ from pathlib import Path
 
 from ..i18n import Msg, msg, tr
 
-__all__ = ["failure_reason", "install"]
+__all__ = ["failure_reason", "install", "whose"]
 
 #: where the kernel puts the message in an output's metadata
 META_KEY = "casekit"
 _ANSI = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
+
+
+def whose(name: str) -> Msg:
+    """Whose report a job makes, for a sentence: ``klien K01`` / ``client K01``, or the cohort."""
+    if name == "cohort":  # casekit.reports.runner.render_cohort's one job
+        return Msg("the cohort", "kohort")
+    return Msg(f"client {name}", f"klien {name}")
 
 
 def _texts(exc: BaseException) -> dict[str, str]:
@@ -145,7 +152,7 @@ def failure_reason(name: str, exc: BaseException, notebook: Path, folder: Path, 
             texts = {k: guard.redact(v) for k, v in texts.items()}
         if texts.get("id"):
             return Msg(texts["en"], texts["id"])
-        return msg("m_pl_report_casekit_english", client=name, detail=texts["en"])
+        return msg("m_pl_report_casekit_english", client=whose(name), detail=texts["en"])
     log = _write_log(exc, folder / f"{name}-error.log", guard)
     where = str(log) if log else "-"
-    return msg("m_pl_report_unexpected", client=name, log=where)
+    return msg("m_pl_report_unexpected", client=whose(name), log=where)

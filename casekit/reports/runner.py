@@ -194,7 +194,9 @@ def _run_jobs(
                     try:
                         results.append(future.result())
                     except Exception:  # noqa: BLE001 - a worker process died
-                        why = msg("m_pl_worker_died", client=job.name)
+                        from .kernel_errors import whose
+
+                        why = msg("m_pl_worker_died", client=whose(job.name))
                         results.append(ReportResult(job.name, False, error=why))
                     bar.update()
     finally:
