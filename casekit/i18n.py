@@ -3253,6 +3253,10 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "Report template not found: {path}. Fix: check the path, or reinstall casekit "
         "if it is the built-in template",
     },
+    "m_pl_practice_not_folder": {
+        "id": "{path} bukan folder buku kasus. Perbaikan: berikan folder berisi berkas CSV-nya",
+        "en": "{path} is not a casebook folder; give the folder of CSV files.",
+    },
     "m_pl_w_totals_only": {
         "id": "{inst} hanya punya skor total (tidak ada butir untuk dijawab); isikan totalnya "
         "di scores.csv.",

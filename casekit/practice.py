@@ -24,6 +24,7 @@ import tempfile
 from pathlib import Path
 
 from .errors import ParameterError
+from .i18n import msg
 
 __all__ = ["practice_copy", "remove_stale", "PREFIX"]
 
@@ -85,7 +86,7 @@ def practice_copy(casebook) -> Path:
     """
     src = Path(casebook.path if hasattr(casebook, "path") else casebook).resolve()
     if not src.is_dir():
-        raise ParameterError(f"{src} is not a casebook folder; give the folder of CSV files.")
+        raise ParameterError(msg("m_pl_practice_not_folder", path=src))
     known = _mine.get(src)
     if known is not None and known.is_dir():
         return known

@@ -114,3 +114,13 @@ def test_widget_arguments_in_indonesian(casebook):
     with pytest.raises(ParameterError, match="20 items; got 2 answers") as caught:
         form.set_answers([1, 2])
     assert tr(caught.value, "id") == f"{UCLA_ID} punya 20 butir; jawaban yang diberikan 2."
+
+
+def test_practice_copy_refusal_in_indonesian(casebook):
+    from casekit.practice import practice_copy
+
+    with pytest.raises(ParameterError, match="not a casebook folder") as caught:
+        practice_copy(casebook / "clients.csv")
+    assert tr(caught.value, "id").endswith(
+        "bukan folder buku kasus. Perbaikan: berikan folder berisi berkas CSV-nya"
+    )
