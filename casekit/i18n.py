@@ -3178,8 +3178,8 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "the {n} clients of this casebook with both scores",
     },
     "nm_src_reference": {
-        "id": "sampel terbitan '{id}': {population} (n = {n}, rata-rata {mean}, SD {sd}, reliabilitas {r}; sumber: {source})",
-        "en": "the published sample '{id}': {population} (n = {n}, mean {mean}, SD {sd}, reliability {r}; source: {source})",
+        "id": "sampel terbitan {population} (n = {n}, rata-rata {mean}, SD {sd}, reliabilitas {r}; sumber: {source}; dipilih dengan --norms {id})",
+        "en": "the published sample {population} (n = {n}, mean {mean}, SD {sd}, reliability {r}; source: {source}; chosen with --norms {id})",
     },
     # --- polish (a report that could not be made; widget errors) ---------------------
     "m_pl_report_unexpected": {

@@ -337,7 +337,9 @@ def test_cli_change_norms_and_reasons_in_the_readers_language(capsys):
     assert main(["change", book, "--lang", "id"]) == 0
     printed = capsys.readouterr().out
     # the published sample is named, with the digits it was published with
-    assert "SD skor awal diambil dari sampel terbitan 'older_adults_japan'" in printed
+    assert "SD skor awal diambil dari sampel terbitan" in printed
+    assert "dipilih dengan --norms older_adults_japan" in printed  # the id only as the flag's value
+    assert "'older_adults_japan'" not in printed
     assert "n = 540, rata-rata 42,2, SD 9,9, reliabilitas 0,92" in printed
     assert "tidak ada SD untuk Skala Kesepian De Jong Gierveld (11 butir)" in printed and "no SD for" not in printed
     # one client, --norms sample: one pre score gives no SD; said, with the fix
@@ -348,7 +350,7 @@ def test_cli_change_norms_and_reasons_in_the_readers_language(capsys):
     assert "SD skor awal diambil" not in printed  # no RCI, so no source sentence
     # --norms naming the published sample is the same as auto here
     assert main(["change", book, "--lang", "en", "--norms", "older_adults_japan"]) == 0
-    assert "comes from the published sample 'older_adults_japan'" in capsys.readouterr().out
+    assert "chosen with --norms older_adults_japan" in capsys.readouterr().out
     assert main(["change", book, "--lang", "id", "--norms", "nope"]) == 2
     err = capsys.readouterr().err
     assert "norma 'nope' tidak dikenal untuk djg_11, ucla_ls3" in err
