@@ -123,9 +123,11 @@ def said(res) -> str:
 
 
 def visible_text(page: str) -> str:
-    """What a reader sees of an HTML page: no scripts, styles or tags."""
+    """What a reader sees of an HTML page: no scripts, styles or tags, and no soft
+    hyphens (invisible unless a word breaks at the end of a line)."""
     page = re.sub(r"(?is)<(script|style)\b.*?</\1>", " ", page)
-    return re.sub(r"\s+", " ", html.unescape(re.sub(r"(?s)<[^>]+>", " ", page)))
+    text = html.unescape(re.sub(r"(?s)<[^>]+>", " ", page)).replace("\u00ad", "")
+    return re.sub(r"\s+", " ", text)
 
 
 def identifiers(book: Path) -> list[str]:
