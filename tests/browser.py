@@ -67,3 +67,24 @@ PLOTS_DRAWN = (
     "() => [...document.querySelectorAll('.js-plotly-plot, .plotly-graph-div')]"
     ".every(d => d.querySelector('svg.main-svg'))"
 )
+
+
+def offline_page(context):
+    """A new page of ``context`` that may load local files only.
+
+    Returns ``(page, remote, errors)``: every request to anything but a ``file:``
+    address is refused and its URL appended to ``remote``; the page's JavaScript
+    errors are appended to ``errors``. A page meant to work offline ends with both
+    lists empty.
+    """
+    page, remote, errors = context.new_page(), [], []
+
+    def local_only(route):
+        if route.request.url.startswith("file:"):
+            return route.continue_()
+        remote.append(route.request.url)
+        return route.abort()
+
+    page.route("**/*", local_only)
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    return page, remote, errors

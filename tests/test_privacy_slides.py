@@ -16,7 +16,7 @@ from pathlib import Path
 
 import nbformat
 import pytest
-from browser import needs_chromium, shared_browser
+from browser import needs_chromium, offline_page, shared_browser
 
 from casekit import slides
 from casekit.errors import IdentifierLeak, ParameterError
@@ -82,17 +82,7 @@ def test_mathjax_payloads_stay_text_in_chromium(tmp_path):
     page = slides.export_slides(nb, tmp_path / "out", execute=False, assets=_assets())
     context = shared_browser().new_context(viewport={"width": 1280, "height": 800})
     try:
-        pg = context.new_page()
-        remote, errors = [], []
-        pg.route(
-            "**/*",
-            lambda r: (
-                r.continue_()
-                if r.request.url.startswith("file:")
-                else (remote.append(r.request.url), r.abort())
-            ),
-        )
-        pg.on("pageerror", lambda e: errors.append(str(e)))
+        pg, remote, errors = offline_page(context)
         pg.on("console", lambda m: errors.append(m.text) if "MathJax" in m.text else None)
         pg.goto(page.as_uri())
         pg.wait_for_function("window.Reveal && Reveal.isReady()", timeout=30_000)

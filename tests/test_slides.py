@@ -9,7 +9,7 @@ from pathlib import Path
 
 import nbformat
 import pytest
-from browser import HAVE_CHROMIUM, shared_browser
+from browser import HAVE_CHROMIUM, offline_page, shared_browser
 
 from casekit import slides
 from casekit.cli import main
@@ -168,17 +168,7 @@ def test_lecture_notebook_slides_work_offline(tmp_path):
 
     context = shared_browser().new_context(viewport={"width": 1280, "height": 800})
     try:
-        pg = context.new_page()
-        remote, errors = [], []
-        pg.route(
-            "**/*",
-            lambda r: (
-                r.continue_()
-                if r.request.url.startswith("file:")
-                else (remote.append(r.request.url), r.abort())
-            ),
-        )
-        pg.on("pageerror", lambda e: errors.append(str(e)))
+        pg, remote, errors = offline_page(context)
         pg.goto(path.as_uri())
         pg.wait_for_function("window.Reveal && Reveal.isReady()", timeout=30_000)
         pg.wait_for_function(
