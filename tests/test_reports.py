@@ -512,3 +512,33 @@ def test_wheel_ships_every_report_template():
         shipped = tomllib.load(f)["tool"]["setuptools"]["data-files"]["share/casekit/reports"]
     on_disk = [f"notebooks/reports/{p.name}" for p in (root / "notebooks/reports").glob("*.ipynb")]
     assert sorted(shipped) == sorted(on_disk) and len(on_disk) == 2
+
+
+def test_table_leaves_out_columns_blank_in_every_row():
+    # a family table where no one's education or address was typed: those columns only
+    # narrow the others, so the report's family table leaves them out (drop_blank=True)
+    import pandas as pd
+    from IPython.core.interactiveshell import InteractiveShell
+    from IPython.utils.capture import capture_output
+
+    from casekit.reports import blocks as rb
+
+    family = pd.DataFrame(
+        {
+            "label": ["Ibu A", "Pak B"],
+            "education": [pd.NA, "  "],
+            "occupation": ["petani", pd.NA],
+        }
+    )
+    InteractiveShell.instance()  # display() publishes rich outputs only inside a shell
+    try:
+        with capture_output() as kept:
+            rb.table(family, ["label", "education", "occupation"], "id")
+        with capture_output() as dropped:
+            rb.table(family, ["label", "education", "occupation"], "id", drop_blank=True)
+    finally:
+        InteractiveShell.clear_instance()  # later tests run outside a shell, as before
+    kept_html = kept.outputs[0].data["text/html"]
+    dropped_html = dropped.outputs[0].data["text/html"]
+    assert kept_html.count("<th>") == 3 and dropped_html.count("<th>") == 2
+    assert "petani" in dropped_html and "Pak B" in dropped_html

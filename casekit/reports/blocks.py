@@ -448,6 +448,11 @@ def reliability_table(rel: pd.DataFrame, lang: str | None = None, instruments=No
     table(shown, headers, lang=lang, typed=set())
 
 
+def _blank(value) -> bool:
+    """Missing, or text of spaces only."""
+    return _na(value) or (isinstance(value, str) and not value.strip())
+
+
 def table(
     frame: pd.DataFrame,
     columns=None,
@@ -455,6 +460,7 @@ def table(
     empty: str | None = None,
     translate=(),
     typed=None,
+    drop_blank: bool = False,
 ):
     """Display a table with every cell HTML-escaped.
 
@@ -480,6 +486,9 @@ def table(
         casekit's own words. A dict maps a column to one flag per row.
         Default: the casebook's free-text, list and code columns
         (:mod:`casekit.tables` kinds ``text``, ``list``, ``id``).
+    drop_blank : bool, default False
+        Leave out columns that are empty in every row (a family table where no one's
+        education was typed): a column of blanks only narrows the others.
     """
     lang = lang or _state["lang"]
     translate = set(translate)
@@ -492,6 +501,8 @@ def table(
     if not isinstance(columns, dict):
         columns = {c: _header(c, lang) for c in columns}
     columns = {c: h for c, h in columns.items() if c in frame.columns}
+    if drop_blank and not frame.empty:
+        columns = {c: h for c, h in columns.items() if not frame[c].map(_blank).all()}
     if frame.empty or not columns:
         paragraph(empty if empty is not None else t("report_no_records", lang), "casekit-muted")
         return
