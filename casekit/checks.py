@@ -40,6 +40,10 @@ _TIME = re.compile(
     r"^([01]?\d|2[0-3])[:.]([0-5]\d)(?:[:.][0-5]\d)?(?:\s*(?:WIB|WITA|WIT|wib|wita|wit))?$"
 )
 _DECIMAL_COMMA = re.compile(r"^\s*-?\d+,\d+\s*$")
+#: an age typed with its unit, as students write it in a form: "68 tahun", "68 thn", "68 th."
+_AGE_WITH_UNIT = re.compile(r"^\s*(\d{1,3})\s*(?:tahun|thn|th|years?|yrs?|y)\.?\s*$", re.IGNORECASE)
+#: columns holding an age in whole years
+_AGE_COLUMNS = frozenset({"age_at_intake", "age"})
 #: a date as Excel shows and saves it with a long date format: "12 Januari 2025",
 #: "3 Feb 2025", "12-Jan-2025", "17 Agustus 2024" (day, month name, year);
 #: Excel's Indonesian long date starts with the weekday: "Senin, 13 Januari 2025" (ignored)
@@ -414,6 +418,11 @@ class _Checker:
             commas = retry.str.match(_DECIMAL_COMMA)
             fixed = pd.to_numeric(retry[commas].str.replace(",", ".", regex=False), errors="coerce")
             numbers[fixed.index] = fixed
+            unreadable = filled & numbers.isna()
+        if unreadable.any() and column.name in _AGE_COLUMNS:  # "68 tahun" means 68
+            years = raw[unreadable].str.extract(_AGE_WITH_UNIT, expand=False)
+            years = pd.to_numeric(years, errors="coerce").dropna()
+            numbers[years.index] = years
             unreadable = filled & numbers.isna()
         if unreadable.any():
             what = msg("v_whole_number" if column.kind == "int" else "v_number")

@@ -311,3 +311,21 @@ def test_validate_piped_into_head_is_not_a_file_system_error():
     proc.wait(timeout=120)
     assert "Broken pipe" not in err and "Kesalahan sistem berkas" not in err, err
     assert "Traceback" not in err and "Exception ignored" not in err, err
+
+
+@pytest.mark.parametrize(
+    ("typed", "years"),
+    [("68 tahun", 68), ("68 Tahun", 68), ("68 thn", 68), ("7 th.", 7), ("68", 68)],
+)
+def test_an_age_typed_with_its_unit_is_the_number_of_years(tmp_path, typed, years):
+    (tmp_path / "clients.csv").write_text(f"client_id;age_at_intake\nK01;{typed}\n", "utf-8")
+    assert ck.load_casebook(tmp_path).clients["age_at_intake"].iloc[0] == years
+
+
+@pytest.mark.parametrize("typed", ["68 bulan", "enam puluh", "68 tahun 3 bulan", "tahun"])
+def test_an_age_in_other_words_is_still_a_problem(tmp_path, typed):
+    (tmp_path / "clients.csv").write_text(f"client_id;age_at_intake\nK01;{typed}\n", "utf-8")
+    with pytest.raises(ck.CasebookError) as err:
+        ck.load_casebook(tmp_path)
+    [problem] = err.value.problems
+    assert (problem.file, problem.row, problem.column) == ("clients.csv", 2, "age_at_intake")
