@@ -2299,8 +2299,8 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "h_21": {"id": "kode klien, mis. K01", "en": "the client's code, e.g. K01"},
     "h_22": {
-        "id": "tulis semua kolom ke berkas CSV ini alih-alih mencetaknya",
-        "en": "write every column to this CSV file instead of printing",
+        "id": "tulis semua kolom ke berkas ini alih-alih mencetaknya (.csv, atau .xlsx untuk Excel)",
+        "en": "write every column to this file instead of printing (.csv, or .xlsx for Excel)",
     },
     "h_23": {
         "id": "waktu pengukuran pertama (bawaan: pre)",

@@ -126,3 +126,28 @@ def test_help_is_indonesian(command):
     for action in sub.choices[command]._actions:
         if action.help and action.dest != "help":
             assert action.help in words, action.help
+
+
+def test_score_out_xlsx_is_a_workbook_with_the_same_numbers(tmp_path):
+    # Excel set to Indonesian splits a CSV on ';' and misreads '65.0': a workbook carries
+    # numbers as numbers. Read back with openpyxl (not casekit) and compare with score().
+    import openpyxl
+
+    book = Path(__file__).resolve().parent.parent / "data" / "demo"
+    out = tmp_path / "skor.xlsx"
+    res = subprocess.run(
+        [str(CASEKIT), "score", str(book), "--out", str(out), "--lang", "id"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert res.returncode == 0, res.stdout + res.stderr
+    sheet = openpyxl.load_workbook(out, read_only=True).active
+    rows = list(sheet.iter_rows(values_only=True))
+    header, body = rows[0], rows[1:]
+    scores = score(load_casebook(book))
+    assert list(header) == list(scores.columns) and len(body) == len(scores)
+    col = header.index("score")
+    typed = [r[col] for r in body if r[col] is not None]
+    assert all(isinstance(v, (int, float)) for v in typed)  # numbers, not text
+    assert sum(typed) == pytest.approx(scores["score"].sum())

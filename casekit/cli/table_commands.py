@@ -12,6 +12,26 @@ from .common import _echo
 __all__: list[str] = []
 
 
+def _xlsx_bytes(frame) -> bytes:
+    """The table as an Excel workbook (one sheet, column names in the first row).
+
+    A CSV opened by Excel set to Indonesian splits on ``;`` and reads ``65.0`` as
+    sixty-five thousand-ish text; a workbook carries numbers and dates as such.
+    """
+    import io
+
+    import pandas as pd
+
+    frame = frame.copy()
+    for col in frame.columns:  # Excel has no time zones; dates stay dates
+        if isinstance(frame[col].dtype, pd.DatetimeTZDtype):
+            frame[col] = frame[col].dt.tz_localize(None)
+    buffer = io.BytesIO()
+    with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
+        frame.to_excel(writer, index=False, sheet_name="casekit")
+    return buffer.getvalue()
+
+
 def _write_or_print(frame, out, shown_columns, lang: str = "en", cb=None) -> None:
     """Write the full table as CSV (atomically) or print a readable view of it.
 
@@ -23,7 +43,12 @@ def _write_or_print(frame, out, shown_columns, lang: str = "en", cb=None) -> Non
 
         from ..outputs import atomic_write
 
-        path = atomic_write(Path(out), frame.to_csv(index=False, date_format="%Y-%m-%d"))
+        target = Path(out)
+        if target.suffix.lower() == ".xlsx":
+            data = _xlsx_bytes(frame)  # opens in Excel with any locale's separators
+        else:
+            data = frame.to_csv(index=False, date_format="%Y-%m-%d")
+        path = atomic_write(target, data)
         _echo(t("m_wrote_rows", lang).format(n=len(frame), path=path))
         return
     if not len(frame):
@@ -118,7 +143,10 @@ def _column_label(column: str, lang: str) -> str:
 def _add_score(sub):
     p = sub.add_parser("score", help="questionnaire scores of a casebook (table or CSV)")
     p.add_argument("casebook", help="casebook folder (or .xlsx workbook)")
-    p.add_argument("--out", help="write every column to this CSV file instead of printing")
+    p.add_argument(
+        "--out",
+        help="write every column to this file instead of printing (.csv, or .xlsx for Excel)",
+    )
     p.set_defaults(func=_run_score)
 
 
@@ -152,7 +180,10 @@ def _add_change(sub):
         "published sample), clinical, sample, or the id of a published sample in the "
         "instrument's [[norms.reference]]",
     )
-    p.add_argument("--out", help="write every column to this CSV file instead of printing")
+    p.add_argument(
+        "--out",
+        help="write every column to this file instead of printing (.csv, or .xlsx for Excel)",
+    )
     p.set_defaults(func=_run_change)
 
 
