@@ -301,7 +301,10 @@ def test_cli_change(tmp_path, capsys):
 
     assert main(["change", str(DATA / "scoring_basic"), "--method", "EN"]) == 0
     printed = capsys.readouterr().out
-    assert "no post score" in printed and "no reliability known for De Jong Gierveld Loneliness Scale (6 items)" in printed
+    assert (
+        "no post score" in printed
+        and "no reliability known for De Jong Gierveld Loneliness Scale (6 items)" in printed
+    )
     out = tmp_path / "change.csv"
     assert main(["change", str(DATA / "scoring_basic"), "--out", str(out)]) == 0
     assert list(pd.read_csv(out).columns) == CHANGE_COLUMNS
@@ -341,11 +344,17 @@ def test_cli_change_norms_and_reasons_in_the_readers_language(capsys):
     assert "dipilih dengan --norms older_adults_japan" in printed  # the id only as the flag's value
     assert "'older_adults_japan'" not in printed
     assert "n = 540, rata-rata 42,2, SD 9,9, reliabilitas 0,92" in printed
-    assert "tidak ada SD untuk Skala Kesepian De Jong Gierveld (11 butir)" in printed and "no SD for" not in printed
+    assert (
+        "tidak ada SD untuk Skala Kesepian De Jong Gierveld (11 butir)" in printed
+        and "no SD for" not in printed
+    )
     # one client, --norms sample: one pre score gives no SD; said, with the fix
     assert main(["change", book, "--lang", "id", "--norms", "sample"]) == 0
     printed = capsys.readouterr().out
-    assert "--norms sample dipilih, tetapi Skala Kesepian UCLA versi 3 (20 butir) punya kurang dari 2 skor awal" in printed
+    assert (
+        "--norms sample dipilih, tetapi Skala Kesepian UCLA versi 3 (20 butir) punya kurang dari 2 skor awal"
+        in printed
+    )
     assert "Perbaikan: pakai --norms auto" in printed
     assert "SD skor awal diambil" not in printed  # no RCI, so no source sentence
     # --norms naming the published sample is the same as auto here

@@ -64,8 +64,8 @@ LISTED = [
     ),
     (
         "casekit/change_rci.py",
-        'se_pred = s1 * np.sqrt(1 - r**2)\n        rci = ((b - m1) - r * (a - m1)) / se_pred\n        center = (r - 1) * (a - m1)\n        half = zval * se_pred',
-        'se_pred = s1 * np.sqrt(1 - r**2)\n        rci = ((b - m1) - r * (a - m1)) / se_pred\n        center = (r - 1) * (a - m1)\n        half = zval * s1',
+        "se_pred = s1 * np.sqrt(1 - r**2)\n        rci = ((b - m1) - r * (a - m1)) / se_pred\n        center = (r - 1) * (a - m1)\n        half = zval * se_pred",
+        "se_pred = s1 * np.sqrt(1 - r**2)\n        rci = ((b - m1) - r * (a - m1)) / se_pred\n        center = (r - 1) * (a - m1)\n        half = zval * s1",
         "GLN threshold without sqrt(1 - r^2)",
     ),
     (
@@ -80,7 +80,12 @@ LISTED = [
         "return rci, 0.0, zval * scale / rdd, None",
         "HA threshold without the mean-change shift",
     ),
-    ("casekit/change_rci.py", "if len(pa) < 3:", "if len(pa) < 2:", "HA minimum 3 pairs lowered to 2"),
+    (
+        "casekit/change_rci.py",
+        "if len(pa) < 3:",
+        "if len(pa) < 2:",
+        "HA minimum 3 pairs lowered to 2",
+    ),
     (
         "casekit/change_norms.py",
         'clinical = inst.norms.get("clinical") if scale == "total" else None\n    n = len(pa)',
@@ -93,7 +98,12 @@ LISTED = [
         "se2 = (s1 * 1.05) ** 2 * (1 - r)  # constant",
         "HA SE from another SD than the pairs'",
     ),
-    ("casekit/change_rci.py", "rxx1 = r\n", "rxx1 = (s1**2 - se2 * 1.1) / s1**2\n", "HA r_xx1 not r"),
+    (
+        "casekit/change_rci.py",
+        "rxx1 = r\n",
+        "rxx1 = (s1**2 - se2 * 1.1) / s1**2\n",
+        "HA r_xx1 not r",
+    ),
     (
         "casekit/change_norms.py",
         "if sample and n >= min_pairs:",
