@@ -178,7 +178,7 @@ def no_data(title: str, lang: str, what: str | None = None) -> go.Figure:
         font={"size": TITLE_SIZE, "color": OKABE_ITO["grey"]},
         name="no_data",
     )
-    base_layout(fig, title, height=400)
+    base_layout(fig, title, height=240)  # a sentence, not a drawing: no tall blank box
     hide_axes(fig, equal=False)
     return fig
 
