@@ -1,0 +1,246 @@
+"""Titles, axes, legends and notes of the figures (casekit.figures).
+
+Labels in Bahasa Indonesia (``id``) and English (``en``); see :mod:`casekit.labels`."""
+
+LABELS: dict[str, dict[str, str]] = {
+    # --- figures (casekit/figures/) -----------------------------------------
+    "fig_no_data": {"id": "Tidak ada data untuk digambar", "en": "No data to draw"},
+    "fig_no_family": {
+        "id": "belum ada catatan keluarga untuk klien ini",
+        "en": "no family members recorded for this client yet",
+    },
+    "fig_no_ecomap": {
+        "id": "belum ada catatan ecomap untuk klien ini",
+        "en": "no ecomap ties recorded for this client yet",
+    },
+    "fig_no_life_events": {
+        "id": "belum ada catatan peristiwa hidup untuk klien ini",
+        "en": "no life events recorded for this client yet",
+    },
+    "fig_no_body_map": {
+        "id": "belum ada catatan peta tubuh untuk klien ini",
+        "en": "no body map recorded for this client yet",
+    },
+    "fig_no_bpss": {
+        "id": "belum ada catatan keberfungsian BPSS untuk klien ini",
+        "en": "no BPSS findings recorded for this client yet",
+    },
+    "fig_no_sessions": {
+        "id": "belum ada catatan sesi maupun rancangan program untuk klien ini",
+        "en": "no sessions or planned activities recorded for this client yet",
+    },
+    "fig_no_dates": {
+        "id": (
+            "rancangan program belum bertanggal dan belum ada sesi: isi start_date dan "
+            "end_date di plan.csv, atau catat sesi bertanggal di sessions.csv"
+        ),
+        "en": (
+            "the plan has no dates and there are no sessions yet: fill start_date and "
+            "end_date in plan.csv, or record dated sessions in sessions.csv"
+        ),
+    },
+    "fig_no_scores": {
+        "id": "belum ada skor kuesioner untuk klien ini",
+        "en": "no questionnaire scores for this client yet",
+    },
+    "fig_genogram": {"id": "Genogram", "en": "Genogram"},
+    "fig_ecomap": {"id": "Ecomap", "en": "Ecomap"},
+    "fig_life_road": {"id": "Jalan kehidupan sosial", "en": "Social life road"},
+    "fig_body_map": {"id": "Peta tubuh", "en": "Body map"},
+    "fig_bpss": {
+        "id": "Keberfungsian bio-psiko-sosial-spiritual",
+        "en": "Bio-psycho-social-spiritual functioning",
+    },
+    "fig_timeline": {"id": "Garis waktu pertolongan", "en": "Timeline of the helping process"},
+    "fig_prepost": {"id": "Skor sebelum dan sesudah", "en": "Scores before and after"},
+    "fig_household": {"id": "tinggal serumah dengan klien", "en": "lives with the client"},
+    "fig_union": {"id": "pasangan", "en": "couple"},
+    "fig_relation": {"id": "Hubungan", "en": "Relation"},
+    "fig_sex": {"id": "Jenis kelamin", "en": "Sex"},
+    "fig_born": {"id": "Lahir", "en": "Born"},
+    "fig_died": {"id": "Meninggal", "en": "Died"},
+    "fig_age": {"id": "Usia", "en": "Age"},
+    "fig_education": {"id": "Pendidikan", "en": "Education"},
+    "fig_occupation": {"id": "Pekerjaan", "en": "Occupation"},
+    "fig_residence": {"id": "Tempat tinggal", "en": "Residence"},
+    "fig_lives_with_client": {"id": "Tinggal serumah dengan klien", "en": "Lives with the client"},
+    "fig_bond": {"id": "Kedekatan", "en": "Bond"},
+    "fig_note": {"id": "Catatan", "en": "Note"},
+    "fig_strength": {"id": "Kekuatan hubungan", "en": "Strength of the tie"},
+    "fig_category": {"id": "Kategori", "en": "Category"},
+    "fig_flow": {"id": "Arah energi", "en": "Flow of energy"},
+    "fig_zigzag": {"id": "(garis zigzag)", "en": "(zigzag line)"},
+    "fig_cut_line": {"id": "(garis terpotong)", "en": "(cut line)"},
+    "fig_good_times": {"id": "masa baik", "en": "good times"},
+    "fig_bad_times": {"id": "masa sulit", "en": "bad times"},
+    "fig_year": {"id": "Tahun", "en": "Year"},
+    "fig_valence": {"id": "Nilai (-5 buruk .. +5 baik)", "en": "Valence (-5 bad .. +5 good)"},
+    "fig_events_without_time": {
+        "id": "{n} peristiwa tidak digambar: tidak ada tahun/usia yang dapat dipakai di sumbu ini (isi tahun lahir klien)",
+        "en": "{n} event(s) not drawn: no year or age usable on this axis (fill in the client's year of birth)",
+    },
+    "fig_left": {"id": "kiri", "en": "left"},
+    "fig_severity_missing": {"id": "tingkat sakit tidak dicatat", "en": "severity not recorded"},
+    "fig_none_recorded": {"id": "belum ada catatan", "en": "nothing recorded"},
+    "fig_planned": {"id": "rancangan program", "en": "planned activity"},
+    "fig_jacobson": {
+        "id": "Plot Jacobson (sebelum vs sesudah)",
+        "en": "Jacobson plot (pre vs post)",
+    },
+    "fig_dumbbell": {
+        "id": "Skor sebelum dan sesudah per klien",
+        "en": "Pre and post score per client",
+    },
+    "fig_transitions": {
+        "id": "Perpindahan kategori sebelum → sesudah",
+        "en": "Category transitions pre → post",
+    },
+    "fig_forest": {
+        "id": "Besar efek per kelompok (IK 95%)",
+        "en": "Effect size by subgroup (95% CI)",
+    },
+    "fig_no_pairs": {
+        "id": "tidak ada klien dengan skor sebelum dan sesudah",
+        "en": "no client has both a pre and a post score",
+    },
+    "fig_rc_band_short": {
+        "id": "tanpa perubahan reliabel (±{rc})",
+        "en": "no reliable change (±{rc})",
+    },
+    "fig_no_change": {"id": "tidak berubah (sesudah = sebelum)", "en": "no change (post = pre)"},
+    "fig_better_below": {
+        "id": "di bawah garis diagonal = membaik",
+        "en": "below the diagonal = better",
+    },
+    "fig_better_above": {
+        "id": "di atas garis diagonal = membaik",
+        "en": "above the diagonal = better",
+    },
+    "fig_score_pre": {"id": "Skor sebelum", "en": "Pre score"},
+    "fig_score_post": {"id": "Skor sesudah", "en": "Post score"},
+    "fig_sankey_note": {
+        "id": "Biru = pindah ke kategori lebih baik, jingga = lebih buruk, abu-abu = tetap",
+        "en": "Blue = moved to a better band, orange = worse, grey = same band",
+    },
+    "fig_suppressed": {
+        "id": "disembunyikan: terlalu sedikit klien",
+        "en": "suppressed: too few clients",
+    },
+    "fig_group_hidden": {
+        "id": "kurang dari {k} klien, tidak ditampilkan",
+        "en": "fewer than {k} clients, not shown",
+    },
+    "fig_flows_hidden": {
+        "id": "Alur dengan kurang dari {k} klien tidak ditampilkan (kontrol pengungkapan).",
+        "en": "Flows of fewer than {k} clients are not shown (disclosure control).",
+    },
+    "fig_all_clients": {"id": "semua klien", "en": "all clients"},
+    "fig_effect_note_worse": {
+        "id": "Skor tinggi = lebih kesepian: efek negatif berarti membaik",
+        "en": "Higher score = worse: a negative effect is an improvement",
+    },
+    "fig_effect_note_better": {
+        "id": "Skor tinggi = lebih baik: efek positif berarti membaik",
+        "en": "Higher score = better: a positive effect is an improvement",
+    },
+    "fig_effect_g_av": {"id": "Hedges g_av (sesudah − sebelum)", "en": "Hedges' g_av (post − pre)"},
+    "fig_effect_d_av": {"id": "Cohen d_av (sesudah − sebelum)", "en": "Cohen's d_av (post − pre)"},
+    "fig_effect_d_z": {"id": "Cohen d_z (sesudah − sebelum)", "en": "Cohen's d_z (post − pre)"},
+    "fig_effect_mean_diff": {
+        "id": "Rerata selisih (sesudah − sebelum)",
+        "en": "Mean difference (post − pre)",
+    },
+    "fig_no_range": {
+        "id": "Rentang skor instrumen tidak diketahui: sumbu hanya mengikuti skor yang ada",
+        "en": "The instrument's score range is unknown: the axis only spans the scores present",
+    },
+    "fig_no_categories": {
+        "id": "Instrumen tidak punya kategori skor: pita kategori tidak digambar",
+        "en": "The instrument defines no score categories: no bands drawn",
+    },
+    "fig_no_cutoff": {
+        "id": "Batas fungsional tidak dapat dihitung untuk instrumen ini",
+        "en": "The functional cutoff cannot be computed for this instrument",
+    },
+    "fig_no_reliability": {
+        "id": "Reliabilitas instrumen tidak diketahui: perubahan reliabel (RCI) tidak dapat dihitung",
+        "en": "The instrument's reliability is unknown: reliable change (RCI) cannot be computed",
+    },
+    "fig_cutoff": {"id": "batas fungsional", "en": "functional cutoff"},
+    "fig_rc_band": {
+        "id": "pita tanpa perubahan reliabel (sebelum ± {rc})",
+        "en": "no reliable change band (pre ± {rc})",
+    },
+    "fig_score": {"id": "Skor", "en": "Score"},
+    "fig_timepoint": {"id": "Waktu pengukuran", "en": "Timepoint"},
+    "fig_higher_worse": {"id": "makin tinggi makin buruk", "en": "higher is worse"},
+    "fig_higher_better": {"id": "makin tinggi makin baik", "en": "higher is better"},
+    "fig_better": {"id": "membaik", "en": "better"},
+    "fig_worse": {"id": "memburuk", "en": "worse"},
+    "fig_same": {"id": "tetap", "en": "the same"},
+    "fig_verdict_scores": {
+        "id": "Sebelum {pre}, sesudah {post} (selisih {diff}): {word}",
+        "en": "Before {pre}, after {post} (difference {diff}): {word}",
+    },
+    "fig_verdict_missing": {
+        "id": "Skor '{pre}' dan '{post}' belum lengkap: perubahan belum dapat dinilai",
+        "en": "Scores '{pre}' and '{post}' are not both present: change cannot be judged yet",
+    },
+    "fig_rc_improved": {"id": "membaik secara reliabel", "en": "reliably improved"},
+    "fig_rc_unchanged": {"id": "tidak berubah secara reliabel", "en": "no reliable change"},
+    "fig_rc_deteriorated": {"id": "memburuk secara reliabel", "en": "reliably deteriorated"},
+    "fig_cs_recovered": {
+        "id": "pulih (melewati batas fungsional)",
+        "en": "recovered (crossed the cutoff)",
+    },
+    "fig_cs_improved": {
+        "id": "membaik, belum melewati batas",
+        "en": "improved, not past the cutoff",
+    },
+    "fig_cs_unchanged": {"id": "tidak berubah", "en": "unchanged"},
+    "fig_cs_deteriorated": {"id": "memburuk", "en": "deteriorated"},
+    "fig_cs_harmed": {
+        "id": "memburuk dan melewati batas",
+        "en": "harmed (crossed the cutoff the wrong way)",
+    },
+    "fig_tp_pre": {"id": "sebelum", "en": "before"},
+    "fig_tp_post": {"id": "sesudah", "en": "after"},
+    "fig_tp_follow_up": {"id": "tindak lanjut", "en": "follow-up"},
+    "fig_not_classified": {"id": "tidak terklasifikasi", "en": "not classified"},
+    "fig_session": {"id": "sesi", "en": "session"},
+    "fig_group_session": {"id": "sesi kelompok", "en": "group session"},
+    "fig_method": {"id": "Metode", "en": "Method"},
+    "fig_objectives": {"id": "Tujuan", "en": "Objectives"},
+    "fig_indicator": {"id": "Indikator", "en": "Indicator"},
+    "fig_location": {"id": "Lokasi", "en": "Location"},
+    "fig_techniques": {"id": "Teknik", "en": "Techniques"},
+    "fig_participants": {"id": "Peserta", "en": "Participants"},
+    "fig_right": {"id": "kanan", "en": "right"},
+    "fig_severity": {"id": "Tingkat sakit (0-10)", "en": "Severity (0-10)"},
+    "fig_region_head": {"id": "kepala", "en": "head"},
+    "fig_region_face": {"id": "wajah", "en": "face"},
+    "fig_region_neck": {"id": "leher", "en": "neck"},
+    "fig_region_chest": {"id": "dada", "en": "chest"},
+    "fig_region_abdomen": {"id": "perut", "en": "abdomen"},
+    "fig_region_upper_back": {"id": "punggung atas", "en": "upper back"},
+    "fig_region_lower_back": {"id": "punggung bawah/pinggang", "en": "lower back"},
+    "fig_region_pelvis": {"id": "panggul", "en": "pelvis"},
+    "fig_region_left_shoulder": {"id": "bahu kiri", "en": "left shoulder"},
+    "fig_region_right_shoulder": {"id": "bahu kanan", "en": "right shoulder"},
+    "fig_region_left_arm": {"id": "lengan kiri", "en": "left arm"},
+    "fig_region_right_arm": {"id": "lengan kanan", "en": "right arm"},
+    "fig_region_left_elbow": {"id": "siku kiri", "en": "left elbow"},
+    "fig_region_right_elbow": {"id": "siku kanan", "en": "right elbow"},
+    "fig_region_left_hand": {"id": "tangan kiri", "en": "left hand"},
+    "fig_region_right_hand": {"id": "tangan kanan", "en": "right hand"},
+    "fig_region_left_hip": {"id": "pinggul kiri", "en": "left hip"},
+    "fig_region_right_hip": {"id": "pinggul kanan", "en": "right hip"},
+    "fig_region_left_leg": {"id": "kaki kiri", "en": "left leg"},
+    "fig_region_right_leg": {"id": "kaki kanan", "en": "right leg"},
+    "fig_region_left_thigh": {"id": "paha kiri", "en": "left thigh"},
+    "fig_region_right_thigh": {"id": "paha kanan", "en": "right thigh"},
+    "fig_region_left_knee": {"id": "lutut kiri", "en": "left knee"},
+    "fig_region_right_knee": {"id": "lutut kanan", "en": "right knee"},
+    "fig_region_left_foot": {"id": "telapak kaki kiri", "en": "left foot"},
+    "fig_region_right_foot": {"id": "telapak kaki kanan", "en": "right foot"},
+}
