@@ -193,3 +193,19 @@ def test_command_line_help_in_indonesian(capsys, monkeypatch):
     assert "kesalahan pemakaian: argumen berikut wajib diisi: casebook" in err
     assert main(["validate", "--help", "--lang", "en"]) == 0
     assert "usage:" in capsys.readouterr().out
+
+
+def test_a_label_defined_in_two_label_modules_is_refused(monkeypatch):
+    # a dict literal silently keeps the last of two equal keys; the merge of the label
+    # modules (casekit/labels/) must not: it names the key instead
+    import types
+
+    from casekit import labels
+
+    one = types.SimpleNamespace(__name__="one", LABELS={"x": {"id": "a", "en": "a"}})
+    two = types.SimpleNamespace(__name__="two", LABELS={"x": {"id": "b", "en": "b"}})
+    monkeypatch.setattr(labels, "_PARTS", (one, two))
+    with pytest.raises(RuntimeError, match=r"labels defined twice \(two\): \['x'\]"):
+        labels._merged()
+    monkeypatch.setattr(labels, "_PARTS", (one,))
+    assert labels._merged() == {"x": {"id": "a", "en": "a"}}
