@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from .change_reasons import scoring_reason
+from .change.reasons import scoring_reason
 from .errors import CasekitError, Problem
 from .i18n import check_lang, t, tr
 from .tables import normalise_timepoint

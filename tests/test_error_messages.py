@@ -273,7 +273,7 @@ def test_why_a_score_is_missing_in_both_languages(tmp_path, capsys):
 
     out = score_answers("ucla_3", [1, None, None])
     total = out.set_index("scale").loc["total"]
-    # the English wording is unchanged (casekit.change_reasons reads it)
+    # the English wording is unchanged (casekit.change.reasons reads it)
     assert total["missing_reason"] == "2 of 3 items blank (at most 0 allowed for ucla_3)"
     assert total["missing_reason_id"] == (
         "2 dari 3 butir kosong (paling banyak 0 boleh kosong untuk Skala Kesepian UCLA 3 butir)"

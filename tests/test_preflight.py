@@ -181,7 +181,7 @@ def test_a_total_that_cannot_be_scored_names_its_row(tmp_path):
     found = [p for p in result.problems if "cannot be scored" in p.message]
     assert found and found[0].file == "responses.csv" and found[0].row == 3
     assert "ucla_ls3" in found[0].message
-    # in Indonesian the reason from scoring is Indonesian too (change_reasons.scoring_reason)
+    # in Indonesian the reason from scoring is Indonesian too (change.reasons.scoring_reason)
     (result,) = preflight(ck.load_casebook(book), lang="id")
     said = [p.message for p in result.problems if "tidak dapat dihitung" in p.message]
     assert said and "6 dari 20 butir kosong (paling banyak 2 boleh kosong pada ucla_ls3)" in said[0]

@@ -200,7 +200,7 @@ def _run_change(args) -> int:
              "reliable_change", "cutoff", "clinical_status", "not_computable"]  # fmt: skip
     _write_or_print(table, args.out, shown, args.lang, cb)
     if not args.out:
-        from ..change_reasons import source_lines
+        from ..change.reasons import source_lines
 
         for line in source_lines(table, cb, args.lang):
             _echo(line)

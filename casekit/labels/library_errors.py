@@ -414,7 +414,7 @@ LABELS: dict[str, dict[str, str]] = {
         "instruments={{**cb1.instruments, **cb2.instruments}})",
     },
     # why a score is missing (score()'s missing_reason / missing_reason_id; the English
-    # wording is read by casekit.change_reasons: keep it as it is)
+    # wording is read by casekit.change.reasons: keep it as it is)
     "mg_sc_items_blank": {
         "id": "{b} dari {k} butir kosong (paling banyak {m} boleh kosong untuk {inst})",
         "en": "{b} of {k} items blank (at most {m} allowed for {inst})",
@@ -427,7 +427,7 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "tidak ada skor total di scores.csv",
         "en": "no total in scores.csv",
     },
-    # pairing pre and post scores (change_pairs.py, also under cohort_summary; a small
+    # pairing pre and post scores (change/pairs.py, also under cohort_summary; a small
     # local fix in the norms part: these are errors, not not_computable reasons)
     "mg_ch_no_ids": {
         "id": "Ada baris skor tanpa client_id atau tanpa instrumen. Perbaikan: isi kode klien dan "

@@ -174,7 +174,7 @@ LABELS: dict[str, dict[str, str]] = {
         "id": "Satu titik = semua klien dengan skor sebelum dan sesudah yang sama; makin besar titik, makin banyak klien (arahkan kursor untuk jumlahnya).",
         "en": "One point = all clients with the same score before and after; the larger the point, the more clients (hover for the number).",
     },
-    # --- norms (change_reasons.py: why change() cannot compute; casekit change) ---
+    # --- norms (change/reasons.py: why change() cannot compute; casekit change) ---
     "nm_no_score": {
         "id": "tidak ada skor {tp}. Perbaikan: catat jawaban klien pada pengukuran {tp} (responses.csv) atau totalnya (scores.csv)",
         "en": "no {tp} score. Fix: record the client's {tp} answers (responses.csv) or total (scores.csv)",

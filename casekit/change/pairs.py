@@ -12,10 +12,10 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
-from .errors import ScoringError
-from .i18n import msg
-from .scoring import _strings
-from .wording import option
+from ..errors import ScoringError
+from ..i18n import msg
+from ..scoring import _strings
+from ..wording import option
 
 __all__: list[str] = []
 

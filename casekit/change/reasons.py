@@ -19,8 +19,8 @@ import re
 
 import numpy as np
 
-from .i18n import Msg, instrument_name, msg, scale_label, timepoint_label, tr
-from .wording import on_command_line
+from ..i18n import Msg, instrument_name, msg, scale_label, timepoint_label, tr
+from ..wording import on_command_line
 
 __all__: list[str] = []
 

@@ -24,9 +24,9 @@ from collections.abc import Mapping
 
 import numpy as np
 
-from . import change_reasons as reasons
-from .change_norms import _lookup
-from .errors import ParameterError
+from ..errors import ParameterError
+from . import reasons
+from .norms import _lookup
 
 __all__ = ["cutoffs"]
 

@@ -1,7 +1,7 @@
 """Reliable change indices: Jacobson-Truax, Gulliksen-Lord-Novick, Edwards-Nunnally, Hageman-Arrindell.
 
 Notation: x1, x2 a client's pre and post score; d = x2 - x1; M1, SD1 the mean
-and SD behind the index (:mod:`casekit.change_norms`); r the reliability; z
+and SD behind the index (:mod:`casekit.change.norms`); r the reliability; z
 the critical value. Every method gives, per client, the index and the band of
 raw changes d that are *not* reliable: reliable improvement when the index
 lies strictly beyond z on the good side, reliable deterioration strictly beyond
@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from . import change_reasons as reasons
+from . import reasons
 
 __all__ = ["METHODS"]
 

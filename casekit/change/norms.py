@@ -25,9 +25,9 @@ from collections.abc import Mapping
 
 import numpy as np
 
-from . import change_reasons as reasons
-from .errors import ParameterError
-from .i18n import msg
+from ..errors import ParameterError
+from ..i18n import msg
+from . import reasons
 
 __all__ = ["MIN_PAIRS"]
 
@@ -66,7 +66,7 @@ def _sd_source(inst, scale, choice, pa, min_pairs, label):
     """Pick M1 and SD1 for one instrument x scale.
 
     Returns (m1, s1, source, reference sample or None, reason when none); the
-    reason is a :class:`casekit.i18n.Msg` (see :mod:`casekit.change_reasons`).
+    reason is a :class:`casekit.i18n.Msg` (see :mod:`casekit.change.reasons`).
     """
     clinical = inst.norms.get("clinical") if scale == "total" else None
     n = len(pa)

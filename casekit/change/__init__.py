@@ -82,10 +82,10 @@ Classes (``clinical_status``):
 Modules
 -------
 This module holds :func:`change` and its output columns; the ideas it puts
-together live beside it: :mod:`casekit.change_pairs` (each client's pre and
-post score), :mod:`casekit.change_norms` (where M1, SD1 come from),
-:mod:`casekit.change_rci` (the four indices and their bands) and
-:mod:`casekit.change_cutoffs` (cutoffs a, b, c). Their names stay importable
+together live beside it: :mod:`casekit.change.pairs` (each client's pre and
+post score), :mod:`casekit.change.norms` (where M1, SD1 come from),
+:mod:`casekit.change.rci` (the four indices and their bands) and
+:mod:`casekit.change.cutoffs` (cutoffs a, b, c). Their names stay importable
 from here.
 
 References
@@ -117,15 +117,15 @@ from collections.abc import Mapping
 import numpy as np
 import pandas as pd
 
-from . import change_reasons as reasons
-from .change_cutoffs import _check_cutoff_arg, _place_cutoff, cutoffs
-from .change_norms import MIN_PAIRS, _lookup, _sd_source
-from .change_pairs import _codes as _codes  # cohort.py pairs its keys the same way
-from .change_pairs import _pair
-from .change_rci import METHODS, _rci_band
-from .errors import ParameterError
-from .i18n import msg
-from .scoring import _strings, instrument_for, remembered_instruments
+from ..errors import ParameterError
+from ..i18n import msg
+from ..scoring import _strings, instrument_for, remembered_instruments
+from . import reasons
+from .cutoffs import _check_cutoff_arg, _place_cutoff, cutoffs
+from .norms import MIN_PAIRS, _lookup, _sd_source
+from .pairs import _codes as _codes  # cohort.py pairs its keys the same way
+from .pairs import _pair
+from .rci import METHODS, _rci_band
 
 __all__ = ["change", "cutoffs", "METHODS", "CHANGE_COLUMNS", "STATUSES", "MIN_PAIRS"]
 
@@ -319,7 +319,7 @@ def change(
     """
     if not isinstance(scores, pd.DataFrame):
         if hasattr(scores, "responses") and hasattr(scores, "scores"):
-            from .scoring import score as _score
+            from ..scoring import score as _score
 
             local = {**_local(getattr(scores, "instruments", None)), **_local(instruments)}
             scores = _score(scores)
