@@ -17,7 +17,7 @@ Which reader runs the cell is told by the execute request: a person's front
 end allows ``input()`` (``allow_stdin``), a headless runner (nbclient, hence
 nbconvert and papermill) never does (:func:`headless`).
 
-Widgets follow the same rule (:mod:`casekit.widget_io`): in a headless run,
+Widgets follow the same rule (:mod:`casekit.widgets.output`): in a headless run,
 what an Output widget shows is written into the cell as plain outputs, since
 nbconvert's page would need the widget manager from a CDN to show the widget.
 

@@ -19,10 +19,10 @@ from pathlib import Path
 import pytest
 
 from casekit import instruments, oddfiles
-from casekit import widget_logic as logic
 from casekit.casebook import load_casebook
 from casekit.cli import main
 from casekit.errors import CasebookError
+from casekit.widgets import logic as logic
 
 REPO = Path(__file__).resolve().parents[1]
 DEMO = REPO / "data" / "demo"

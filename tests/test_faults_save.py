@@ -15,9 +15,9 @@ import textwrap
 import pytest
 
 from casekit import instruments
-from casekit import widget_logic as logic
 from casekit.casebook import load_casebook
 from casekit.errors import CasebookError
+from casekit.widgets import logic as logic
 
 N_EACH = 100
 
@@ -25,7 +25,7 @@ SAVER = textwrap.dedent(
     """
     import sys
     from casekit import instruments
-    from casekit.widget_logic import save_administration
+    from casekit.widgets.logic import save_administration
     folder, client, n = sys.argv[1], sys.argv[2], int(sys.argv[3])
     inst = instruments.get("ucla_3")
     for k in range(n):
@@ -122,7 +122,7 @@ def test_form_save_failure_keeps_the_answers_on_screen(casebook, monkeypatch):
     def full(*args, **kwargs):
         raise OSError(28, "No space left on device")
 
-    from casekit import administration  # the module that writes responses.csv
+    from casekit.widgets import administration  # the module that writes responses.csv
 
     monkeypatch.setattr(administration, "atomic_write", full)
     assert form.save() is None

@@ -379,7 +379,7 @@ SAVER = textwrap.dedent(
     """
     import sys
     from casekit import instruments
-    from casekit.widget_logic import save_administration
+    from casekit.widgets.logic import save_administration
     folder, timepoint, answers = sys.argv[1], sys.argv[2], sys.argv[3]
     inst = instruments.get("djg_11")
     save_administration(folder, inst, "LU-07", timepoint, [int(a) for a in answers],

@@ -4,7 +4,7 @@ nbconvert's page cannot draw the plotly mimetype, and draws a widget only
 with the widget manager from a CDN; casekit's notebooks therefore write, in a
 headless run, each figure as a static ``<div>`` too (plotly.js inline once)
 and each widget's current content as plain outputs
-(:mod:`casekit.figure_display`, :class:`casekit.widget_io.StaticWhenHeadless`).
+(:mod:`casekit.figure_display`, :class:`casekit.widgets.output.StaticWhenHeadless`).
 The slow test runs the real command over its default TCP kernel and opens
 the page in Debian's chromium with every network request refused.
 """

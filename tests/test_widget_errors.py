@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-import casekit.widget_logic as logic
+import casekit.widgets.logic as logic
 from casekit import instruments
 from casekit.casebook import load_casebook
 from casekit.errors import CasebookError, ParameterError

@@ -11,9 +11,9 @@ everything a widget computes or writes is tested here without a browser:
 * the reliable-change explorer: :func:`reliable_change` and its picture
   :func:`reliable_change_figure`.
 
-The functions live in one module per job: :mod:`casekit.form_scoring`
-(the form's live summary), :mod:`casekit.administration` (checks and the
-save) and :mod:`casekit.live_change` (the explorer's reliable change); their
+The functions live in one module per job: :mod:`casekit.widgets.form_scoring`
+(the form's live summary), :mod:`casekit.widgets.administration` (checks and the
+save) and :mod:`casekit.widgets.live_change` (the explorer's reliable change); their
 names are re-exported here.
 """
 

@@ -17,13 +17,13 @@ import ipywidgets as w
 import pandas as pd
 import plotly.graph_objects as go
 
-from .errors import ParameterError
-from .figure_display import figure_bundle, headless
-from .i18n import msg, t, tr
+from ..errors import ParameterError
+from ..figure_display import figure_bundle, headless
+from ..i18n import msg, t, tr
 
 
 def _casebook(casebook):
-    from .casebook import Casebook, load_casebook
+    from ..casebook import Casebook, load_casebook
 
     if isinstance(casebook, Casebook):
         return casebook

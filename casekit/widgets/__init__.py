@@ -1,18 +1,18 @@
 """Interactive widgets for the lecture notebooks (ipywidgets 8).
 
 A thin layer: every number and every file write comes from
-:mod:`casekit.widget_logic`, so the behaviour is tested without a browser
+:mod:`casekit.widgets.logic`, so the behaviour is tested without a browser
 through the widgets' own API (set ``.value``, call ``.click()``). How they
-show outputs is in :mod:`casekit.widget_io`.
+show outputs is in :mod:`casekit.widgets.output`.
 
 :class:`ClientPicker`
     Choose a client; every output registered with :meth:`ClientPicker.follow`
     is drawn again for the chosen client.
-:class:`QuestionnaireForm` (:mod:`casekit.questionnaire_form`)
+:class:`QuestionnaireForm` (:mod:`casekit.widgets.questionnaire_form`)
     Fill in a questionnaire item by item; total, subscales and category
     update live; *Save* checks the answers and appends them to the casebook's
     ``responses.csv`` atomically.
-:class:`ReliableChangeExplorer` (:mod:`casekit.change_explorer`)
+:class:`ReliableChangeExplorer` (:mod:`casekit.widgets.change_explorer`)
     Sliders for reliability, SD, pre and post score; the reliable change
     index, its threshold and the verdict update live on a chart.
 
@@ -32,9 +32,9 @@ from pathlib import Path
 import ipywidgets as w
 import pandas as pd
 
-from .errors import ParameterError
-from .i18n import check_lang, msg, t
-from .widget_io import (
+from ..errors import ParameterError
+from ..i18n import check_lang, msg, t
+from .output import (
     StaticWhenHeadless,
     _casebook,
     _client_options,
@@ -64,7 +64,7 @@ def practice_copy(casebook) -> Path:
     kernel was killed, when the next one starts). Pass your real casebook
     folder to the form instead when the answers should be kept.
     """
-    from .practice import practice_copy as _copy
+    from ..practice import practice_copy as _copy
 
     return _copy(casebook)
 

@@ -19,12 +19,12 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
-from .errors import CasebookError, ParameterError, Problem
+from ..errors import CasebookError, ParameterError, Problem
+from ..i18n import Msg, msg, t, timepoint_label
+from ..oserrors import describe
+from ..outputs import atomic_write, csv_text
+from ..tables import ID_PATTERN
 from .form_scoring import _as_answers, _name
-from .i18n import Msg, msg, t, timepoint_label
-from .oserrors import describe
-from .outputs import atomic_write, csv_text
-from .tables import ID_PATTERN
 
 __all__ = ["SAVE_TIMEOUT", "check_administration", "problems_html", "save_administration"]
 

@@ -16,9 +16,9 @@ from dataclasses import dataclass
 
 import plotly.graph_objects as go
 
-from .errors import ParameterError
+from ..errors import ParameterError
+from ..i18n import Msg, check_lang, fmt_number, msg, separators, t
 from .form_scoring import _none_if_nan
-from .i18n import Msg, check_lang, fmt_number, msg, separators, t
 
 __all__ = ["ReliableChange", "Z95", "default_sd", "reliable_change", "reliable_change_figure"]
 

@@ -13,8 +13,8 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .errors import ParameterError
-from .i18n import Msg, check_lang, fmt_number, instrument_name, msg, t
+from ..errors import ParameterError
+from ..i18n import Msg, check_lang, fmt_number, instrument_name, msg, t
 
 __all__ = [
     "FormSummary",
@@ -128,7 +128,7 @@ def form_summary(instrument, answers: Sequence, lang: str = "id") -> FormSummary
     -------
     FormSummary
     """
-    from .scoring import score_answers
+    from ..scoring import score_answers
 
     check_lang(lang)
     answers = _as_answers(instrument, answers)

@@ -1,6 +1,6 @@
 """The questionnaire form of the lecture notebooks: fill in, score live, save.
 
-Every number and every file write comes from :mod:`casekit.widget_logic`
+Every number and every file write comes from :mod:`casekit.widgets.logic`
 (answer options, the live summary, the checks and the atomic append to
 ``responses.csv``); this module lays the widgets out and wires them.
 """
@@ -13,10 +13,10 @@ from collections.abc import Callable
 
 import ipywidgets as w
 
-from . import widget_logic as logic
-from .errors import CasebookError, CasekitError, ParameterError
-from .i18n import check_lang, instrument_name, msg, t
-from .widget_io import StaticWhenHeadless, _casebook, _client_options, _error_html, _html_output
+from ..errors import CasebookError, CasekitError, ParameterError
+from ..i18n import check_lang, instrument_name, msg, t
+from . import logic as logic
+from .output import StaticWhenHeadless, _casebook, _client_options, _error_html, _html_output
 
 __all__ = ["QuestionnaireForm"]
 
@@ -63,7 +63,7 @@ class QuestionnaireForm(StaticWhenHeadless, w.VBox):
         timepoint: str = "pre",
         lang: str = "id",
     ):
-        from . import instruments as registry
+        from .. import instruments as registry
 
         self.lang = check_lang(lang)
         self.casebook = _casebook(casebook)
@@ -206,7 +206,7 @@ class QuestionnaireForm(StaticWhenHeadless, w.VBox):
         Returns the spreadsheet row written, or None when nothing was saved
         (the problems are then listed in :attr:`status`).
         """
-        from .casebook import load_casebook
+        from ..casebook import load_casebook
 
         inst = self._inst()
         date = self.date.value
@@ -231,8 +231,8 @@ class QuestionnaireForm(StaticWhenHeadless, w.VBox):
             self.status.value = _error_html(err, self.lang)
             return None
         except OSError as err:  # the answers stay on screen; say why in the user's words
-            from .errors import Problem
-            from .oserrors import describe
+            from ..errors import Problem
+            from ..oserrors import describe
 
             problem = Problem("responses.csv", None, None, None, describe(err, self.lang))
             self.status.value = logic.problems_html([problem], self.lang)

@@ -2,7 +2,7 @@
 
 Sliders for reliability, SD, pre and post score; the reliable change index
 (Jacobson & Truax, 1991), its threshold and the verdict, computed by
-:func:`casekit.widget_logic.reliable_change`, update live on a chart.
+:func:`casekit.widgets.logic.reliable_change`, update live on a chart.
 """
 
 from __future__ import annotations
@@ -13,10 +13,10 @@ import math
 import ipywidgets as w
 import pandas as pd
 
-from . import widget_logic as logic
-from .errors import CasekitError
-from .i18n import check_lang, fmt_number, instrument_name, t
-from .widget_io import StaticWhenHeadless, _casebook, _error_html, _html_output, _show
+from ..errors import CasekitError
+from ..i18n import check_lang, fmt_number, instrument_name, t
+from . import logic as logic
+from .output import StaticWhenHeadless, _casebook, _error_html, _html_output, _show
 
 __all__ = ["ReliableChangeExplorer", "default_instrument"]
 
@@ -28,7 +28,7 @@ def default_instrument(scores, client_id, local=None) -> str:
     published reliability (reliable change needs it), the longest first; else
     any with a pair; else the client's first instrument; else ``"ucla_ls3"``.
     """
-    from . import instruments as registry
+    from .. import instruments as registry
 
     if scores is None or not len(scores) or client_id is None:
         return "ucla_ls3"
@@ -64,7 +64,7 @@ class ReliableChangeExplorer(StaticWhenHeadless, w.VBox):
     lang : {"id", "en"}
     pre, post, sd, reliability : float, optional
         Starting values; defaults come from the client's scores and the
-        instrument (see :func:`casekit.widget_logic.default_sd`).
+        instrument (see :func:`casekit.widgets.logic.default_sd`).
     scores : DataFrame, optional
         Output of :func:`casekit.score` (computed from ``casebook`` if absent).
 
@@ -92,13 +92,13 @@ class ReliableChangeExplorer(StaticWhenHeadless, w.VBox):
         reliability: float | None = None,
         scores: pd.DataFrame | None = None,
     ):
-        from . import instruments as registry
+        from .. import instruments as registry
 
         self.lang = check_lang(lang)
         self.casebook = _casebook(casebook) if casebook is not None else None
         local = self.casebook.instruments if self.casebook is not None else None
         if scores is None and self.casebook is not None:
-            from .scoring import score
+            from ..scoring import score
 
             scores = score(self.casebook)
         if instrument is None:
