@@ -131,16 +131,7 @@ def test_form_total_changes_when_answers_are_clicked(lab, tmp_path):
     context = shared_browser().new_context(viewport={"width": 1400, "height": 1000})
     try:
         page = context.new_page()
-        page.goto(f"{base}/lab/tree/{NOTEBOOK}?token={token}", timeout=90_000)
-        page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=90_000)
-        # wait for the casekit kernel to be idle, then Run > Run All Cells
-        page.wait_for_selector(
-            ".jp-Toolbar-kernelStatus, [data-status='idle']", state="attached", timeout=90_000
-        )
-        _accept_kernel_dialog(page)
-        page.get_by_role("menuitem", name="Run", exact=True).click()
-        page.get_by_role("menuitem", name="Run All Cells", exact=True).click()
-        _accept_kernel_dialog(page)
+        _run_all(page, base, token)
         form = page.locator(".casekit-form").first
         try:
             form.wait_for(state="visible", timeout=150_000)
@@ -175,6 +166,8 @@ def test_form_total_changes_when_answers_are_clicked(lab, tmp_path):
 
 
 def _run_all(page, base, token) -> None:
+    """Open the notebook in JupyterLab, wait for the casekit kernel to be idle, then
+    Run > Run All Cells (accepting the kernel dialog if JupyterLab shows it)."""
     page.goto(f"{base}/lab/tree/{NOTEBOOK}?token={token}", timeout=90_000)
     page.wait_for_selector(".jp-Notebook .jp-Cell", timeout=90_000)
     page.wait_for_selector(
