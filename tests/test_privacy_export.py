@@ -21,9 +21,9 @@ from pathlib import Path
 import pytest
 
 import casekit as ck
-from casekit import exportlog
 from casekit.errors import ExportError
 from casekit.export import CLIENT_COLUMNS, export_casebook, pseudonym, read_key
+from casekit.export import log as exportlog
 from casekit.instruments import tomllib
 from casekit.privacy import IdentifierGuard
 from casekit.tables import TABLES

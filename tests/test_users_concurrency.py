@@ -10,7 +10,7 @@ from __future__ import annotations
 import multiprocessing as mp
 from pathlib import Path
 
-from casekit.pseudonyms import _key, read_key
+from casekit.export.pseudonyms import _key, read_key
 
 
 def _create(barrier, path, queue):
@@ -46,8 +46,8 @@ def test_two_exports_into_one_folder_at_once_the_second_says_so_and_is_not_audit
     import json
     import shutil
 
-    from casekit import exportlog
     from casekit.cli import main
+    from casekit.export import log as exportlog
 
     book = tmp_path / "student_excel_cp1252"
     shutil.copytree(Path(__file__).parent / "data" / "student_excel_cp1252", book)

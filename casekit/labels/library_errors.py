@@ -18,7 +18,7 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "This is a casekit bug, not a mistake in your data: please report it to the "
         "casekit developers with this message.",
     },
-    # export: the key file (pseudonyms.py)
+    # export: the key file (export/pseudonyms.py)
     "mg_key_not_hex": {
         "id": "isinya bukan satu baris angka heksadesimal (0-9, a-f) seperti yang ditulis casekit",
         "en": "it does not hold the one line of hexadecimal digits (0-9, a-f) casekit writes",
@@ -101,7 +101,7 @@ LABELS: dict[str, dict[str, str]] = {
         "en": "The export folder {out} already exists and is not empty. Fix: give a new folder "
         "name with {opt}, or delete the old export.",
     },
-    # export: checks of the written export (export.py, export_tables.py)
+    # export: checks of the written export (export/__init__.py, export/writing.py)
     "mg_export_invalid": {
         "id": "Hasil ekspor tidak akan menjadi buku kasus yang sah; tidak ada yang ditulis. "
         "{bug}\n{problems}",

@@ -18,16 +18,16 @@ from pathlib import Path
 
 import pandas as pd
 
-from .casebook import Casebook
-from .errors import ExportError
-from .i18n import msg
-from .outputs import csv_text
-from .pooling import SEPARATOR, casebook_key
-from .privacy import IdentifierGuard
+from ..casebook import Casebook
+from ..errors import ExportError
+from ..i18n import msg
+from ..outputs import csv_text
+from ..pooling import SEPARATOR, casebook_key
+from ..privacy import IdentifierGuard
+from ..tables import ITEM_COLUMN, TABLES
+from ..wording import instrument_words, option
 from .pseudonyms import _code, date_offset, pseudonym
 from .redaction import Redactor, _guard_only, known_names
-from .tables import ITEM_COLUMN, TABLES
-from .wording import instrument_words, option
 
 __all__ = ["CLIENT_COLUMNS", "deidentify", "plain", "write_tables", "copy_instruments"]
 
@@ -245,8 +245,8 @@ def copy_instruments(cb: Casebook, folder: Path, red: Redactor | None = None) ->
 
 
 def _redacted_toml(src: Path, red) -> str:
-    from .instruments import tomllib  # tomli before Python 3.11
-    from .tomlwrite import dumps
+    from ..instruments import tomllib  # tomli before Python 3.11
+    from ..tomlwrite import dumps
 
     def walk(value, key=""):
         if isinstance(value, dict):

@@ -29,10 +29,10 @@ import os
 import secrets
 from pathlib import Path
 
-from .errors import ExportError
-from .i18n import msg
-from .outputs import remove_stale_temps
-from .wording import option
+from ..errors import ExportError
+from ..i18n import msg
+from ..outputs import remove_stale_temps
+from ..wording import option
 
 __all__ = ["pseudonym", "date_offset", "read_key"]
 

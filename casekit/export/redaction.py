@@ -20,10 +20,10 @@ import re
 
 import pandas as pd
 
-from .casebook import Casebook
-from .pooling import split_pooled_id
-from .privacy import IdentifierGuard
-from .tables import split_list
+from ..casebook import Casebook
+from ..pooling import split_pooled_id
+from ..privacy import IdentifierGuard
+from ..tables import split_list
 
 __all__ = ["Redactor", "STOP_WORDS", "known_names"]
 

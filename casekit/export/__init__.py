@@ -108,7 +108,7 @@ then is it renamed to ``out``. A failed export leaves nothing behind.
 
 Every export appends an audit line to ``exports.log`` beside each source
 casebook (in its parent folder) *before* the export appears, and a
-completion line after (see :mod:`casekit.exportlog`): what, when (UTC),
+completion line after (see :mod:`casekit.export.log`): what, when (UTC),
 options, the casebook's SHA-256 (:func:`casekit.casebook.casebook_hash`,
 read in chunks), the output folder and its files' SHA-256, the clients left
 out for missing consent, the key file's path and a key fingerprint (never
@@ -116,10 +116,10 @@ the key). ``kill -9`` at any moment leaves no export, or an export with its
 audit line; an export whose completion line is missing is completed (or
 refused) by the next export to the same folder.
 
-The parts, one module each: :mod:`casekit.pseudonyms` (the key, pseudonyms,
-date shifts, codes), :mod:`casekit.redaction` (free text),
-:mod:`casekit.export_tables` (the tables transformed and written),
-:mod:`casekit.exportlog` (the audit lines); this module runs an export and
+The parts, one module each: :mod:`casekit.export.pseudonyms` (the key, pseudonyms,
+date shifts, codes), :mod:`casekit.export.redaction` (free text),
+:mod:`casekit.export.tables` (the tables transformed and written),
+:mod:`casekit.export.log` (the audit lines); this module runs an export and
 checks it before it appears.
 """
 
@@ -136,17 +136,17 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
-from . import exportlog
-from .casebook import Casebook, casebook_hash, load_casebook
-from .errors import CasebookError, ExportError, ParameterError
-from .export_tables import CLIENT_COLUMNS, _source_ids, copy_instruments, plain, write_tables
-from .export_tables import deidentify as deidentify_tables
-from .i18n import LABELS, Msg, msg
-from .outputs import remove_stale_temps
-from .privacy import IdentifierGuard
+from ..casebook import Casebook, casebook_hash, load_casebook
+from ..errors import CasebookError, ExportError, ParameterError
+from ..i18n import LABELS, Msg, msg
+from ..outputs import remove_stale_temps
+from ..privacy import IdentifierGuard
+from ..wording import both, option, os_words
+from . import log as exportlog
 from .pseudonyms import _key, _mac, date_offset, pseudonym, read_key
 from .redaction import STOP_WORDS, Redactor, known_names
-from .wording import both, option, os_words
+from .writing import CLIENT_COLUMNS, _source_ids, copy_instruments, plain, write_tables
+from .writing import deidentify as deidentify_tables
 
 _known_names = known_names  # the old private name (benchmarks/bench_export.py)
 
@@ -194,7 +194,7 @@ class ExportResult:
 
 
 def _compare_scores(cb: Casebook, exported: Casebook, key: bytes | None) -> None:
-    from .scoring import score
+    from ..scoring import score
 
     a, b = score(cb), score(exported)
     if key is not None:
@@ -275,7 +275,7 @@ def _with_consent(cb: Casebook) -> tuple[Casebook, list[str]]:
 
 
 def _load(src, mapping) -> tuple[Casebook, dict[str, Path]]:
-    from .pooling import load_casebooks
+    from ..pooling import load_casebooks
 
     if isinstance(src, Casebook):
         sources = getattr(src, "sources", None) or ({src.name: src.path} if src.path else {})
@@ -469,7 +469,7 @@ def _existing(out: Path, logs: list[Path]) -> Msg:
 
 def _audit_entry(result, deidentify, age_bands, key, consent) -> dict:
     """What every audit line of this export says (see :func:`_audit_lines`)."""
-    from . import __version__
+    from .. import __version__
 
     return {
         "what": "casekit export",
