@@ -38,11 +38,6 @@ def _true(value) -> bool:
     return not _na(value) and bool(value)
 
 
-def _v(value, lang: str) -> str:
-    """A vocabulary value in ``lang`` (``male`` -> ``laki-laki``)."""
-    return vocab(value, lang)
-
-
 def _times(row) -> str:
     a, b = cell(row.get("start_time")), cell(row.get("end_time"))
     return f"{a}-{b}" if a and b else a
@@ -68,7 +63,7 @@ def section_41(b, one, row, lang):
     b.para(" ".join(facts))
     early = _sessions(one, ("engagement", "intake", "contract"))
     rows = [
-        [str(i), fmt_date(r["date"], lang, short=True), _times(r), _v(r["stage"], lang), cell(r.get("location")),
+        [str(i), fmt_date(r["date"], lang, short=True), _times(r), vocab(r["stage"], lang), cell(r.get("location")),
          _list(r.get("participants")), cell(r.get("notes"))]
         for i, (_, r) in enumerate(early.iterrows(), 1)
     ]  # fmt: skip
@@ -100,7 +95,9 @@ def section_42(b, one, row, lang, name, figs):
     for col in ("sex", "age_at_intake", "cluster", "region", "ethnicity", "religion",
                 "living_arrangement", "institution"):  # fmt: skip
         if col in row.index and not _na(row[col]):
-            value = _v(row[col], lang) if col in ("sex", "living_arrangement") else cell(row[col])
+            value = (
+                vocab(row[col], lang) if col in ("sex", "living_arrangement") else cell(row[col])
+            )
             b.para(f"{t('col_' + col, lang)}: {value}", "List Number")
     b.heading(t("ch_family", lang), 3)
     fam = one.family.copy()
@@ -111,11 +108,11 @@ def section_42(b, one, row, lang, name, figs):
     rows = []
     for i, (_, m) in enumerate(fam.iterrows(), 1):
         age = _age(m, ref)
-        rel = _v(m.get("relation"), lang)
+        rel = vocab(m.get("relation"), lang)
         if _true(m.get("deceased")):
             rel += f" ({t('ch_deceased', lang)})"
         rows.append(
-            [str(i), cell(m.get("label")), _v(m.get("sex"), lang),
+            [str(i), cell(m.get("label")), vocab(m.get("sex"), lang),
              t("ch_years", lang).format(n=age) if age else "", rel, cell(m.get("education")),
              cell(m.get("occupation")), cell(m.get("residence"))]
         )  # fmt: skip
@@ -147,7 +144,7 @@ def section_42(b, one, row, lang, name, figs):
     b.heading(t("ch_problems", lang), 3)
     probs = one.problems
     rows = [
-        [str(i), _v(r.get("according_to"), lang), cell(r["statement"]),
+        [str(i), vocab(r.get("according_to"), lang), cell(r["statement"]),
          t("yes", lang) if _true(r.get("focus")) else ""]
         for i, (_, r) in enumerate(probs.iterrows(), 1)
     ]  # fmt: skip
@@ -184,7 +181,7 @@ def _potentials_and_resources(b, one, lang):
         b.para(t("ch_no_resources", lang))
     for _, r in helping.iterrows():
         note = cell(r.get("note")).split(";")[0].strip()
-        line = f"{cell(r['system'])} ({_v(r['strength'], lang)})"
+        line = f"{cell(r['system'])} ({vocab(r['strength'], lang)})"
         b.para(f"{line}: {note}" if note else line, "List Bullet")
 
 
@@ -202,7 +199,7 @@ def section_43(b, one, lang):
         start = fmt_date(r.get("start_date"), lang, short=True)
         end = fmt_date(r.get("end_date"), lang, short=True)
         when = start if not end or end == start else f"{start} - {end}"
-        method = _v(r.get("method"), lang)
+        method = vocab(r.get("method"), lang)
         tech = _list(r.get("techniques"))
         rows.append(
             [cell(r.get("activity")) or cell(r["activity_id"]), when, cell(r.get("location")),
@@ -248,7 +245,7 @@ def section_45(b, inputs, lang, name, figs):
     names = dict(zip(one.plan["activity_id"], one.plan["activity"], strict=True))
     rows = [
         [str(i), cell(names.get(r.get("activity_id"))) or cell(r.get("activity_id")),
-         cell(r.get("process_notes")), cell(r.get("outcome_notes")), _v(r.get("indicator_met"), lang)]
+         cell(r.get("process_notes")), cell(r.get("outcome_notes")), vocab(r.get("indicator_met"), lang)]
         for i, (_, r) in enumerate(one.evaluation.iterrows(), 1)
     ]  # fmt: skip
     header = [t(k, lang) for k in ("ch_no", "col_activity", "ch_process_eval",
@@ -295,8 +292,8 @@ def section_46(b, one, row, lang):
     else:
         b.para(t("ch_terminated_on", lang).format(date=fmt_date(row["termination_date"], lang)))
     if not _na(row.get("termination_reason")):
-        b.para(f"{t('col_termination_reason', lang)}: {_v(row['termination_reason'], lang)}.")
+        b.para(f"{t('col_termination_reason', lang)}: {vocab(row['termination_reason'], lang)}.")
     if not _na(row.get("referral_to")):
         b.para(f"{t('col_referral_to', lang)}: {cell(row['referral_to'])}.")
     for _, r in _sessions(one, ("termination", "referral")).iterrows():
-        b.para(f"{fmt_date(r['date'], lang)} ({_v(r['stage'], lang)}): {cell(r.get('notes'))}")
+        b.para(f"{fmt_date(r['date'], lang)} ({vocab(r['stage'], lang)}): {cell(r.get('notes'))}")
