@@ -15,17 +15,14 @@ __all__: list[str] = []
 def _xlsx_bytes(frame) -> bytes:
     """The table as an Excel workbook (one sheet, column names in the first row).
 
-    A CSV opened by Excel set to Indonesian splits on ``;`` and reads ``65.0`` as
-    sixty-five thousand-ish text; a workbook carries numbers and dates as such.
+    A CSV opened by Excel set to Indonesian splits on ``;`` and may read ``65.0`` as
+    650; a workbook carries numbers and dates as such (the loader's dates have no time
+    zone, which Excel could not hold).
     """
     import io
 
     import pandas as pd
 
-    frame = frame.copy()
-    for col in frame.columns:  # Excel has no time zones; dates stay dates
-        if isinstance(frame[col].dtype, pd.DatetimeTZDtype):
-            frame[col] = frame[col].dt.tz_localize(None)
     buffer = io.BytesIO()
     with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
         frame.to_excel(writer, index=False, sheet_name="casekit")
