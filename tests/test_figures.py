@@ -525,7 +525,8 @@ def test_timeline_of_a_plan_without_dates_says_what_to_fill():
     cb = ck.load_casebook(Path(__file__).parent / "data" / "research_site_a")
     fig = figures.timeline(cb, "K02", lang="id")
     texts = " ".join(a.text for a in fig.layout.annotations)
-    assert "Tidak ada data" in texts and "start_date" in texts and "sessions.csv" in texts
+    assert "Tidak ada data" in texts and "tanggal mulai" in texts and "plan.csv" in texts
+    assert "sessions.csv" in texts and "start_date" not in texts  # words, not column names
     assert not fig.data or all(len(getattr(tr, "x", ()) or ()) == 0 for tr in fig.data)
 
 

@@ -31,12 +31,12 @@ LABELS: dict[str, dict[str, str]] = {
     },
     "fig_no_dates": {
         "id": (
-            "rancangan program belum bertanggal dan belum ada sesi: isi start_date dan "
-            "end_date di plan.csv, atau catat sesi bertanggal di sessions.csv"
+            "rancangan program belum bertanggal dan belum ada sesi: isi tanggal mulai dan "
+            "selesai tiap kegiatan di plan.csv, atau catat sesi bertanggal di sessions.csv"
         ),
         "en": (
-            "the plan has no dates and there are no sessions yet: fill start_date and "
-            "end_date in plan.csv, or record dated sessions in sessions.csv"
+            "the plan has no dates and there are no sessions yet: fill in each activity's "
+            "start and end dates in plan.csv, or record dated sessions in sessions.csv"
         ),
     },
     "fig_no_scores": {
